@@ -1,0 +1,10 @@
+#pragma once
+
+#include <QStringList>
+
+// Entry points of the sub-commands; each parses its own arguments (arguments[0] is the command name).
+namespace Hookbench::Cli {
+
+int runVersion(const QStringList &arguments);
+
+} // namespace Hookbench::Cli

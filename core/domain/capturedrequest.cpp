@@ -1,0 +1,31 @@
+#include "capturedrequest.h"
+
+namespace Hookbench {
+
+QString verdictResultName(Verdict::Result result)
+{
+    using R = Verdict::Result;
+    switch (result) {
+    case R::Valid:
+        return QStringLiteral("valid");
+    case R::InvalidSignature:
+        return QStringLiteral("invalid_signature");
+    case R::TimestampOutOfTolerance:
+        return QStringLiteral("timestamp_out_of_tolerance");
+    case R::MissingHeaders:
+        return QStringLiteral("missing_headers");
+    }
+    return QStringLiteral("missing_headers");
+}
+
+Verdict::Result verdictResultFromName(const QString &name)
+{
+    using R = Verdict::Result;
+    for (R r : {R::Valid, R::InvalidSignature, R::TimestampOutOfTolerance, R::MissingHeaders}) {
+        if (verdictResultName(r) == name)
+            return r;
+    }
+    return R::MissingHeaders;
+}
+
+} // namespace Hookbench

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "endpoint.h"
+#include "eventtype.h"
+#include "receiver.h"
+
+#include <QList>
+#include <QString>
+
+namespace Hookbench {
+
+// One thing wrong with user input: which field, and a message a user can act on.
+struct ValidationError
+{
+    QString field;
+    QString message;
+
+    friend bool operator==(const ValidationError &, const ValidationError &) = default;
+};
+
+using ValidationErrors = QList<ValidationError>;
+
+// Pure checks, shared by the editors, the CLI, the import code and the stores (which refuse to store anything
+// that fails them). Each returns an empty string when the input is fine, otherwise the message.
+namespace Validation {
+
+QString checkUrl(const QString &url);
+QString checkHeaderName(QByteArrayView name);
+QString checkHeaderValue(QByteArrayView value);
+// Parses "Name: value" as typed on a command line or in a table.
+QString parseHeaderLine(const QString &line, Header *out);
+QString checkEventTypeName(const QString &name);
+QString checkSubscription(const QString &pattern);
+QString checkMethod(QByteArrayView method);
+// Valid JSON, with `{{placeholder}}` tokens allowed anywhere a value or part of a string may stand.
+// The message names the line and column of the first error.
+QString checkPayloadTemplate(const QByteArray &text);
+// Plain JSON (no placeholders), same message shape.
+QString checkJson(const QByteArray &text);
+QString checkEndpointName(const QString &name);
+
+ValidationErrors validate(const EventType &eventType);
+ValidationErrors validate(const Endpoint &endpoint);
+ValidationErrors validate(const Receiver &receiver);
+
+// "field: message; field: message" for one-line reports (CLI, exceptions in import).
+QString describe(const ValidationErrors &errors);
+
+} // namespace Validation
+} // namespace Hookbench

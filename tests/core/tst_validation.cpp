@@ -1,0 +1,203 @@
+#include "domain/retrypolicy.h"
+#include "domain/validation.h"
+
+#include <QTest>
+
+using namespace Hookbench;
+
+class TestValidation : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void url_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("expected"); // part of the message, empty when valid
+        QTest::newRow("http") << QStringLiteral("http://127.0.0.1:8080/hook") << QString();
+        QTest::newRow("https") << QStringLiteral("https://example.com/x?y=1") << QString();
+        QTest::newRow("empty") << QString() << QStringLiteral("empty");
+        QTest::newRow("relative") << QStringLiteral("/hooks") << QStringLiteral("not an absolute URL");
+        QTest::newRow("ftp") << QStringLiteral("ftp://example.com/") << QStringLiteral("scheme “ftp”");
+        QTest::newRow("no host") << QStringLiteral("http:///path") << QStringLiteral("no host");
+        QTest::newRow("garbage") << QStringLiteral("http://exa mple.com/") << QStringLiteral("not a valid URL");
+    }
+    void url()
+    {
+        QFETCH(QString, url);
+        QFETCH(QString, expected);
+        const QString message = Validation::checkUrl(url);
+        if (expected.isEmpty())
+            QVERIFY2(message.isEmpty(), qPrintable(message));
+        else
+            QVERIFY2(message.contains(expected), qPrintable(message));
+    }
+
+    void headerName_data()
+    {
+        QTest::addColumn<QByteArray>("name");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("ok") << QByteArray("X-Api-Key") << QString();
+        QTest::newRow("token chars") << QByteArray("x!#$%&'*+-.^_`|~1") << QString();
+        QTest::newRow("empty") << QByteArray() << QStringLiteral("empty");
+        QTest::newRow("space") << QByteArray("X Key") << QStringLiteral("position 2");
+        QTest::newRow("colon") << QByteArray("X:Key") << QStringLiteral("“:” at position 2");
+        QTest::newRow("newline") << QByteArray("X\nKey") << QStringLiteral("0x0a");
+    }
+    void headerName()
+    {
+        QFETCH(QByteArray, name);
+        QFETCH(QString, expected);
+        const QString message = Validation::checkHeaderName(name);
+        if (expected.isEmpty())
+            QVERIFY2(message.isEmpty(), qPrintable(message));
+        else
+            QVERIFY2(message.contains(expected), qPrintable(message));
+    }
+
+    void headerValue()
+    {
+        QVERIFY(Validation::checkHeaderValue("Bearer abc").isEmpty());
+        QVERIFY(Validation::checkHeaderValue("a\r\nX-Injected: 1").contains(QStringLiteral("line break at position 2")));
+        QVERIFY(Validation::checkHeaderValue("a\nb").contains(QStringLiteral("line break")));
+        QVERIFY(!Validation::checkHeaderValue(QByteArray("a\0b", 3)).isEmpty());
+    }
+
+    void headerLine()
+    {
+        Header h;
+        QVERIFY(Validation::parseHeaderLine(QStringLiteral("Authorization: Bearer x: y"), &h).isEmpty());
+        QCOMPARE(h.name, QByteArray("Authorization"));
+        QCOMPARE(h.value, QByteArray("Bearer x: y"));
+        QVERIFY(Validation::parseHeaderLine(QStringLiteral("NoColon"), &h).contains(QStringLiteral("Name: value")));
+        QVERIFY(!Validation::parseHeaderLine(QStringLiteral("Bad Name: x"), &h).isEmpty());
+    }
+
+    void eventTypeName_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("dotted") << QStringLiteral("issues.opened") << true;
+        QTest::newRow("underscore") << QStringLiteral("payment_intent.succeeded") << true;
+        QTest::newRow("single") << QStringLiteral("ping") << true;
+        QTest::newRow("digits") << QStringLiteral("v2.order1.created") << true;
+        QTest::newRow("upper") << QStringLiteral("Issues.Opened") << false;
+        QTest::newRow("empty") << QString() << false;
+        QTest::newRow("trailing dot") << QStringLiteral("issues.") << false;
+        QTest::newRow("double dot") << QStringLiteral("issues..opened") << false;
+        QTest::newRow("space") << QStringLiteral("issues opened") << false;
+        QTest::newRow("leading digit") << QStringLiteral("1issues") << false;
+        QTest::newRow("dash") << QStringLiteral("issue-opened") << false;
+    }
+    void eventTypeName()
+    {
+        QFETCH(QString, name);
+        QFETCH(bool, valid);
+        const QString message = Validation::checkEventTypeName(name);
+        QCOMPARE(message.isEmpty(), valid);
+        if (!valid && !name.isEmpty())
+            QVERIFY(message.contains(name));
+    }
+
+    void subscriptions()
+    {
+        QVERIFY(Validation::checkSubscription(QStringLiteral("*")).isEmpty());
+        QVERIFY(Validation::checkSubscription(QStringLiteral("issues.*")).isEmpty());
+        QVERIFY(Validation::checkSubscription(QStringLiteral("issues.opened")).isEmpty());
+        QVERIFY(!Validation::checkSubscription(QStringLiteral("issues*")).isEmpty());
+        QVERIFY(!Validation::checkSubscription(QStringLiteral(".*")).isEmpty());
+        QVERIFY(subscriptionMatches(QStringLiteral("issues.*"), QStringLiteral("issues.opened")));
+        QVERIFY(!subscriptionMatches(QStringLiteral("issues.*"), QStringLiteral("issues")));
+        QVERIFY(!subscriptionMatches(QStringLiteral("issues.*"), QStringLiteral("issuesx.opened")));
+        QVERIFY(subscriptionMatches(QStringLiteral("*"), QStringLiteral("anything")));
+        QVERIFY(!subscriptionMatches(QStringLiteral("issues.opened"), QStringLiteral("issues.closed")));
+    }
+
+    void payloadTemplate_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("object") << QByteArray("{\"a\": 1}") << QString();
+        QTest::newRow("placeholders in strings") << QByteArray("{\"id\": \"{{uuid}}\", \"t\": \"{{now}}\"}") << QString();
+        QTest::newRow("placeholder as value") << QByteArray("{\"n\": {{seq}}, \"r\": {{random.int 1 6}}}") << QString();
+        QTest::newRow("line 3 column 8") << QByteArray("{\n  \"a\": 1,\n  \"b\": ,\n}") << QStringLiteral("line 3, column 8");
+        QTest::newRow("placeholder keeps columns")
+            << QByteArray("{\"n\": {{seq}} \"x\"}") << QStringLiteral("line 1, column 15");
+        QTest::newRow("empty") << QByteArray() << QStringLiteral("line 1, column 1");
+        QTest::newRow("unterminated") << QByteArray("{\"a\": \"x") << QStringLiteral("Invalid JSON");
+    }
+    void payloadTemplate()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(QString, expected);
+        const QString message = Validation::checkPayloadTemplate(text);
+        if (expected.isEmpty())
+            QVERIFY2(message.isEmpty(), qPrintable(message));
+        else
+            QVERIFY2(message.contains(expected), qPrintable(message));
+    }
+
+    void endpoint()
+    {
+        Endpoint e;
+        e.name = QStringLiteral("local");
+        e.url = QUrl(QStringLiteral("http://127.0.0.1:9000/hook"));
+        QVERIFY2(Validation::validate(e).isEmpty(), qPrintable(Validation::describe(Validation::validate(e))));
+
+        Endpoint bad = e;
+        bad.url = QUrl(QStringLiteral("mailto:x@example.com"));
+        bad.headers = {Header{"X Bad", "v"}, Header{"X-Good", "a\r\nb"}};
+        bad.scheme = SigningScheme::GitHub;
+        bad.subscriptions = {QStringLiteral("Issues")};
+        bad.concurrency = 0;
+        const ValidationErrors errors = Validation::validate(bad);
+        QStringList fields;
+        for (const auto &error : errors)
+            fields << error.field;
+        QVERIFY(fields.contains(QStringLiteral("url")));
+        QCOMPARE(fields.count(QStringLiteral("headers")), 2);
+        QVERIFY(fields.contains(QStringLiteral("secrets")));
+        QVERIFY(fields.contains(QStringLiteral("events")));
+        QVERIFY(fields.contains(QStringLiteral("concurrency")));
+
+        Endpoint badSecret = e;
+        badSecret.scheme = SigningScheme::StandardWebhooks;
+        badSecret.secrets = {QStringLiteral("whsec_***not base64***")};
+        QCOMPARE(Validation::validate(badSecret).size(), 1);
+    }
+
+    void receiverNeedsTokenBeyondLoopback()
+    {
+        Receiver r;
+        r.name = QStringLiteral("r");
+        QVERIFY(Validation::validate(r).isEmpty());
+        r.bindAddress = QStringLiteral("0.0.0.0");
+        QCOMPARE(Validation::validate(r).size(), 1);
+        QCOMPARE(Validation::validate(r).first().field, QStringLiteral("access token"));
+        r.accessToken = QStringLiteral("0123456789abcdef0123");
+        QVERIFY(Validation::validate(r).isEmpty());
+        r.bindAddress = QStringLiteral("not-an-ip");
+        QVERIFY(!Validation::validate(r).isEmpty());
+    }
+
+    void durations()
+    {
+        QCOMPARE(parseDurationMs(QStringLiteral("500ms")), std::optional<qint64>(500));
+        QCOMPARE(parseDurationMs(QStringLiteral("5s")), std::optional<qint64>(5000));
+        QCOMPARE(parseDurationMs(QStringLiteral("1h30m")), std::optional<qint64>(5'400'000));
+        QCOMPARE(parseDurationMs(QStringLiteral("2")), std::optional<qint64>(2000));
+        QString error;
+        QVERIFY(!parseDurationMs(QStringLiteral("5x"), &error));
+        QVERIFY(error.contains(QStringLiteral("“x”")));
+        const auto list = parseDurationList(QStringLiteral("0s,5s,1m"), &error);
+        QVERIFY(list);
+        QCOMPARE(*list, (QList<qint64>{0, 5000, 60000}));
+        QVERIFY(!parseDurationList(QStringLiteral("0s,oops"), &error));
+        QVERIFY(error.contains(QStringLiteral("entry 2")));
+        QCOMPARE(formatDurationMs(5'400'000), QStringLiteral("1h30m"));
+        QCOMPARE(RetryPolicy().attemptLimit(), 8);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestValidation)
+#include "tst_validation.moc"

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QMainWindow>
+
+namespace Hookbench::Ui {
+
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+private:
+    void createMenus();
+};
+
+} // namespace Hookbench::Ui
