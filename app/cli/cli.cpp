@@ -32,10 +32,10 @@ const Command *findCommand(const QString &name)
 void addCommonOptions(QCommandLineParser &parser, const QString &commandName, const QString &description)
 {
     parser.setApplicationDescription(QStringLiteral("hookbench %1 — %2").arg(commandName, description));
-    parser.addOption(QCommandLineOption(QStringLiteral("workspace"),
-                                        QStringLiteral("Workspace file to use (default: %1).")
-                                            .arg(Storage::defaultWorkspacePath()),
-                                        QStringLiteral("PATH")));
+    parser.addOption(
+        QCommandLineOption(QStringLiteral("workspace"),
+                           QStringLiteral("Workspace file to use (default: %1).").arg(Storage::defaultWorkspacePath()),
+                           QStringLiteral("PATH")));
     parser.addHelpOption();
 }
 
@@ -74,21 +74,19 @@ int fail(const QString &command, const QString &message, int code)
 
 QString globalHelp()
 {
-    QString text = QStringLiteral(
-        "Usage: hookbench [--workspace PATH]            open the desktop workbench\n"
-        "       hookbench COMMAND [OPTIONS]             run headless\n"
-        "\n"
-        "Hookbench builds, sends, receives and verifies webhooks, locally.\n"
-        "\n"
-        "Commands:\n");
+    QString text = QStringLiteral("Usage: hookbench [--workspace PATH]            open the desktop workbench\n"
+                                  "       hookbench COMMAND [OPTIONS]             run headless\n"
+                                  "\n"
+                                  "Hookbench builds, sends, receives and verifies webhooks, locally.\n"
+                                  "\n"
+                                  "Commands:\n");
     for (const Command &c : commands())
         text += QStringLiteral("  %1%2\n").arg(c.name.leftJustified(14), c.summary);
-    text += QStringLiteral(
-        "\n"
-        "Options:\n"
-        "  --workspace PATH   workspace file (every command accepts it)\n"
-        "  -h, --help         show this help; 'hookbench COMMAND --help' for a command\n"
-        "  -v, --version      show the version\n");
+    text += QStringLiteral("\n"
+                           "Options:\n"
+                           "  --workspace PATH   workspace file (every command accepts it)\n"
+                           "  -h, --help         show this help; 'hookbench COMMAND --help' for a command\n"
+                           "  -v, --version      show the version\n");
     return text;
 }
 

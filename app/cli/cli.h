@@ -15,8 +15,8 @@ enum ExitCode
 {
     Ok = 0,
     Failure = 1, // ran, and something failed (a delivery, a verification…)
-    Usage = 2,   // bad arguments: the message says which
-    Error = 3,   // could not run (workspace unreadable, port busy…)
+    Usage = 2, // bad arguments: the message says which
+    Error = 3, // could not run (workspace unreadable, port busy…)
 };
 
 struct Command

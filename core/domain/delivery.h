@@ -42,8 +42,7 @@ struct Delivery
 
     bool isFinal() const
     {
-        return state == DeliveryState::Succeeded || state == DeliveryState::Failed
-            || state == DeliveryState::Cancelled;
+        return state == DeliveryState::Succeeded || state == DeliveryState::Failed || state == DeliveryState::Cancelled;
     }
 
     friend bool operator==(const Delivery &, const Delivery &) = default;

@@ -21,8 +21,8 @@ QString eventSourceName(EventSource source)
 
 EventSource eventSourceFromName(const QString &name)
 {
-    for (EventSource s : {EventSource::Manual, EventSource::Schedule, EventSource::Cli, EventSource::Replay,
-                          EventSource::Api}) {
+    for (EventSource s :
+         {EventSource::Manual, EventSource::Schedule, EventSource::Cli, EventSource::Replay, EventSource::Api}) {
         if (eventSourceName(s) == name)
             return s;
     }

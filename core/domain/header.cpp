@@ -32,7 +32,7 @@ void setHeader(HeaderList &headers, const QByteArray &name, const QByteArray &va
         if (sameName(headers[i].name, name)) {
             if (first < 0) {
                 first = i;
-                headers[i] = Header{name, value};
+                headers[i] = Header {name, value};
                 ++i;
             } else {
                 headers.removeAt(i);
@@ -42,7 +42,7 @@ void setHeader(HeaderList &headers, const QByteArray &name, const QByteArray &va
         }
     }
     if (first < 0)
-        headers.append(Header{name, value});
+        headers.append(Header {name, value});
 }
 
 void removeHeader(HeaderList &headers, QByteArrayView name)

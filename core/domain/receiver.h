@@ -16,11 +16,11 @@ struct ResponseRule
 {
     enum class Behaviour
     {
-        Respond,          // answer with status/headers/body after delayMs
-        FailFirst,        // answer failStatus to the first failFirst matching requests, then respond normally
-        FailPercent,      // answer failStatus to failPercent % of matching requests, at random
-        RateLimit,        // answer 429 with Retry-After: retryAfterSeconds
-        Timeout,          // never answer (the connection stays open until the client gives up)
+        Respond, // answer with status/headers/body after delayMs
+        FailFirst, // answer failStatus to the first failFirst matching requests, then respond normally
+        FailPercent, // answer failStatus to failPercent % of matching requests, at random
+        RateLimit, // answer 429 with Retry-After: retryAfterSeconds
+        Timeout, // never answer (the connection stays open until the client gives up)
         CloseMidResponse, // send part of the response, then close the connection
     };
 
@@ -29,7 +29,7 @@ struct ResponseRule
     // Glob over the path (without query): `*` matches within a segment, `**` across segments.
     QString pathPattern = QStringLiteral("/**");
     int status = 200;
-    HeaderList headers = {Header{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")}};
+    HeaderList headers = {Header {QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")}};
     // May hold placeholders: {{request.id}}, {{request.time}}, {{header.Name}}, {{json.path.to.field}}.
     QByteArray body = QByteArrayLiteral("{\"ok\":true}");
     int delayMs = 0;

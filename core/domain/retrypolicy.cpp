@@ -59,8 +59,9 @@ std::optional<qint64> parseDurationMs(const QString &text, QString *error)
         while (i < t.size() && t.at(i).isDigit())
             ++i;
         if (start == i)
-            return fail(QCoreApplication::translate("Hookbench", "“%1” is not a duration (use e.g. 500ms, 5s, 1m, 2h, 1d)")
-                            .arg(text));
+            return fail(
+                QCoreApplication::translate("Hookbench", "“%1” is not a duration (use e.g. 500ms, 5s, 1m, 2h, 1d)")
+                    .arg(text));
         bool ok = false;
         const qint64 value = t.mid(start, i - start).toLongLong(&ok);
         if (!ok || value > 1'000'000'000LL)
@@ -123,7 +124,9 @@ std::optional<QList<qint64>> parseDurationList(const QString &text, QString *err
         const auto ms = parseDurationMs(parts.at(i), &why);
         if (!ms) {
             if (error)
-                *error = QCoreApplication::translate("Hookbench", "entry %1 of the retry schedule: %2").arg(i + 1).arg(why);
+                *error = QCoreApplication::translate("Hookbench", "entry %1 of the retry schedule: %2")
+                             .arg(i + 1)
+                             .arg(why);
             return std::nullopt;
         }
         out.append(*ms);

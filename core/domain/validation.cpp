@@ -1,9 +1,9 @@
 #include "validation.h"
 
 #include <QCoreApplication>
+#include <QHostAddress>
 #include <QJsonDocument>
 #include <QJsonParseError>
-#include <QHostAddress>
 #include <QRegularExpression>
 
 namespace Hookbench::Validation {
@@ -65,8 +65,9 @@ QString checkHeaderName(QByteArrayView name)
     for (qsizetype i = 0; i < name.size(); ++i) {
         const char c = name[i];
         if (!isTokenChar(c)) {
-            const QString shown = (c >= 0x21 && c < 0x7f) ? QString(QLatin1Char(c))
-                                                           : QStringLiteral("0x%1").arg(uchar(c), 2, 16, QLatin1Char('0'));
+            const QString shown = (c >= 0x21 && c < 0x7f)
+                ? QString(QLatin1Char(c))
+                : QStringLiteral("0x%1").arg(uchar(c), 2, 16, QLatin1Char('0'));
             return tr("The header name “%1” contains “%2” at position %3; header names may only contain letters, "
                       "digits and !#$%&'*+-.^_`|~.")
                 .arg(QString::fromLatin1(name), shown)
@@ -101,7 +102,7 @@ QString parseHeaderLine(const QString &line, Header *out)
     if (QString error = checkHeaderValue(value); !error.isEmpty())
         return error;
     if (out)
-        *out = Header{name, value};
+        *out = Header {name, value};
     return {};
 }
 
@@ -203,7 +204,7 @@ QString checkEndpointName(const QString &name)
 static void add(ValidationErrors &errors, const QString &field, const QString &message)
 {
     if (!message.isEmpty())
-        errors.append(ValidationError{field, message});
+        errors.append(ValidationError {field, message});
 }
 
 ValidationErrors validate(const EventType &eventType)
@@ -220,7 +221,8 @@ ValidationErrors validate(const Endpoint &endpoint)
     add(errors, QStringLiteral("name"), checkEndpointName(endpoint.name));
     add(errors, QStringLiteral("url"), checkUrl(endpoint.url.toString()));
     if (endpoint.subscriptions.isEmpty())
-        add(errors, QStringLiteral("events"), tr("The endpoint subscribes to no event types; add at least one, or “*”."));
+        add(errors, QStringLiteral("events"),
+            tr("The endpoint subscribes to no event types; add at least one, or “*”."));
     for (const QString &s : endpoint.subscriptions)
         add(errors, QStringLiteral("events"), checkSubscription(s));
     add(errors, QStringLiteral("method"), checkMethod(endpoint.method));

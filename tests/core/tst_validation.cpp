@@ -58,7 +58,8 @@ private slots:
     void headerValue()
     {
         QVERIFY(Validation::checkHeaderValue("Bearer abc").isEmpty());
-        QVERIFY(Validation::checkHeaderValue("a\r\nX-Injected: 1").contains(QStringLiteral("line break at position 2")));
+        QVERIFY(
+            Validation::checkHeaderValue("a\r\nX-Injected: 1").contains(QStringLiteral("line break at position 2")));
         QVERIFY(Validation::checkHeaderValue("a\nb").contains(QStringLiteral("line break")));
         QVERIFY(!Validation::checkHeaderValue(QByteArray("a\0b", 3)).isEmpty());
     }
@@ -118,9 +119,11 @@ private slots:
         QTest::addColumn<QByteArray>("text");
         QTest::addColumn<QString>("expected");
         QTest::newRow("object") << QByteArray("{\"a\": 1}") << QString();
-        QTest::newRow("placeholders in strings") << QByteArray("{\"id\": \"{{uuid}}\", \"t\": \"{{now}}\"}") << QString();
+        QTest::newRow("placeholders in strings")
+            << QByteArray("{\"id\": \"{{uuid}}\", \"t\": \"{{now}}\"}") << QString();
         QTest::newRow("placeholder as value") << QByteArray("{\"n\": {{seq}}, \"r\": {{random.int 1 6}}}") << QString();
-        QTest::newRow("line 3 column 8") << QByteArray("{\n  \"a\": 1,\n  \"b\": ,\n}") << QStringLiteral("line 3, column 8");
+        QTest::newRow("line 3 column 8") << QByteArray("{\n  \"a\": 1,\n  \"b\": ,\n}")
+                                         << QStringLiteral("line 3, column 8");
         QTest::newRow("placeholder keeps columns")
             << QByteArray("{\"n\": {{seq}} \"x\"}") << QStringLiteral("line 1, column 15");
         QTest::newRow("empty") << QByteArray() << QStringLiteral("line 1, column 1");
@@ -146,7 +149,7 @@ private slots:
 
         Endpoint bad = e;
         bad.url = QUrl(QStringLiteral("mailto:x@example.com"));
-        bad.headers = {Header{"X Bad", "v"}, Header{"X-Good", "a\r\nb"}};
+        bad.headers = {Header {"X Bad", "v"}, Header {"X-Good", "a\r\nb"}};
         bad.scheme = SigningScheme::GitHub;
         bad.subscriptions = {QStringLiteral("Issues")};
         bad.concurrency = 0;
@@ -191,7 +194,7 @@ private slots:
         QVERIFY(error.contains(QStringLiteral("“x”")));
         const auto list = parseDurationList(QStringLiteral("0s,5s,1m"), &error);
         QVERIFY(list);
-        QCOMPARE(*list, (QList<qint64>{0, 5000, 60000}));
+        QCOMPARE(*list, (QList<qint64> {0, 5000, 60000}));
         QVERIFY(!parseDurationList(QStringLiteral("0s,oops"), &error));
         QVERIFY(error.contains(QStringLiteral("entry 2")));
         QCOMPARE(formatDurationMs(5'400'000), QStringLiteral("1h30m"));

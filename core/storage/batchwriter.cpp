@@ -1,0 +1,386 @@
+#include "batchwriter.h"
+
+#include "database.h"
+#include "domain/jsoncodec.h"
+#include "rowcodec.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTimer>
+
+#include <atomic>
+
+namespace Hookbench::Storage {
+
+// Lives on the writer thread; owns the connection and the prepared statements.
+class BatchWriterWorker final : public QObject
+{
+public:
+    BatchWriterWorker(BatchWriter *writer, QString path, QString connection)
+        : m_writer(writer)
+        , m_path(std::move(path))
+        , m_connection(std::move(connection))
+    { }
+
+    ~BatchWriterWorker() override
+    {
+        m_queries.clear();
+        closeConnection(m_connection);
+    }
+
+    QString open()
+    {
+        QString error;
+        QSqlDatabase db = openConnection(m_path, m_connection, &error);
+        if (!db.isValid())
+            return error;
+        m_timer = new QTimer(this);
+        m_timer->setSingleShot(true);
+        connect(m_timer, &QTimer::timeout, this, &BatchWriterWorker::drain);
+        return {};
+    }
+
+    // Queued from any thread when work arrives: the first row of a batch arms the timer, a full batch drains now.
+    void wake(bool urgent)
+    {
+        if (urgent)
+            drain();
+        else if (m_timer && !m_timer->isActive())
+            m_timer->start(m_writer->m_options.flushIntervalMs);
+    }
+
+    void drain()
+    {
+        while (true) {
+            auto batch = m_writer->take(m_writer->m_options.maxBatch);
+            if (batch.empty())
+                return;
+            write(batch);
+        }
+    }
+
+private:
+    QSqlQuery &query(const char *key, const char *sql)
+    {
+        auto it = m_queries.find(QByteArray(key));
+        if (it == m_queries.end()) {
+            QSqlQuery q(QSqlDatabase::database(m_connection, false));
+            q.prepare(QLatin1String(sql));
+            it = m_queries.emplace(QByteArray(key), std::move(q)).first;
+        }
+        return it->second;
+    }
+
+    bool execute(QSqlQuery &q, QString *error)
+    {
+        if (q.exec())
+            return true;
+        *error = q.lastError().text();
+        return false;
+    }
+
+    bool insertDelivery(const Delivery &d, QString *error)
+    {
+        QSqlQuery &q = query("delivery",
+                             "INSERT OR REPLACE INTO deliveries (id, uid, event_id, endpoint_id, event_type, "
+                             "endpoint_name, url, state, attempt_count, next_attempt_at, created_at, updated_at, "
+                             "last_status, last_duration_us, last_error) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        q.addBindValue(d.id);
+        q.addBindValue(d.uid);
+        q.addBindValue(d.eventId);
+        q.addBindValue(d.endpointId);
+        q.addBindValue(d.eventType);
+        q.addBindValue(d.endpointName);
+        q.addBindValue(d.url);
+        q.addBindValue(int(d.state));
+        q.addBindValue(d.attemptCount);
+        q.addBindValue(RowCodec::time(d.nextAttemptAt));
+        q.addBindValue(RowCodec::time(d.createdAt));
+        q.addBindValue(RowCodec::time(d.updatedAt.isValid() ? d.updatedAt : d.createdAt));
+        q.addBindValue(d.lastStatus);
+        q.addBindValue(d.lastDurationUs);
+        q.addBindValue(d.lastError);
+        return execute(q, error);
+    }
+
+    bool apply(const BatchWriter::Operation &op, QString *error, qint64 *rows)
+    {
+        if (const auto *e = std::get_if<BatchWriter::EventWithDeliveries>(&op)) {
+            QSqlQuery &q = query("event",
+                                 "INSERT OR REPLACE INTO events (id, uid, type, payload, source, fanout_note, "
+                                 "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
+            q.addBindValue(e->event.id);
+            q.addBindValue(e->event.uid);
+            q.addBindValue(e->event.type);
+            q.addBindValue(e->event.payload);
+            q.addBindValue(eventSourceName(e->event.source));
+            q.addBindValue(e->event.fanoutNote);
+            q.addBindValue(RowCodec::time(e->event.createdAt));
+            if (!execute(q, error))
+                return false;
+            ++*rows;
+            for (const Delivery &d : e->deliveries) {
+                if (!insertDelivery(d, error))
+                    return false;
+                ++*rows;
+            }
+            return true;
+        }
+        if (const auto *d = std::get_if<Delivery>(&op)) {
+            ++*rows;
+            return insertDelivery(*d, error);
+        }
+        if (const auto *a = std::get_if<Attempt>(&op)) {
+            QSqlQuery &q = query("attempt",
+                                 "INSERT OR REPLACE INTO attempts (id, delivery_id, number, method, url, "
+                                 "request_headers, request_body, status, response_headers, response_body, "
+                                 "response_truncated, duration_us, error, started_at, finished_at) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            q.addBindValue(a->id);
+            q.addBindValue(a->deliveryId);
+            q.addBindValue(a->number);
+            q.addBindValue(QString::fromLatin1(a->method));
+            q.addBindValue(a->url);
+            q.addBindValue(RowCodec::headers(a->requestHeaders));
+            q.addBindValue(a->requestBody);
+            q.addBindValue(a->status);
+            q.addBindValue(RowCodec::headers(a->responseHeaders));
+            q.addBindValue(a->responseBody);
+            q.addBindValue(a->responseTruncated);
+            q.addBindValue(a->durationUs);
+            q.addBindValue(a->error);
+            q.addBindValue(RowCodec::time(a->startedAt));
+            q.addBindValue(RowCodec::time(a->finishedAt));
+            ++*rows;
+            return execute(q, error);
+        }
+        if (const auto *c = std::get_if<CapturedRequest>(&op)) {
+            QSqlQuery &q = query("capture",
+                                 "INSERT OR REPLACE INTO captured_requests (id, receiver_id, received_at, remote, "
+                                 "method, target, http_version, headers, body, verdicts, response_status, "
+                                 "forwarded_to, forward_status, forward_error, forward_response_body) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            q.addBindValue(c->id);
+            q.addBindValue(c->receiverId);
+            q.addBindValue(RowCodec::time(c->receivedAt));
+            q.addBindValue(c->remoteAddress);
+            q.addBindValue(QString::fromLatin1(c->method));
+            q.addBindValue(c->target);
+            q.addBindValue(QString::fromLatin1(c->httpVersion));
+            q.addBindValue(RowCodec::headers(c->headers));
+            q.addBindValue(c->body);
+            q.addBindValue(
+                QString::fromUtf8(QJsonDocument(Json::verdictsToJson(c->verdicts)).toJson(QJsonDocument::Compact)));
+            q.addBindValue(c->responseStatus);
+            q.addBindValue(c->forwardedTo);
+            q.addBindValue(c->forwardStatus);
+            q.addBindValue(c->forwardError);
+            q.addBindValue(c->forwardResponseBody);
+            ++*rows;
+            return execute(q, error);
+        }
+        if (const auto *f = std::get_if<BatchWriter::ForwardResult>(&op)) {
+            QSqlQuery &q
+                = query("forward",
+                        "UPDATE captured_requests SET forwarded_to = ?, forward_status = ?, forward_error = ?, "
+                        "forward_response_body = ? WHERE id = ?");
+            q.addBindValue(f->forwardedTo);
+            q.addBindValue(f->status);
+            q.addBindValue(f->error);
+            q.addBindValue(f->body);
+            q.addBindValue(f->captureId);
+            ++*rows;
+            return execute(q, error);
+        }
+        return true;
+    }
+
+    void write(const std::deque<std::pair<quint64, BatchWriter::Operation>> &batch)
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        qint64 rows = 0;
+        if (!db.transaction()) {
+            emit m_writer->writeFailed(db.lastError().text());
+            m_writer->markCommitted(batch.back().first, 0);
+            return;
+        }
+        // A row that violates a constraint is reported and skipped; SQLite undoes only that statement, so one bad
+        // row never costs the rest of the batch.
+        for (const auto &[ticket, op] : batch) {
+            QString error;
+            if (!apply(op, &error, &rows))
+                emit m_writer->writeFailed(error);
+        }
+        if (!db.commit()) {
+            const QString error = db.lastError().text();
+            db.rollback();
+            emit m_writer->writeFailed(error);
+            rows = 0;
+        }
+        m_writer->markCommitted(batch.back().first, rows);
+    }
+
+    BatchWriter *m_writer;
+    QString m_path;
+    QString m_connection;
+    QTimer *m_timer = nullptr;
+    std::map<QByteArray, QSqlQuery> m_queries;
+};
+
+namespace {
+std::atomic<int> connectionCounter {0};
+}
+
+BatchWriter::BatchWriter(const QString &workspacePath, Options options, QObject *parent)
+    : QObject(parent)
+    , m_path(workspacePath)
+    , m_options(options)
+{
+    m_thread.setObjectName(QStringLiteral("hookbench-writer"));
+}
+
+BatchWriter::~BatchWriter()
+{
+    if (m_started) {
+        flush();
+        QMetaObject::invokeMethod(
+            m_worker, [worker = m_worker] { delete worker; }, Qt::BlockingQueuedConnection);
+        m_worker = nullptr;
+    }
+    m_thread.quit();
+    m_thread.wait();
+}
+
+bool BatchWriter::start(QString *error)
+{
+    if (m_started)
+        return true;
+    m_thread.start();
+    const QString connection = QStringLiteral("hookbench-writer-%1").arg(++connectionCounter);
+    m_worker = new BatchWriterWorker(this, m_path, connection);
+    m_worker->moveToThread(&m_thread);
+    QString failure;
+    QMetaObject::invokeMethod(
+        m_worker, [&] { failure = m_worker->open(); }, Qt::BlockingQueuedConnection);
+    if (!failure.isEmpty()) {
+        QMetaObject::invokeMethod(
+            m_worker, [worker = m_worker] { delete worker; }, Qt::BlockingQueuedConnection);
+        m_worker = nullptr;
+        m_thread.quit();
+        m_thread.wait();
+        if (error)
+            *error = failure;
+        return false;
+    }
+    m_started = true;
+    return true;
+}
+
+quint64 BatchWriter::enqueue(Operation operation)
+{
+    quint64 ticket;
+    bool first;
+    bool full;
+    {
+        QMutexLocker lock(&m_mutex);
+        ticket = ++m_lastQueued;
+        first = m_queue.empty();
+        m_queue.emplace_back(ticket, std::move(operation));
+        full = m_queue.size() >= size_t(m_options.maxBatch);
+    }
+    if (first || full)
+        QMetaObject::invokeMethod(
+            m_worker, [worker = m_worker, full] { worker->wake(full); }, Qt::QueuedConnection);
+    return ticket;
+}
+
+std::deque<std::pair<quint64, BatchWriter::Operation>> BatchWriter::take(int maxBatch)
+{
+    QMutexLocker lock(&m_mutex);
+    std::deque<std::pair<quint64, Operation>> batch;
+    while (!m_queue.empty() && batch.size() < size_t(maxBatch)) {
+        batch.push_back(std::move(m_queue.front()));
+        m_queue.pop_front();
+    }
+    return batch;
+}
+
+void BatchWriter::markCommitted(quint64 ticket, qint64 rows)
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        m_lastCommitted = ticket;
+        m_rowsWritten += rows;
+    }
+    m_committedCondition.wakeAll();
+    emit committed(ticket);
+}
+
+quint64 BatchWriter::insertEvent(const Event &event, const QList<Delivery> &deliveries)
+{
+    return enqueue(EventWithDeliveries {event, deliveries});
+}
+
+quint64 BatchWriter::saveDelivery(const Delivery &delivery)
+{
+    return enqueue(delivery);
+}
+
+quint64 BatchWriter::insertAttempt(const Attempt &attempt)
+{
+    return enqueue(attempt);
+}
+
+quint64 BatchWriter::insertCapture(const CapturedRequest &capture)
+{
+    return enqueue(capture);
+}
+
+quint64 BatchWriter::saveForwardResult(const ForwardResult &result)
+{
+    return enqueue(result);
+}
+
+bool BatchWriter::flush(int timeoutMs)
+{
+    if (!m_started)
+        return true;
+    QMutexLocker lock(&m_mutex);
+    const quint64 target = m_lastQueued;
+    if (m_lastCommitted >= target)
+        return true;
+    lock.unlock();
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker] { worker->wake(true); }, Qt::QueuedConnection);
+    lock.relock();
+    QDeadlineTimer deadline(timeoutMs);
+    while (m_lastCommitted < target) {
+        if (!m_committedCondition.wait(&m_mutex, deadline))
+            return m_lastCommitted >= target;
+    }
+    return true;
+}
+
+quint64 BatchWriter::lastQueued() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_lastQueued;
+}
+
+quint64 BatchWriter::lastCommitted() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_lastCommitted;
+}
+
+qint64 BatchWriter::rowsWritten() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_rowsWritten;
+}
+
+} // namespace Hookbench::Storage

@@ -1,0 +1,98 @@
+#pragma once
+
+#include "domain/capturedrequest.h"
+#include "domain/delivery.h"
+#include "domain/event.h"
+
+#include <QMutex>
+#include <QObject>
+#include <QThread>
+#include <QWaitCondition>
+
+#include <deque>
+#include <variant>
+
+namespace Hookbench::Storage {
+
+class BatchWriterWorker;
+
+struct BatchWriterOptions
+{
+    int flushIntervalMs = 50;
+    int maxBatch = 500;
+};
+
+// Writes the high-volume rows (events, deliveries, attempts, captured requests) on a thread of its own, with
+// its own connection, in one transaction per batch: a batch closes after flushInterval or maxBatch rows. Commits
+// (and WAL checkpoints) therefore never stall the caller's event loop. Every call returns a ticket; committed()
+// reports the highest ticket that is durable, which is how the engine knows a delivery is safe to send.
+class BatchWriter final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BatchWriter)
+
+public:
+    using Options = BatchWriterOptions;
+
+    struct EventWithDeliveries
+    {
+        Event event;
+        QList<Delivery> deliveries;
+    };
+    struct ForwardResult
+    {
+        qint64 captureId = 0;
+        QString forwardedTo;
+        int status = 0;
+        QString error;
+        QByteArray body;
+    };
+    using Operation = std::variant<EventWithDeliveries, Delivery, Attempt, CapturedRequest, ForwardResult>;
+
+    explicit BatchWriter(const QString &workspacePath, Options options = {}, QObject *parent = nullptr);
+    ~BatchWriter() override;
+
+    // Opens the writer's connection on its thread. Must succeed before anything is queued.
+    bool start(QString *error);
+
+    // Inserts the event and its deliveries in the same transaction.
+    quint64 insertEvent(const Event &event, const QList<Delivery> &deliveries);
+    // Inserts or replaces the delivery row as given (state, attempts, next attempt, last outcome).
+    quint64 saveDelivery(const Delivery &delivery);
+    quint64 insertAttempt(const Attempt &attempt);
+    quint64 insertCapture(const CapturedRequest &capture);
+    quint64 saveForwardResult(const ForwardResult &result);
+
+    // Blocks until everything queued before the call is committed (or the timeout passes). For shutdown and
+    // tests; never called on a hot path.
+    bool flush(int timeoutMs = 30000);
+
+    quint64 lastQueued() const;
+    quint64 lastCommitted() const;
+    qint64 rowsWritten() const;
+
+signals:
+    void committed(quint64 ticket);
+    void writeFailed(const QString &error);
+
+private:
+    friend class BatchWriterWorker;
+    quint64 enqueue(Operation operation);
+    // Called on the writer thread: takes up to maxBatch operations.
+    std::deque<std::pair<quint64, Operation>> take(int maxBatch);
+    void markCommitted(quint64 ticket, qint64 rows);
+
+    QString m_path;
+    Options m_options;
+    QThread m_thread;
+    BatchWriterWorker *m_worker = nullptr;
+    mutable QMutex m_mutex;
+    QWaitCondition m_committedCondition;
+    std::deque<std::pair<quint64, Operation>> m_queue;
+    quint64 m_lastQueued = 0;
+    quint64 m_lastCommitted = 0;
+    qint64 m_rowsWritten = 0;
+    bool m_started = false;
+};
+
+} // namespace Hookbench::Storage

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "sqldefinitionstores.h"
+
+// SQLite implementations of the read side of the history: events, deliveries with their attempts, and
+// captured requests. Their rows are written by the BatchWriter.
+namespace Hookbench::Storage {
+
+class SqlEventStore final : public EventStore, private SqlStore
+{
+public:
+    explicit SqlEventStore(QString connectionName)
+        : SqlStore(std::move(connectionName))
+    { }
+    std::optional<Event> find(qint64 id) const override;
+    std::optional<Event> findByUid(const QString &uid) const override;
+    QList<Event> recent(int limit) const override;
+
+private:
+    QList<Event> select(const QString &tail, const QVariantList &values) const;
+};
+
+class SqlDeliveryStore final : public DeliveryStore, private SqlStore
+{
+public:
+    explicit SqlDeliveryStore(QString connectionName)
+        : SqlStore(std::move(connectionName))
+    { }
+    std::optional<Delivery> find(qint64 id) const override;
+    std::optional<Delivery> findByUid(const QString &uid) const override;
+    QList<Delivery> page(const DeliveryFilter &filter, qint64 beforeId, int limit) const override;
+    qint64 count(const DeliveryFilter &filter) const override;
+    QList<Delivery> unfinished() const override;
+    QList<Attempt> attempts(qint64 deliveryId) const override;
+    QList<Delivery> forEvent(qint64 eventId) const override;
+
+private:
+    QList<Delivery> select(const QString &tail, const QVariantList &values) const;
+};
+
+class SqlCaptureStore final : public CaptureStore, private SqlStore
+{
+public:
+    explicit SqlCaptureStore(QString connectionName)
+        : SqlStore(std::move(connectionName))
+    { }
+    std::optional<CapturedRequest> find(qint64 id) const override;
+    QList<CapturedRequest> page(qint64 receiverId, qint64 beforeId, int limit) const override;
+    qint64 count(qint64 receiverId) const override;
+    WriteResult clear(qint64 receiverId) override;
+
+private:
+    QList<CapturedRequest> select(const QString &tail, const QVariantList &values) const;
+};
+
+// Builds the WHERE clause (without the keyword) and its bound values for a delivery filter.
+void deliveryFilterSql(const DeliveryFilter &filter, QStringList *conditions, QVariantList *values);
+
+} // namespace Hookbench::Storage

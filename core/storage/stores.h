@@ -1,0 +1,152 @@
+#pragma once
+
+#include "domain/capturedrequest.h"
+#include "domain/delivery.h"
+#include "domain/endpoint.h"
+#include "domain/event.h"
+#include "domain/eventtype.h"
+#include "domain/receiver.h"
+#include "domain/schedule.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+// The storage seam: everything outside core/storage reads and writes the workspace through these interfaces,
+// so a second SQL backend can stand behind them without the engine or the UI noticing. Writes of definitions
+// (event types, endpoints, receivers, schedules) are synchronous and validated; high-volume rows (events,
+// deliveries, attempts, captures) are written by the BatchWriter.
+namespace Hookbench::Storage {
+
+// The outcome of a write: empty error on success.
+struct WriteResult
+{
+    QString error;
+    bool ok() const { return error.isEmpty(); }
+    explicit operator bool() const { return ok(); }
+};
+
+class EventTypeStore
+{
+public:
+    virtual ~EventTypeStore() = default;
+    virtual QList<EventType> list() const = 0;
+    virtual std::optional<EventType> find(const QString &name) const = 0;
+    virtual std::optional<EventType> findById(qint64 id) const = 0;
+    // Validates, then inserts; sets id and createdAt on success. Names are unique.
+    virtual WriteResult add(EventType &eventType) = 0;
+    virtual WriteResult update(const EventType &eventType) = 0;
+    virtual WriteResult remove(qint64 id) = 0;
+    // Increments and returns the persisted per-type sequence used by the {{seq}} placeholder.
+    virtual qint64 nextSequence(const QString &name) = 0;
+};
+
+class EndpointStore
+{
+public:
+    virtual ~EndpointStore() = default;
+    virtual QList<Endpoint> list() const = 0;
+    virtual std::optional<Endpoint> find(qint64 id) const = 0;
+    virtual std::optional<Endpoint> findByName(const QString &name) const = 0;
+    virtual WriteResult add(Endpoint &endpoint) = 0;
+    virtual WriteResult update(const Endpoint &endpoint) = 0;
+    virtual WriteResult remove(qint64 id) = 0;
+    // Enabling clears the reason and the failure streak; disabling records why.
+    virtual WriteResult setEnabled(qint64 id, bool enabled, const QString &reason = {}) = 0;
+    // Stores the circuit breaker's count of consecutive failed deliveries.
+    virtual WriteResult setConsecutiveFailures(qint64 id, int failures) = 0;
+};
+
+// Criteria the delivery log filters by; empty members do not filter.
+struct DeliveryFilter
+{
+    QList<DeliveryState> states;
+    QString eventType;
+    qint64 endpointId = 0;
+    qint64 eventId = 0;
+    QDateTime from;
+    QDateTime to;
+    int status = 0;
+    QString text;
+
+    bool isEmpty() const
+    {
+        return states.isEmpty() && eventType.isEmpty() && !endpointId && !eventId && !from.isValid() && !to.isValid()
+            && !status && text.isEmpty();
+    }
+};
+
+class EventStore
+{
+public:
+    virtual ~EventStore() = default;
+    virtual std::optional<Event> find(qint64 id) const = 0;
+    virtual std::optional<Event> findByUid(const QString &uid) const = 0;
+    // Newest first.
+    virtual QList<Event> recent(int limit) const = 0;
+};
+
+class DeliveryStore
+{
+public:
+    virtual ~DeliveryStore() = default;
+    virtual std::optional<Delivery> find(qint64 id) const = 0;
+    virtual std::optional<Delivery> findByUid(const QString &uid) const = 0;
+    // Newest first, keyset-paged: rows with id < beforeId (0: from the newest).
+    virtual QList<Delivery> page(const DeliveryFilter &filter, qint64 beforeId, int limit) const = 0;
+    virtual qint64 count(const DeliveryFilter &filter) const = 0;
+    // Every delivery not in a final state, oldest due first: what the engine resumes after a restart.
+    virtual QList<Delivery> unfinished() const = 0;
+    virtual QList<Attempt> attempts(qint64 deliveryId) const = 0;
+    virtual QList<Delivery> forEvent(qint64 eventId) const = 0;
+};
+
+class CaptureStore
+{
+public:
+    virtual ~CaptureStore() = default;
+    virtual std::optional<CapturedRequest> find(qint64 id) const = 0;
+    // Newest first, keyset-paged by id; receiverId 0 lists every receiver's captures.
+    virtual QList<CapturedRequest> page(qint64 receiverId, qint64 beforeId, int limit) const = 0;
+    virtual qint64 count(qint64 receiverId) const = 0;
+    virtual WriteResult clear(qint64 receiverId) = 0;
+};
+
+class ReceiverStore
+{
+public:
+    virtual ~ReceiverStore() = default;
+    virtual QList<Receiver> list() const = 0;
+    virtual std::optional<Receiver> find(qint64 id) const = 0;
+    virtual std::optional<Receiver> findByName(const QString &name) const = 0;
+    virtual WriteResult add(Receiver &receiver) = 0;
+    virtual WriteResult update(const Receiver &receiver) = 0;
+    virtual WriteResult remove(qint64 id) = 0;
+};
+
+class ScheduleStore
+{
+public:
+    virtual ~ScheduleStore() = default;
+    virtual QList<Schedule> list() const = 0;
+    virtual std::optional<Schedule> find(qint64 id) const = 0;
+    virtual WriteResult add(Schedule &schedule) = 0;
+    virtual WriteResult update(const Schedule &schedule) = 0;
+    virtual WriteResult remove(qint64 id) = 0;
+    // Records a firing (or a skipped one): fired count, last firing and the next due time.
+    virtual WriteResult recordFiring(qint64 id, int firedCount, const QDateTime &lastFiredAt,
+                                     const QDateTime &nextFireAt)
+        = 0;
+};
+
+// Small key/value settings that belong to the workspace (API token, enabled services…).
+class SettingsStore
+{
+public:
+    virtual ~SettingsStore() = default;
+    virtual QString value(const QString &key, const QString &fallback = {}) const = 0;
+    virtual WriteResult setValue(const QString &key, const QString &value) = 0;
+};
+
+} // namespace Hookbench::Storage

@@ -1,0 +1,462 @@
+#include "domain/validation.h"
+#include "storage/database.h"
+#include "storage/workspace.h"
+#include "tempworkspace.h"
+#include "util/ids.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace Hookbench;
+using namespace Hookbench::Storage;
+
+namespace {
+
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+std::unique_ptr<Workspace> openOrFail(const QString &path)
+{
+    QString error;
+    auto ws = Workspace::open(path, &error);
+    if (!ws)
+        qWarning("open failed: %s", qPrintable(error));
+    return ws;
+}
+
+Endpoint sampleEndpoint()
+{
+    Endpoint e;
+    e.name = QStringLiteral("orders service");
+    e.url = QUrl(QStringLiteral("https://127.0.0.1:8443/hooks?x=1"));
+    e.subscriptions = {QStringLiteral("issues.*"), QStringLiteral("ping")};
+    e.method = "PUT";
+    e.bodyEncoding = BodyEncoding::Form;
+    e.headers = {Header {"Authorization", "Bearer abc"}, Header {"X-Trace", "1"}};
+    e.scheme = SigningScheme::StandardWebhooks;
+    e.secrets
+        = {QStringLiteral("whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"), QStringLiteral("whsec_plJ3nmyCDGBKInavdOK15jsl")};
+    e.customHmac.prefix = QStringLiteral("sig=");
+    e.timeoutMs = 3000;
+    e.retry = RetryPolicy::exponential(500, 3.0, 60'000, 5);
+    e.retryClientErrors = true;
+    e.followRedirects = true;
+    e.concurrency = 7;
+    e.ratePerSecond = 2.5;
+    e.verifyTls = false;
+    e.http2PriorKnowledge = true;
+    e.circuitBreakerThreshold = 9;
+    e.expiresAt = QDateTime::fromMSecsSinceEpoch(1'900'000'000'000LL, Qt::UTC);
+    e.channelToken = QStringLiteral("tok");
+    e.origin = EndpointOrigin::GoogleChannel;
+    e.originData = R"({"channel":"c1"})";
+    return e;
+}
+
+} // namespace
+
+class TestStorage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void migratesEmptyFile()
+    {
+        Test::TempWorkspace tmp;
+        {
+            auto ws = openOrFail(tmp.path());
+            QVERIFY(ws);
+        }
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("inspect"));
+        db.setDatabaseName(tmp.path());
+        QVERIFY(db.open());
+        {
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
+            QCOMPARE(q.value(0).toInt(), kSchemaVersion);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA application_id")) && q.next());
+            QCOMPARE(q.value(0).toInt(), kApplicationId);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table'")) && q.next());
+            QVERIFY(q.value(0).toInt() >= 9);
+        }
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("inspect"));
+        // Opening again is a no-op migration.
+        QVERIFY(openOrFail(tmp.path()));
+    }
+
+    void refusesNewerVersionUntouched()
+    {
+        Test::TempWorkspace tmp;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("newer"));
+            db.setDatabaseName(tmp.path());
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE future (x)")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion + 5)));
+            q = QSqlQuery();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("newer"));
+        const QByteArray before = fileHash(tmp.path());
+        QString error;
+        QVERIFY(!Workspace::open(tmp.path(), &error));
+        QVERIFY2(error.contains(QStringLiteral("newer version")), qPrintable(error));
+        QCOMPARE(fileHash(tmp.path()), before);
+    }
+
+    void refusesCorruptFilesUntouched_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("text file") << QByteArray("hello, this is not a database\n").repeated(20)
+                                   << QStringLiteral("not a Hookbench workspace");
+        QByteArray fakeHeader("SQLite format 3\0", 16);
+        fakeHeader += QByteArray("\x10\x00", 2) + QByteArray(82, '\0'); // page size 4096
+        QTest::newRow("truncated") << fakeHeader + QByteArray(1000, '\x7f') << QStringLiteral("damaged");
+        QTest::newRow("garbage pages") << fakeHeader + QByteArray(4096 * 2 - 100, '\xAB') << QStringLiteral("damaged");
+    }
+    void refusesCorruptFilesUntouched()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, expected);
+        Test::TempWorkspace tmp;
+        {
+            QFile f(tmp.path());
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(content);
+        }
+        QString error;
+        QVERIFY(!Workspace::open(tmp.path(), &error));
+        QVERIFY2(error.contains(expected), qPrintable(error));
+        QFile f(tmp.path());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), content);
+    }
+
+    void refusesOtherApplicationsDatabase()
+    {
+        Test::TempWorkspace tmp;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+            db.setDatabaseName(tmp.path());
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE contacts (name TEXT)")));
+            q = QSqlQuery();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("other"));
+        const QByteArray before = fileHash(tmp.path());
+        QString error;
+        QVERIFY(!Workspace::open(tmp.path(), &error));
+        QVERIFY2(error.contains(QStringLiteral("not a Hookbench workspace")), qPrintable(error));
+        QCOMPARE(fileHash(tmp.path()), before);
+    }
+
+    void eventTypeRoundTrip()
+    {
+        Test::TempWorkspace tmp;
+        auto ws = openOrFail(tmp.path());
+        QVERIFY(ws);
+        EventType t {0,
+                     QStringLiteral("issues.opened"),
+                     QStringLiteral("An issue was opened"),
+                     R"({"action":"opened","n":{{seq}}})",
+                     {}};
+        QVERIFY(ws->eventTypes().add(t));
+        QVERIFY(t.id > 0);
+        QCOMPARE(ws->eventTypes().find(t.name), std::optional(t));
+        QCOMPARE(ws->eventTypes().findById(t.id), std::optional(t));
+
+        EventType duplicate = t;
+        const WriteResult dup = ws->eventTypes().add(duplicate);
+        QVERIFY(!dup);
+        QVERIFY2(dup.error.contains(QStringLiteral("already exists")), qPrintable(dup.error));
+
+        EventType invalid {0, QStringLiteral("Bad Name"), {}, "{", {}};
+        const WriteResult bad = ws->eventTypes().add(invalid);
+        QVERIFY(!bad);
+        QVERIFY(bad.error.contains(QStringLiteral("name")));
+        QVERIFY(bad.error.contains(QStringLiteral("line 1, column 1")));
+        QCOMPARE(ws->eventTypes().list().size(), 1);
+
+        t.description = QStringLiteral("changed");
+        QVERIFY(ws->eventTypes().update(t));
+        QCOMPARE(ws->eventTypes().findById(t.id)->description, QStringLiteral("changed"));
+        QCOMPARE(ws->eventTypes().nextSequence(t.name), 1);
+        QCOMPARE(ws->eventTypes().nextSequence(t.name), 2);
+        QVERIFY(ws->eventTypes().remove(t.id));
+        QVERIFY(!ws->eventTypes().find(t.name));
+        QVERIFY(!ws->eventTypes().remove(t.id));
+    }
+
+    void endpointRoundTrip()
+    {
+        Test::TempWorkspace tmp;
+        Endpoint e = sampleEndpoint();
+        {
+            auto ws = openOrFail(tmp.path());
+            QVERIFY(ws);
+            const WriteResult r = ws->endpoints().add(e);
+            QVERIFY2(r, qPrintable(r.error));
+        }
+        auto ws = openOrFail(tmp.path()); // survives reopening
+        QVERIFY(ws);
+        const auto loaded = ws->endpoints().find(e.id);
+        QVERIFY(loaded);
+        QCOMPARE(*loaded, e);
+        QCOMPARE(ws->endpoints().findByName(e.name)->id, e.id);
+
+        QVERIFY(ws->endpoints().setEnabled(e.id, false, QStringLiteral("410 Gone")));
+        QCOMPARE(ws->endpoints().find(e.id)->disabledReason, QStringLiteral("410 Gone"));
+        QVERIFY(ws->endpoints().setConsecutiveFailures(e.id, 4));
+        QCOMPARE(ws->endpoints().find(e.id)->consecutiveFailures, 4);
+        QVERIFY(ws->endpoints().setEnabled(e.id, true));
+        QCOMPARE(ws->endpoints().find(e.id)->consecutiveFailures, 0);
+        QVERIFY(ws->endpoints().find(e.id)->enabled);
+
+        Endpoint bad = e;
+        bad.headers.append(Header {"X-Evil", "a\r\nInjected: yes"});
+        QVERIFY(!ws->endpoints().update(bad));
+        QCOMPARE(ws->endpoints().find(e.id)->headers, e.headers); // nothing stored
+
+        QVERIFY(ws->endpoints().remove(e.id));
+        QVERIFY(ws->endpoints().list().isEmpty());
+    }
+
+    void receiverAndScheduleRoundTrip()
+    {
+        Test::TempWorkspace tmp;
+        auto ws = openOrFail(tmp.path());
+        QVERIFY(ws);
+        Receiver r;
+        r.name = QStringLiteral("local");
+        r.port = 9911;
+        ResponseRule flaky;
+        flaky.method = "POST";
+        flaky.pathPattern = QStringLiteral("/stripe/*");
+        flaky.behaviour = ResponseRule::Behaviour::FailFirst;
+        flaky.failFirst = 2;
+        flaky.failStatus = 503;
+        flaky.delayMs = 20;
+        r.rules = {flaky, ResponseRule {}};
+        r.secrets = {VerificationSecret {SigningScheme::Stripe, QStringLiteral("whsec_abc"), {}},
+                     VerificationSecret {SigningScheme::CustomHmac, QStringLiteral("k"), CustomHmacOptions {}}};
+        r.forwardTo = QUrl(QStringLiteral("http://127.0.0.1:3000/webhooks"));
+        r.rejectInvalid = true;
+        QVERIFY(ws->receivers().add(r));
+        QCOMPARE(ws->receivers().find(r.id), std::optional(r));
+        QCOMPARE(ws->receivers().findByName(QStringLiteral("local"))->secrets.at(0).secret,
+                 QStringLiteral("whsec_abc"));
+
+        Schedule s;
+        s.eventType = QStringLiteral("invoice.paid");
+        s.kind = Schedule::Kind::Cron;
+        s.cron = QStringLiteral("*/5 * * * *");
+        s.utc = true;
+        s.jitterMs = 1500;
+        s.limit = 3;
+        s.until = QDateTime::fromMSecsSinceEpoch(1'800'000'000'000LL, Qt::UTC);
+        s.catchUp = true;
+        s.payload = R"({"x":1})";
+        s.nextFireAt = QDateTime::fromMSecsSinceEpoch(1'790'000'000'000LL, Qt::UTC);
+        QVERIFY(ws->schedules().add(s));
+        QCOMPARE(ws->schedules().find(s.id), std::optional(s));
+        const QDateTime fired = QDateTime::fromMSecsSinceEpoch(1'790'000'000'000LL, Qt::UTC);
+        QVERIFY(ws->schedules().recordFiring(s.id, 1, fired, fired.addSecs(300)));
+        QCOMPARE(ws->schedules().find(s.id)->firedCount, 1);
+        QCOMPARE(ws->schedules().find(s.id)->nextFireAt, fired.addSecs(300));
+
+        QVERIFY(ws->settings().setValue(QStringLiteral("api/token"), QStringLiteral("t1")));
+        QVERIFY(ws->settings().setValue(QStringLiteral("api/token"), QStringLiteral("t2")));
+        QCOMPARE(ws->settings().value(QStringLiteral("api/token")), QStringLiteral("t2"));
+        QCOMPARE(ws->settings().value(QStringLiteral("missing"), QStringLiteral("d")), QStringLiteral("d"));
+    }
+
+    void historyRoundTripThroughWriter()
+    {
+        Test::TempWorkspace tmp;
+        auto ws = openOrFail(tmp.path());
+        QVERIFY(ws);
+        const QDateTime now = QDateTime::fromMSecsSinceEpoch(QDateTime::currentMSecsSinceEpoch(), Qt::UTC);
+        Event ev {
+            Ids::next(),      Ids::uid(QLatin1String("evt_")),       QStringLiteral("issues.opened"), R"({"a":1})", now,
+            EventSource::Cli, QStringLiteral("endpoint x: disabled")};
+        Delivery d;
+        d.id = Ids::next();
+        d.uid = Ids::uid(QLatin1String("msg_"));
+        d.eventId = ev.id;
+        d.endpointId = 3;
+        d.eventType = ev.type;
+        d.endpointName = QStringLiteral("x");
+        d.url = QStringLiteral("http://127.0.0.1:1/");
+        d.state = DeliveryState::Pending;
+        d.nextAttemptAt = now;
+        d.createdAt = now;
+        d.updatedAt = now;
+        ws->writer().insertEvent(ev, {d});
+
+        Attempt a;
+        a.id = Ids::next();
+        a.deliveryId = d.id;
+        a.number = 1;
+        a.method = "POST";
+        a.url = d.url;
+        a.requestHeaders = {Header {"Content-Type", "application/json"}, Header {"webhook-id", d.uid.toLatin1()}};
+        a.requestBody = ev.payload;
+        a.status = 503;
+        a.responseHeaders = {Header {"Retry-After", "  5"}};
+        a.responseBody = QByteArray("\x00\x01\xff binary", 10);
+        a.responseTruncated = true;
+        a.durationUs = 1234;
+        a.error = QStringLiteral("Service Unavailable");
+        a.startedAt = now;
+        a.finishedAt = now.addMSecs(1);
+        ws->writer().insertAttempt(a);
+        d.state = DeliveryState::Retrying;
+        d.attemptCount = 1;
+        d.lastStatus = 503;
+        d.nextAttemptAt = now.addSecs(5);
+        const quint64 ticket = ws->writer().saveDelivery(d);
+
+        QSignalSpy committed(&ws->writer(), &BatchWriter::committed);
+        QTRY_VERIFY(ws->writer().lastCommitted() >= ticket);
+
+        QCOMPARE(ws->events().find(ev.id), std::optional(ev));
+        QCOMPARE(ws->events().findByUid(ev.uid)->id, ev.id);
+        QCOMPARE(ws->deliveries().find(d.id), std::optional(d));
+        QCOMPARE(ws->deliveries().findByUid(d.uid)->id, d.id);
+        QCOMPARE(ws->deliveries().attempts(d.id), QList<Attempt> {a});
+        QCOMPARE(ws->deliveries().unfinished().size(), 1);
+        QCOMPARE(ws->deliveries().forEvent(ev.id).size(), 1);
+
+        DeliveryFilter filter;
+        filter.states = {DeliveryState::Retrying};
+        QCOMPARE(ws->deliveries().count(filter), 1);
+        filter.states = {DeliveryState::Failed};
+        QCOMPARE(ws->deliveries().count(filter), 0);
+        filter = {};
+        filter.status = 503;
+        QCOMPARE(ws->deliveries().page(filter, 0, 10).size(), 1);
+        QCOMPARE(ws->deliveries().page(filter, d.id, 10).size(), 0);
+
+        CapturedRequest c;
+        c.id = Ids::next();
+        c.receiverId = 1;
+        c.receivedAt = now;
+        c.remoteAddress = QStringLiteral("127.0.0.1:5555");
+        c.method = "POST";
+        c.target = "/hook?a=1&b=%20";
+        c.headers = {Header {"host", "x"}, Header {"X-Hub-Signature-256", "sha256=00"}};
+        c.body = QByteArray("\0\r\n\xfe", 4);
+        c.verdicts = {Verdict {SigningScheme::GitHub, Verdict::Result::InvalidSignature, QStringLiteral("mismatch")}};
+        c.responseStatus = 401;
+        ws->writer().insertCapture(c);
+        ws->writer().saveForwardResult({c.id, QStringLiteral("http://127.0.0.1:2/"), 202, {}, "ok"});
+        QVERIFY(ws->writer().flush());
+        c.forwardedTo = QStringLiteral("http://127.0.0.1:2/");
+        c.forwardStatus = 202;
+        c.forwardResponseBody = "ok";
+        QCOMPARE(ws->captures().find(c.id), std::optional(c));
+        QCOMPARE(ws->captures().page(1, 0, 10).size(), 1);
+        QCOMPARE(ws->captures().count(1), 1);
+        QCOMPARE(ws->captures().count(2), 0);
+        QVERIFY(ws->captures().clear(1));
+
+        // A row the schema refuses is reported and skipped; the rows around it are still written.
+        QSignalSpy failures(&ws->writer(), &BatchWriter::writeFailed);
+        CapturedRequest good1 = c, bad = c, good2 = c;
+        good1.id = Ids::next();
+        bad.id = Ids::next();
+        bad.method = QByteArray(); // method is NOT NULL
+        good2.id = Ids::next();
+        ws->writer().insertCapture(good1);
+        ws->writer().insertCapture(bad);
+        ws->writer().insertCapture(good2);
+        QVERIFY(ws->writer().flush());
+        QCOMPARE(failures.count(), 1);
+        QCOMPARE(ws->captures().count(1), 2);
+        QVERIFY(ws->captures().clear(1));
+        QCOMPARE(ws->captures().count(0), 0);
+    }
+
+    void writerFlushesEverythingOnShutdown()
+    {
+        Test::TempWorkspace tmp;
+        constexpr int kRows = 5000;
+        {
+            BatchWriterOptions options;
+            options.flushIntervalMs = 60'000; // nothing would be written by the timer during the test
+            options.maxBatch = 100'000;
+            QString error;
+            auto ws = Workspace::open(tmp.path(), options, &error);
+            QVERIFY2(ws, qPrintable(error));
+            for (int i = 0; i < kRows; ++i) {
+                CapturedRequest c;
+                c.id = Ids::next();
+                c.receiverId = 7;
+                c.receivedAt = QDateTime::currentDateTimeUtc();
+                c.method = "POST";
+                c.target = "/x";
+                c.body = QByteArray::number(i);
+                ws->writer().insertCapture(c);
+            }
+            QVERIFY(ws->writer().lastCommitted() < ws->writer().lastQueued());
+        } // destroyed with everything still queued
+        auto ws = openOrFail(tmp.path());
+        QVERIFY(ws);
+        QCOMPARE(ws->captures().count(7), kRows);
+    }
+
+    void writerBatchesUnderLoad()
+    {
+        Test::TempWorkspace tmp;
+        auto ws = openOrFail(tmp.path());
+        QVERIFY(ws);
+        QSignalSpy committed(&ws->writer(), &BatchWriter::committed);
+        constexpr int kRows = 3000;
+        quint64 last = 0;
+        for (int i = 0; i < kRows; ++i) {
+            CapturedRequest c;
+            c.id = Ids::next();
+            c.receiverId = 1;
+            c.receivedAt = QDateTime::currentDateTimeUtc();
+            c.method = "POST";
+            last = ws->writer().insertCapture(c);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(ws->writer().lastCommitted() >= last, 20000);
+        QCOMPARE(ws->captures().count(1), kRows);
+        // Far fewer transactions than rows.
+        QVERIFY2(committed.count() < kRows / 10, qPrintable(QString::number(committed.count())));
+    }
+
+    void idsAreUniqueAndOrdered()
+    {
+        qint64 previous = 0;
+        for (int i = 0; i < 100'000; ++i) {
+            const qint64 id = Ids::next();
+            QVERIFY(id > previous);
+            previous = id;
+        }
+        QVERIFY(Ids::uid(QLatin1String("msg_")).startsWith(QLatin1String("msg_")));
+        QCOMPARE(Ids::uid(QLatin1String("msg_")).size(), 28);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStorage)
+#include "tst_storage.moc"
