@@ -1,8 +1,11 @@
 #include "cli.h"
 
+#include "storage/workspace.h"
 #include "storage/workspacelocation.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
 
 #include <cstdio>
 
@@ -88,6 +91,96 @@ QString globalHelp()
                            "  -h, --help         show this help; 'hookbench COMMAND --help' for a command\n"
                            "  -v, --version      show the version\n");
     return text;
+}
+
+std::unique_ptr<Storage::Workspace> openWorkspace(const QCommandLineParser &parser, const QString &command,
+                                                  int *exitCode)
+{
+    QString error;
+    auto workspace = Storage::Workspace::open(workspacePath(parser), &error);
+    if (!workspace)
+        *exitCode = fail(command, error, Error);
+    return workspace;
+}
+
+bool readDataArgument(const QString &value, QByteArray *out, QString *error)
+{
+    if (!value.startsWith(QLatin1Char('@'))) {
+        *out = value.toUtf8();
+        return true;
+    }
+    const QString path = value.mid(1);
+    QFile file;
+    const bool opened = path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
+                                                   : (file.setFileName(path), file.open(QIODevice::ReadOnly));
+    if (!opened) {
+        *error = QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    *out = file.readAll();
+    return true;
+}
+
+std::optional<RetryPolicy> retryPolicyFromOptions(const QString &schedule, const QString &maxAttempts,
+                                                  const QList<qint64> &base, QString *error)
+{
+    if (!schedule.isEmpty() && !maxAttempts.isEmpty()) {
+        *error = QStringLiteral("--retry-schedule and --max-attempts cannot be combined");
+        return std::nullopt;
+    }
+    if (!schedule.isEmpty()) {
+        QString why;
+        const auto delays = parseDurationList(schedule, &why);
+        if (!delays) {
+            *error = QStringLiteral("--retry-schedule: ") + why;
+            return std::nullopt;
+        }
+        return RetryPolicy::fromSchedule(*delays);
+    }
+    if (!maxAttempts.isEmpty()) {
+        bool ok = false;
+        const int n = maxAttempts.toInt(&ok);
+        if (!ok || n < 1 || n > 100) {
+            *error = QStringLiteral("--max-attempts: '%1' is not a number from 1 to 100").arg(maxAttempts);
+            return std::nullopt;
+        }
+        QList<qint64> delays = base.mid(0, n);
+        while (delays.size() < n)
+            delays.append(base.isEmpty() ? 0 : base.last());
+        return RetryPolicy::fromSchedule(delays);
+    }
+    return RetryPolicy::fromSchedule(base);
+}
+
+void printTable(const QList<QStringList> &rows)
+{
+    QList<qsizetype> widths;
+    for (const QStringList &row : rows) {
+        for (qsizetype i = 0; i < row.size(); ++i) {
+            if (widths.size() <= i)
+                widths.append(0);
+            widths[i] = qMax(widths[i], row[i].size());
+        }
+    }
+    for (const QStringList &row : rows) {
+        QString line;
+        for (qsizetype i = 0; i < row.size(); ++i)
+            line += i + 1 < row.size() ? row[i].leftJustified(widths[i] + 2) : row[i];
+        out() << line << Qt::endl;
+    }
+}
+
+void printJsonLine(const QJsonObject &object)
+{
+    out() << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) << Qt::endl;
+}
+
+QDateTime parseTimeArgument(const QString &text)
+{
+    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!t.isValid())
+        t = QDateTime::fromString(text, Qt::ISODate);
+    return t;
 }
 
 } // namespace Hookbench::Cli

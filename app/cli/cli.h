@@ -1,11 +1,19 @@
 #pragma once
 
+#include "domain/retrypolicy.h"
+
 #include <QCommandLineParser>
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
 
 #include <functional>
+#include <memory>
+
+namespace Hookbench::Storage {
+class Workspace;
+}
 
 namespace Hookbench::Cli {
 
@@ -44,5 +52,25 @@ QString workspacePath(const QCommandLineParser &parser);
 int fail(const QString &command, const QString &message, int code = Usage);
 
 QString globalHelp();
+
+// Opens the workspace named by --workspace (or the default one). On failure prints why and sets *exitCode.
+std::unique_ptr<Storage::Workspace> openWorkspace(const QCommandLineParser &parser, const QString &command,
+                                                  int *exitCode);
+
+// Reads a --data / --template argument: inline text, or @FILE for a file's contents ("@-" reads stdin).
+bool readDataArgument(const QString &value, QByteArray *out, QString *error);
+
+// Builds a retry policy from --retry-schedule LIST or --max-attempts N (the first N delays of `base`, the last
+// delay repeated when N is longer). Neither given: `base`.
+std::optional<RetryPolicy> retryPolicyFromOptions(const QString &schedule, const QString &maxAttempts,
+                                                  const QList<qint64> &base, QString *error);
+
+// Prints rows as aligned columns; the first row is the heading.
+void printTable(const QList<QStringList> &rows);
+// Prints one compact JSON object on its own line.
+void printJsonLine(const QJsonObject &object);
+
+// Parses an ISO 8601 time as typed on a command line; times without an offset are local time.
+QDateTime parseTimeArgument(const QString &text);
 
 } // namespace Hookbench::Cli

@@ -15,6 +15,9 @@ int runVersion(const QStringList &)
 const QList<Command> &commands()
 {
     static const QList<Command> list = {
+        {QStringLiteral("event-type"), QStringLiteral("add, list or remove event types"), runEventType},
+        {QStringLiteral("endpoint"), QStringLiteral("add, list, remove, enable or disable endpoints"), runEndpoint},
+        {QStringLiteral("deliveries"), QStringLiteral("list deliveries and their attempts"), runDeliveries},
         {QStringLiteral("version"), QStringLiteral("print the version"), runVersion},
     };
     return list;

@@ -6,5 +6,8 @@
 namespace Hookbench::Cli {
 
 int runVersion(const QStringList &arguments);
+int runEventType(const QStringList &arguments);
+int runEndpoint(const QStringList &arguments);
+int runDeliveries(const QStringList &arguments);
 
 } // namespace Hookbench::Cli
