@@ -1,0 +1,628 @@
+#include "deliveryengine.h"
+
+#include "domain/validation.h"
+#include "outcome.h"
+#include "storage/workspace.h"
+#include "util/ids.h"
+
+#include <QCoreApplication>
+
+namespace Hookbench::Engine {
+
+namespace {
+
+constexpr qint64 kEndpointCacheMs = 500;
+
+} // namespace
+
+DeliveryEngine::DeliveryEngine(Storage::Workspace &workspace, QObject *parent)
+    : DeliveryEngine(workspace, Options {}, parent)
+{ }
+
+DeliveryEngine::DeliveryEngine(Storage::Workspace &workspace, Options options, QObject *parent)
+    : QObject(parent)
+    , m_workspace(workspace)
+    , m_options(options)
+    , m_random(QRandomGenerator::securelySeeded())
+{
+    qRegisterMetaType<Hookbench::Delivery>();
+    qRegisterMetaType<Hookbench::Attempt>();
+    m_timer.setSingleShot(true);
+    m_timer.setTimerType(Qt::PreciseTimer);
+    connect(&m_timer, &QTimer::timeout, this, &DeliveryEngine::pump);
+    connect(&m_workspace.writer(), &Storage::BatchWriter::committed, this, &DeliveryEngine::onCommitted);
+}
+
+DeliveryEngine::~DeliveryEngine()
+{
+    // Whoever listened may already be gone; the workspace still gets every interrupted attempt.
+    blockSignals(true);
+    stop();
+}
+
+qint64 DeliveryEngine::nowMs() const
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+void DeliveryEngine::start()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    m_stopping = false;
+    m_pool = new SenderPool(m_options.senders, this);
+    connect(m_pool, &SenderPool::finished, this, &DeliveryEngine::onSendFinished);
+
+    // Resume the outbox. Payloads are loaded when a delivery is sent, so start-up costs one indexed query.
+    const qint64 now = nowMs();
+    for (const Hookbench::Delivery &d : m_workspace.deliveries().unfinished()) {
+        if (m_active.contains(d.id))
+            continue;
+        Active a;
+        a.delivery = d;
+        a.committed = true;
+        // A delivery that was in flight when the process died is sent again (at-least-once, same id).
+        if (d.state == DeliveryState::InFlight)
+            a.delivery.state = DeliveryState::Retrying;
+        const qint64 due = d.nextAttemptAt.isValid() ? d.nextAttemptAt.toMSecsSinceEpoch() : now;
+        m_active.insert(d.id, a);
+        schedule(d.id, due);
+    }
+    // Deliveries triggered before start() whose rows are already durable.
+    for (auto it = m_active.begin(); it != m_active.end(); ++it) {
+        if (it->committed && !it->queued)
+            schedule(it.key(), it->dueMs ? it->dueMs : now);
+    }
+    armTimer();
+}
+
+void DeliveryEngine::stop()
+{
+    if (!m_running)
+        return;
+    m_stopping = true;
+    m_timer.stop();
+    if (m_pool) {
+        m_pool->abortAll();
+        // The interrupted attempts were posted to us; record them now, before the workspace is flushed.
+        QCoreApplication::sendPostedEvents(m_pool, QEvent::MetaCall);
+        QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
+        delete m_pool;
+        m_pool = nullptr;
+    }
+    m_workspace.writer().flush();
+    m_running = false;
+    m_stopping = false;
+    m_due.clear();
+    m_ready.clear();
+    m_rateWakeMs = 0;
+    m_inFlight.clear();
+    m_endpointRuntime.clear();
+    for (Active &a : m_active)
+        a.queued = false;
+}
+
+QList<Endpoint> DeliveryEngine::subscribers(const QString &eventType, qint64 onlyEndpointId, QString *note)
+{
+    QList<Endpoint> out;
+    QStringList skipped;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const Endpoint &e : m_workspace.endpoints().list()) {
+        if (onlyEndpointId ? e.id != onlyEndpointId : !e.subscribesTo(eventType))
+            continue;
+        if (!e.enabled)
+            skipped << tr("%1: disabled%2")
+                           .arg(e.name,
+                                e.disabledReason.isEmpty()
+                                    ? QString()
+                                    : QStringLiteral(" (") + e.disabledReason + QLatin1Char(')'));
+        else if (e.isExpired(now))
+            skipped << tr("%1: expired at %2").arg(e.name, e.expiresAt.toUTC().toString(Qt::ISODate));
+        else
+            out.append(e);
+    }
+    *note = skipped.join(QLatin1Char('\n'));
+    return out;
+}
+
+TriggerResult DeliveryEngine::trigger(const QString &eventType, const QByteArray &payload, EventSource source,
+                                      qint64 onlyEndpointId)
+{
+    TriggerResult result;
+    if (QString why = Validation::checkEventTypeName(eventType); !why.isEmpty()) {
+        result.error = why;
+        return result;
+    }
+    if (QString why = Validation::checkJson(payload); !why.isEmpty()) {
+        result.error = tr("The payload is not valid JSON: %1").arg(why);
+        return result;
+    }
+    if (onlyEndpointId && !m_workspace.endpoints().find(onlyEndpointId)) {
+        result.error = tr("There is no endpoint with id %1.").arg(onlyEndpointId);
+        return result;
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    Event &event = result.event;
+    event.id = Ids::next();
+    event.uid = Ids::uid(QLatin1String("evt_"));
+    event.type = eventType;
+    event.payload = payload;
+    event.createdAt = now;
+    event.source = source;
+    const QList<Endpoint> targets = subscribers(eventType, onlyEndpointId, &event.fanoutNote);
+
+    for (const Endpoint &e : targets) {
+        Hookbench::Delivery d;
+        d.id = Ids::next();
+        // GitHub's X-GitHub-Delivery is a GUID; other schemes use Svix-style message ids.
+        d.uid = e.scheme == SigningScheme::GitHub ? Ids::uuid() : Ids::uid(QLatin1String("msg_"));
+        d.eventId = event.id;
+        d.endpointId = e.id;
+        d.eventType = eventType;
+        d.endpointName = e.name;
+        d.url = e.url.toString();
+        d.state = DeliveryState::Pending;
+        d.createdAt = now;
+        d.updatedAt = now;
+        d.nextAttemptAt = now.addMSecs(firstAttemptDelayMs(e.retry));
+        result.deliveries.append(d);
+    }
+    const quint64 ticket = m_workspace.writer().insertEvent(event, result.deliveries);
+    QList<qint64> ids;
+    for (const Hookbench::Delivery &d : std::as_const(result.deliveries)) {
+        Active a;
+        a.delivery = d;
+        a.payload = payload;
+        a.dueMs = d.nextAttemptAt.toMSecsSinceEpoch();
+        m_active.insert(d.id, a);
+        ids.append(d.id);
+        emit deliveryChanged(d);
+    }
+    if (!ids.isEmpty())
+        m_awaitingCommit[ticket] = ids;
+    return result;
+}
+
+TriggerResult DeliveryEngine::replay(qint64 eventId)
+{
+    const auto event = m_workspace.events().find(eventId);
+    if (!event) {
+        TriggerResult r;
+        r.error = tr("There is no event with id %1.").arg(eventId);
+        return r;
+    }
+    return trigger(event->type, event->payload, EventSource::Replay);
+}
+
+QString DeliveryEngine::redeliver(qint64 deliveryId)
+{
+    const qint64 now = nowMs();
+    auto it = m_active.find(deliveryId);
+    if (it != m_active.end()) {
+        if (m_inFlight.count(deliveryId))
+            return tr("This delivery is being sent right now.");
+        if (!it->committed)
+            return tr("This delivery has not been written to the workspace yet; try again in a moment.");
+        // Bring a waiting retry forward.
+        unqueue(deliveryId);
+        it->delivery.nextAttemptAt = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC);
+        save(*it);
+        if (m_running)
+            schedule(deliveryId, now);
+        return {};
+    }
+    const auto stored = m_workspace.deliveries().find(deliveryId);
+    if (!stored)
+        return tr("There is no delivery with id %1.").arg(deliveryId);
+    Active a;
+    a.delivery = *stored;
+    a.delivery.state = DeliveryState::Pending;
+    a.delivery.lastError.clear();
+    a.delivery.nextAttemptAt = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC);
+    a.committed = true;
+    a.manual = true;
+    a.dueMs = now;
+    auto inserted = m_active.insert(deliveryId, a);
+    save(*inserted);
+    if (m_running)
+        schedule(deliveryId, now);
+    return {};
+}
+
+QString DeliveryEngine::cancel(qint64 deliveryId)
+{
+    auto it = m_active.find(deliveryId);
+    if (it == m_active.end())
+        return tr("This delivery is already final.");
+    if (m_inFlight.count(deliveryId))
+        return tr("This delivery is being sent right now.");
+    unqueue(deliveryId);
+    finish(*it, DeliveryState::Cancelled, tr("cancelled by the user"));
+    return {};
+}
+
+DeliveryEngine::Stats DeliveryEngine::stats() const
+{
+    Stats s;
+    s.inFlight = int(m_inFlight.size());
+    for (const Active &a : m_active) {
+        if (a.delivery.state == DeliveryState::Retrying)
+            ++s.retryWaiting;
+        else if (a.delivery.state == DeliveryState::Pending)
+            ++s.pending;
+    }
+    return s;
+}
+
+void DeliveryEngine::endpointsChanged()
+{
+    m_endpointCacheMs = 0;
+    if (m_running)
+        pump();
+}
+
+void DeliveryEngine::onCommitted(quint64 ticket)
+{
+    while (!m_awaitingCommit.empty() && m_awaitingCommit.begin()->first <= ticket) {
+        for (qint64 id : m_awaitingCommit.begin()->second) {
+            auto it = m_active.find(id);
+            if (it == m_active.end())
+                continue;
+            it->committed = true;
+            if (m_running)
+                schedule(id, it->dueMs);
+        }
+        m_awaitingCommit.erase(m_awaitingCommit.begin());
+    }
+}
+
+void DeliveryEngine::schedule(qint64 deliveryId, qint64 dueMs)
+{
+    auto it = m_active.find(deliveryId);
+    if (it == m_active.end() || it->queued)
+        return;
+    it->queued = true;
+    it->dueMs = dueMs;
+    m_due.emplace(dueMs, deliveryId);
+    // Due now: send in this event-loop turn; later: the one timer wakes us.
+    if (dueMs <= nowMs())
+        QMetaObject::invokeMethod(this, &DeliveryEngine::pump, Qt::QueuedConnection);
+    else
+        armTimer();
+}
+
+void DeliveryEngine::unqueue(qint64 deliveryId)
+{
+    auto it = m_active.find(deliveryId);
+    if (it == m_active.end() || !it->queued)
+        return;
+    it->queued = false;
+    const auto range = m_due.equal_range(it->dueMs);
+    for (auto d = range.first; d != range.second; ++d) {
+        if (d->second == deliveryId) {
+            m_due.erase(d);
+            return;
+        }
+    }
+    auto ready = m_ready.find(it->delivery.endpointId);
+    if (ready != m_ready.end()) {
+        auto pos = std::find(ready->begin(), ready->end(), deliveryId);
+        if (pos != ready->end())
+            ready->erase(pos);
+    }
+}
+
+void DeliveryEngine::armTimer()
+{
+    qint64 wake = m_due.empty() ? 0 : m_due.begin()->first;
+    if (m_rateWakeMs && (!wake || m_rateWakeMs < wake))
+        wake = m_rateWakeMs;
+    if (!m_running || !wake) {
+        m_timer.stop();
+        return;
+    }
+    const qint64 wait = qMax<qint64>(0, wake - nowMs());
+    // One timer for every waiting delivery: re-armed only when the earliest due time changes.
+    const int interval = int(qMin<qint64>(wait, 24LL * 3600 * 1000));
+    if (!m_timer.isActive() || m_timer.remainingTime() > interval + 1 || m_timer.remainingTime() < 0)
+        m_timer.start(interval);
+}
+
+const Endpoint *DeliveryEngine::endpoint(qint64 id)
+{
+    const qint64 now = nowMs();
+    if (now - m_endpointCacheMs > kEndpointCacheMs) {
+        m_endpointCache.clear();
+        for (const Endpoint &e : m_workspace.endpoints().list())
+            m_endpointCache.insert(e.id, e);
+        m_endpointCacheMs = now;
+    }
+    auto it = m_endpointCache.constFind(id);
+    return it == m_endpointCache.constEnd() ? nullptr : &it.value();
+}
+
+bool DeliveryEngine::takeToken(qint64 endpointId, const Endpoint &e, qint64 now, qint64 *waitMs)
+{
+    if (e.ratePerSecond <= 0)
+        return true;
+    EndpointRuntime &rt = m_endpointRuntime[endpointId];
+    // Token bucket holding at most one second's worth (at least one token).
+    const double capacity = qMax(1.0, e.ratePerSecond);
+    if (rt.lastRefillMs == 0) {
+        rt.tokens = 1.0;
+        rt.lastRefillMs = now;
+    }
+    rt.tokens = qMin(capacity, rt.tokens + double(now - rt.lastRefillMs) * e.ratePerSecond / 1000.0);
+    rt.lastRefillMs = now;
+    if (rt.tokens >= 1.0) {
+        rt.tokens -= 1.0;
+        return true;
+    }
+    *waitMs = qMax<qint64>(1, qint64((1.0 - rt.tokens) * 1000.0 / e.ratePerSecond) + 1);
+    return false;
+}
+
+void DeliveryEngine::pump()
+{
+    if (!m_running || m_stopping)
+        return;
+    const qint64 now = nowMs();
+    const QDateTime nowTime = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC);
+    // Due deliveries join their endpoint's ready line, so a busy or slow endpoint only ever holds up its own.
+    while (!m_due.empty() && m_due.begin()->first <= now) {
+        const qint64 id = m_due.begin()->second;
+        m_due.erase(m_due.begin());
+        auto active = m_active.find(id);
+        if (active != m_active.end())
+            m_ready[active->delivery.endpointId].push_back(id);
+    }
+    m_rateWakeMs = 0;
+    const QList<qint64> endpointIds = m_ready.keys();
+    for (qint64 endpointId : endpointIds) {
+        std::deque<qint64> &line = m_ready[endpointId];
+        const Endpoint *e = endpoint(endpointId);
+        if (!e) {
+            cancelReady(endpointId, tr("the endpoint was removed"));
+            continue;
+        }
+        if (!e->enabled) {
+            cancelReady(endpointId,
+                        tr("the endpoint is disabled%1")
+                            .arg(e->disabledReason.isEmpty() ? QString() : QStringLiteral(": ") + e->disabledReason));
+            continue;
+        }
+        if (e->isExpired(nowTime)) {
+            cancelReady(endpointId, tr("the endpoint expired"));
+            continue;
+        }
+        EndpointRuntime &rt = m_endpointRuntime[endpointId];
+        while (!line.empty() && rt.inFlight < e->concurrency && int(m_inFlight.size()) < m_options.globalInFlight) {
+            qint64 waitMs = 0;
+            if (!takeToken(endpointId, *e, now, &waitMs)) {
+                if (!m_rateWakeMs || now + waitMs < m_rateWakeMs)
+                    m_rateWakeMs = now + waitMs;
+                break;
+            }
+            const qint64 id = line.front();
+            line.pop_front();
+            auto active = m_active.find(id);
+            if (active == m_active.end())
+                continue;
+            active->queued = false;
+            dispatch(*active, *e);
+        }
+        if (line.empty())
+            m_ready.remove(endpointId);
+    }
+    armTimer();
+    checkIdle();
+}
+
+void DeliveryEngine::cancelReady(qint64 endpointId, const QString &reason)
+{
+    const std::deque<qint64> line = m_ready.take(endpointId);
+    for (qint64 id : line) {
+        auto active = m_active.find(id);
+        if (active == m_active.end())
+            continue;
+        active->queued = false;
+        finish(*active, DeliveryState::Cancelled, reason);
+    }
+}
+
+bool DeliveryEngine::dispatch(Active &a, const Endpoint &e)
+{
+    if (a.payload.isNull()) {
+        const auto event = m_workspace.events().find(a.delivery.eventId);
+        if (!event) {
+            finish(a, DeliveryState::Failed, tr("the event of this delivery is missing from the workspace"));
+            return false;
+        }
+        a.payload = event->payload;
+    }
+    Event event;
+    event.id = a.delivery.eventId;
+    event.type = a.delivery.eventType;
+    event.payload = a.payload;
+    const qint64 timestamp = nowMs() / 1000;
+
+    SendJob job;
+    job.deliveryId = a.delivery.id;
+    job.attemptNumber = ++a.delivery.attemptCount;
+    job.request = buildRequest(e, event, a.delivery.uid, timestamp);
+    job.timeoutMs = e.timeoutMs;
+    job.verifyTls = e.verifyTls;
+    job.followRedirects = e.followRedirects;
+    job.http2PriorKnowledge = e.http2PriorKnowledge;
+    job.bodyCap = m_options.responseBodyCap;
+
+    a.delivery.state = DeliveryState::InFlight;
+    a.delivery.url = e.url.toString();
+    a.delivery.endpointName = e.name;
+    save(a);
+    m_inFlight.insert(a.delivery.id);
+    ++m_endpointRuntime[e.id].inFlight;
+    m_requests.insert(a.delivery.id, job.request);
+    m_pool->submit(job, e.id);
+    return true;
+}
+
+void DeliveryEngine::onSendFinished(const SendResult &r)
+{
+    m_inFlight.erase(r.deliveryId);
+    const OutgoingRequest request = m_requests.take(r.deliveryId);
+    auto it = m_active.find(r.deliveryId);
+    if (it == m_active.end())
+        return;
+    Active &a = *it;
+    EndpointRuntime &rt = m_endpointRuntime[a.delivery.endpointId];
+    rt.inFlight = qMax(0, rt.inFlight - 1);
+
+    Attempt attempt;
+    attempt.id = Ids::next();
+    attempt.deliveryId = a.delivery.id;
+    attempt.number = r.attemptNumber;
+    attempt.method = request.method;
+    attempt.url = request.url.toString();
+    attempt.requestHeaders = request.headers;
+    attempt.requestBody = request.body;
+    attempt.status = r.status;
+    attempt.responseHeaders = r.headers;
+    attempt.responseBody = r.body;
+    attempt.responseTruncated = r.truncated;
+    attempt.durationUs = r.durationUs;
+    attempt.startedAt = r.startedAt;
+    attempt.finishedAt = r.finishedAt;
+
+    a.delivery.lastStatus = r.status;
+    a.delivery.lastDurationUs = r.durationUs;
+
+    if (r.interrupted) {
+        attempt.error = r.networkError;
+        m_workspace.writer().insertAttempt(attempt);
+        emit attemptFinished(attempt);
+        // Resumed at the next start, with the same delivery id.
+        a.delivery.state = DeliveryState::Retrying;
+        a.delivery.lastError = r.networkError;
+        a.delivery.nextAttemptAt = QDateTime::currentDateTimeUtc();
+        save(a);
+        return;
+    }
+
+    const Endpoint *endpointPtr = endpoint(a.delivery.endpointId);
+    Endpoint e = endpointPtr ? *endpointPtr : Endpoint {};
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const Outcome outcome = classify(Response {r.status, r.timedOut, r.networkError, r.headers}, e, now);
+    attempt.error = outcome.kind == Outcome::Kind::Succeeded ? QString() : outcome.reason;
+    m_workspace.writer().insertAttempt(attempt);
+    emit attemptFinished(attempt);
+
+    switch (outcome.kind) {
+    case Outcome::Kind::Succeeded:
+        finish(a, DeliveryState::Succeeded, {});
+        if (endpointPtr)
+            endpointSuccess(e);
+        break;
+    case Outcome::Kind::Gone:
+        finish(a, DeliveryState::Failed, outcome.reason);
+        disableEndpoint(e.id, outcome.reason);
+        break;
+    case Outcome::Kind::Fail:
+        finish(a, DeliveryState::Failed, outcome.reason);
+        if (endpointPtr)
+            endpointFailure(e);
+        break;
+    case Outcome::Kind::Retry: {
+        std::optional<qint64> delay;
+        if (!a.manual && endpointPtr) {
+            delay = nextRetryDelayMs(e.retry, a.delivery.attemptCount, m_random);
+            // The server's Retry-After wins over the schedule, within the attempts the policy allows.
+            if (delay && outcome.retryAfterMs)
+                delay = *outcome.retryAfterMs;
+        }
+        if (!delay) {
+            finish(a, DeliveryState::Failed,
+                   a.manual ? outcome.reason
+                            : tr("%1; gave up after %2 attempts").arg(outcome.reason).arg(a.delivery.attemptCount));
+            if (endpointPtr)
+                endpointFailure(e);
+            break;
+        }
+        a.delivery.state = DeliveryState::Retrying;
+        a.delivery.lastError = outcome.reason;
+        a.delivery.nextAttemptAt = now.addMSecs(*delay);
+        save(a);
+        schedule(a.delivery.id, now.toMSecsSinceEpoch() + *delay);
+        break;
+    }
+    }
+    pump();
+}
+
+void DeliveryEngine::finish(Active &a, DeliveryState state, const QString &error)
+{
+    a.delivery.state = state;
+    a.delivery.lastError = error;
+    a.delivery.nextAttemptAt = QDateTime();
+    save(a);
+    m_active.remove(a.delivery.id);
+}
+
+void DeliveryEngine::save(Active &a)
+{
+    a.delivery.updatedAt = QDateTime::currentDateTimeUtc();
+    m_workspace.writer().saveDelivery(a.delivery);
+    emit deliveryChanged(a.delivery);
+}
+
+void DeliveryEngine::endpointFailure(const Endpoint &e)
+{
+    const int failures = e.consecutiveFailures + 1;
+    m_workspace.endpoints().setConsecutiveFailures(e.id, failures);
+    auto cached = m_endpointCache.find(e.id);
+    if (cached != m_endpointCache.end())
+        cached->consecutiveFailures = failures;
+    if (e.circuitBreakerThreshold > 0 && failures >= e.circuitBreakerThreshold)
+        disableEndpoint(e.id, tr("circuit breaker: %1 consecutive failed deliveries").arg(failures));
+}
+
+void DeliveryEngine::endpointSuccess(const Endpoint &e)
+{
+    if (e.consecutiveFailures == 0)
+        return;
+    m_workspace.endpoints().setConsecutiveFailures(e.id, 0);
+    auto cached = m_endpointCache.find(e.id);
+    if (cached != m_endpointCache.end())
+        cached->consecutiveFailures = 0;
+}
+
+void DeliveryEngine::disableEndpoint(qint64 endpointId, const QString &reason)
+{
+    m_workspace.endpoints().setEnabled(endpointId, false, reason);
+    m_endpointCacheMs = 0;
+    emit endpointDisabled(endpointId, reason);
+    // What still waits for this endpoint will not be sent.
+    QList<qint64> cancelled;
+    for (const Active &a : std::as_const(m_active)) {
+        if (a.delivery.endpointId == endpointId && !m_inFlight.count(a.delivery.id))
+            cancelled.append(a.delivery.id);
+    }
+    for (qint64 id : cancelled) {
+        unqueue(id);
+        auto it = m_active.find(id);
+        if (it != m_active.end())
+            finish(*it, DeliveryState::Cancelled, tr("the endpoint was disabled: %1").arg(reason));
+    }
+}
+
+void DeliveryEngine::checkIdle()
+{
+    if (!m_inFlight.empty() || !m_ready.isEmpty() || !m_awaitingCommit.empty())
+        return;
+    if (!m_due.empty() && m_due.begin()->first <= nowMs())
+        return;
+    emit idle();
+}
+
+} // namespace Hookbench::Engine

@@ -1,0 +1,144 @@
+#pragma once
+
+#include "domain/delivery.h"
+#include "domain/endpoint.h"
+#include "domain/event.h"
+#include "httpsender.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+#include <QRandomGenerator>
+#include <QTimer>
+
+#include <deque>
+#include <map>
+#include <set>
+
+namespace Hookbench::Storage {
+class Workspace;
+}
+
+namespace Hookbench::Engine {
+
+struct TriggerResult
+{
+    Event event;
+    QList<Hookbench::Delivery> deliveries;
+    QString error;
+    bool ok() const { return error.isEmpty(); }
+};
+
+// Sends every event to every subscribed endpoint, signs, retries and records, and never loses a delivery:
+// each one is committed to the workspace before its first request, every attempt is recorded, and whatever is
+// not final when the process dies resumes at its due time on the next start (at-least-once, same delivery id).
+// All retries wait in one ordered queue behind one timer, so pending retries cost nothing until they are due.
+class DeliveryEngine final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DeliveryEngine)
+
+public:
+    struct Options
+    {
+        int senders = 2; // QNAMs on worker threads
+        int globalInFlight = 256; // requests in flight across all endpoints
+        qint64 responseBodyCap = 64 * 1024;
+    };
+
+    explicit DeliveryEngine(Storage::Workspace &workspace, QObject *parent = nullptr);
+    DeliveryEngine(Storage::Workspace &workspace, Options options, QObject *parent = nullptr);
+    ~DeliveryEngine() override;
+
+    // Resumes every unfinished delivery of the workspace at its due time.
+    void start();
+    // Aborts requests in flight (recorded as interrupted, resumed on the next start) and flushes the workspace.
+    void stop();
+    bool isRunning() const { return m_running; }
+
+    TriggerResult trigger(const QString &eventType, const QByteArray &payload, EventSource source,
+                          qint64 onlyEndpointId = 0);
+    // New deliveries of the same payload, to whoever subscribes now.
+    TriggerResult replay(qint64 eventId);
+    // One more attempt of a delivery, with the same delivery id. Returns an error text, or empty.
+    QString redeliver(qint64 deliveryId);
+    // Stops retrying a delivery that is not final.
+    QString cancel(qint64 deliveryId);
+
+    struct Stats
+    {
+        int inFlight = 0;
+        int retryWaiting = 0;
+        int pending = 0;
+    };
+    Stats stats() const;
+    // The endpoint configuration changed (edited, enabled, removed): drop cached copies.
+    void endpointsChanged();
+
+signals:
+    void deliveryChanged(const Hookbench::Delivery &delivery);
+    void attemptFinished(const Hookbench::Attempt &attempt);
+    void endpointDisabled(qint64 endpointId, const QString &reason);
+    // Nothing in flight and nothing due now.
+    void idle();
+
+private:
+    struct Active
+    {
+        Hookbench::Delivery delivery;
+        QByteArray payload;
+        bool committed = false; // the outbox row is durable; only then may it be sent
+        bool manual = false; // a redelivery: one attempt, no automatic retries
+        qint64 dueMs = 0;
+        bool queued = false;
+    };
+    struct EndpointRuntime
+    {
+        int inFlight = 0;
+        double tokens = 0;
+        qint64 lastRefillMs = 0;
+    };
+
+    void onCommitted(quint64 ticket);
+    void onSendFinished(const Hookbench::Engine::SendResult &result);
+    void schedule(qint64 deliveryId, qint64 dueMs);
+    void unqueue(qint64 deliveryId);
+    void armTimer();
+    void pump();
+    bool dispatch(Active &active, const Endpoint &endpoint);
+    void cancelReady(qint64 endpointId, const QString &reason);
+    void finish(Active &active, DeliveryState state, const QString &error);
+    void save(Active &active);
+    void endpointFailure(const Endpoint &endpoint);
+    void endpointSuccess(const Endpoint &endpoint);
+    void disableEndpoint(qint64 endpointId, const QString &reason);
+    const Endpoint *endpoint(qint64 id);
+    bool takeToken(qint64 endpointId, const Endpoint &endpoint, qint64 nowMs, qint64 *waitMs);
+    qint64 nowMs() const;
+    void checkIdle();
+    QList<Endpoint> subscribers(const QString &eventType, qint64 onlyEndpointId, QString *note);
+
+    Storage::Workspace &m_workspace;
+    Options m_options;
+    SenderPool *m_pool = nullptr;
+    QTimer m_timer;
+    bool m_running = false;
+    bool m_stopping = false;
+    QRandomGenerator m_random;
+
+    QHash<qint64, Active> m_active; // every delivery not final, by id
+    std::multimap<qint64, qint64> m_due; // due time (ms since epoch) -> delivery id
+    QHash<qint64, std::deque<qint64>> m_ready; // endpoint id -> deliveries due now, oldest first
+    qint64 m_rateWakeMs = 0; // when a rate-limited endpoint has a token again
+    std::map<quint64, QList<qint64>> m_awaitingCommit; // writer ticket -> deliveries it makes durable
+    QHash<qint64, EndpointRuntime> m_endpointRuntime;
+    std::set<qint64> m_inFlight;
+    QHash<qint64, OutgoingRequest> m_requests; // what each delivery in flight sent
+    QHash<qint64, Endpoint> m_endpointCache;
+    qint64 m_endpointCacheMs = 0;
+};
+
+} // namespace Hookbench::Engine
+
+Q_DECLARE_METATYPE(Hookbench::Delivery)
+Q_DECLARE_METATYPE(Hookbench::Attempt)

@@ -1,0 +1,176 @@
+#include "httpsender.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QSslConfiguration>
+
+namespace Hookbench::Engine {
+
+namespace {
+
+qint64 monotonicNs()
+{
+    static QElapsedTimer clock = [] {
+        QElapsedTimer t;
+        t.start();
+        return t;
+    }();
+    return clock.nsecsElapsed();
+}
+
+} // namespace
+
+HttpSender::HttpSender() = default;
+
+HttpSender::~HttpSender()
+{
+    abortAll();
+    delete m_network;
+}
+
+void HttpSender::send(const SendJob &job)
+{
+    if (!m_network) {
+        m_network = new QNetworkAccessManager(this);
+        m_network->setAutoDeleteReplies(false);
+    }
+    QNetworkRequest request(job.request.url);
+    for (const Header &h : job.request.headers)
+        request.setRawHeader(h.name, h.value);
+    request.setTransferTimeout(job.timeoutMs);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         job.followRedirects ? QNetworkRequest::NoLessSafeRedirectPolicy
+                                             : QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+    // HTTP/2 is negotiated by ALPN over TLS; cleartext HTTP/2 needs prior knowledge, opted into per endpoint.
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, true);
+    if (job.http2PriorKnowledge)
+        request.setAttribute(QNetworkRequest::Http2DirectAttribute, true);
+    if (!job.verifyTls && job.request.url.scheme() == QLatin1String("https")) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setPeerVerifyMode(QSslSocket::VerifyNone);
+        request.setSslConfiguration(tls);
+    }
+
+    InFlight entry;
+    entry.job = job;
+    entry.result.deliveryId = job.deliveryId;
+    entry.result.attemptNumber = job.attemptNumber;
+    entry.result.startedAt = QDateTime::currentDateTimeUtc();
+    entry.startedNs = monotonicNs();
+    QNetworkReply *reply = m_network->sendCustomRequest(request, job.request.method, job.request.body);
+    m_inFlight.insert(reply, entry);
+
+    // Keep the first bodyCap bytes; the rest is read and dropped so the exchange still completes.
+    connect(reply, &QNetworkReply::readyRead, this, [this, reply] {
+        auto it = m_inFlight.find(reply);
+        if (it == m_inFlight.end())
+            return;
+        const QByteArray chunk = reply->readAll();
+        const qint64 room = it->job.bodyCap - it->result.body.size();
+        if (chunk.size() <= room) {
+            it->result.body += chunk;
+        } else {
+            it->result.body += chunk.left(qMax<qint64>(0, room));
+            it->result.truncated = true;
+        }
+    });
+    connect(reply, &QNetworkReply::finished, this, [this, reply] { complete(reply); });
+}
+
+void HttpSender::complete(QNetworkReply *reply)
+{
+    auto it = m_inFlight.find(reply);
+    if (it == m_inFlight.end())
+        return;
+    InFlight entry = it.value();
+    m_inFlight.erase(it);
+    SendResult &r = entry.result;
+    const QByteArray rest = reply->readAll();
+    const qint64 room = entry.job.bodyCap - r.body.size();
+    if (rest.size() <= room) {
+        r.body += rest;
+    } else {
+        r.body += rest.left(qMax<qint64>(0, room));
+        r.truncated = true;
+    }
+    r.finishedAt = QDateTime::currentDateTimeUtc();
+    r.durationUs = (monotonicNs() - entry.startedNs) / 1000;
+    const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    r.status = status.isValid() ? status.toInt() : 0;
+    for (const auto &pair : reply->rawHeaderPairs())
+        r.headers.append(Header {pair.first, pair.second});
+    if (r.status == 0 && reply->error() != QNetworkReply::NoError) {
+        if (m_aborting) {
+            r.interrupted = true;
+            r.networkError
+                = QCoreApplication::translate("Engine", "interrupted: Hookbench stopped while waiting for the answer");
+        } else if (reply->error() == QNetworkReply::OperationCanceledError
+                   || reply->error() == QNetworkReply::TimeoutError) {
+            // setTransferTimeout aborts the reply; nothing else here cancels one.
+            r.timedOut = true;
+            r.networkError = QCoreApplication::translate("Engine", "timed out after %1 ms").arg(entry.job.timeoutMs);
+        } else {
+            r.networkError = reply->errorString();
+        }
+    }
+    reply->deleteLater();
+    emit finished(r);
+}
+
+void HttpSender::abortAll()
+{
+    m_aborting = true;
+    const QList<QNetworkReply *> replies = m_inFlight.keys();
+    for (QNetworkReply *reply : replies)
+        reply->abort(); // emits finished synchronously, which reports the attempt as interrupted
+    m_aborting = false;
+}
+
+SenderPool::SenderPool(int size, QObject *parent)
+    : QObject(parent)
+{
+    qRegisterMetaType<SendJob>();
+    qRegisterMetaType<SendResult>();
+    for (int i = 0; i < qMax(1, size); ++i) {
+        auto *thread = new QThread(this);
+        thread->setObjectName(QStringLiteral("hookbench-sender-%1").arg(i));
+        auto *sender = new HttpSender;
+        sender->moveToThread(thread);
+        connect(sender, &HttpSender::finished, this, &SenderPool::finished, Qt::QueuedConnection);
+        thread->start();
+        m_threads.append(thread);
+        m_senders.append(sender);
+    }
+}
+
+SenderPool::~SenderPool()
+{
+    for (qsizetype i = 0; i < m_senders.size(); ++i) {
+        HttpSender *sender = m_senders[i];
+        QMetaObject::invokeMethod(
+            sender, [sender] { delete sender; }, Qt::BlockingQueuedConnection);
+        m_threads[i]->quit();
+        m_threads[i]->wait();
+    }
+}
+
+void SenderPool::submit(const SendJob &job, qint64 affinity)
+{
+    HttpSender *sender = m_senders.at(int(quint64(affinity) % quint64(m_senders.size())));
+    QMetaObject::invokeMethod(
+        sender, [sender, job] { sender->send(job); }, Qt::QueuedConnection);
+}
+
+void SenderPool::abortAll()
+{
+    for (HttpSender *sender : std::as_const(m_senders))
+        QMetaObject::invokeMethod(
+            sender, [sender] { sender->abortAll(); }, Qt::BlockingQueuedConnection);
+}
+
+} // namespace Hookbench::Engine

@@ -1,0 +1,53 @@
+#include "requestbuilder.h"
+
+#include "signing/signer.h"
+
+namespace Hookbench::Engine {
+
+QByteArray userAgent()
+{
+    return QByteArrayLiteral("Hookbench/" HOOKBENCH_VERSION);
+}
+
+OutgoingRequest buildRequest(const Endpoint &endpoint, const Event &event, const QString &deliveryUid, qint64 timestamp)
+{
+    OutgoingRequest r;
+    r.method = endpoint.method.isEmpty() ? QByteArrayLiteral("POST") : endpoint.method;
+    r.url = endpoint.url;
+    if (endpoint.bodyEncoding == BodyEncoding::Form) {
+        r.body = "payload=" + QUrl::toPercentEncoding(QString::fromUtf8(event.payload));
+        r.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/x-www-form-urlencoded")});
+    } else {
+        r.body = event.payload;
+        r.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
+    }
+    r.headers.append({QByteArrayLiteral("User-Agent"), userAgent()});
+
+    // Schemes that carry no id, type or time of their own get Hookbench's, so every receiver can deduplicate.
+    const bool carriesId
+        = endpoint.scheme == SigningScheme::StandardWebhooks || endpoint.scheme == SigningScheme::GitHub;
+    if (!carriesId) {
+        r.headers.append({QByteArrayLiteral("X-Hookbench-Delivery"), deliveryUid.toUtf8()});
+        r.headers.append({QByteArrayLiteral("X-Hookbench-Timestamp"), QByteArray::number(timestamp)});
+    }
+    if (endpoint.scheme != SigningScheme::GitHub)
+        r.headers.append({QByteArrayLiteral("X-Hookbench-Event"), event.type.toUtf8()});
+
+    for (const Header &h : endpoint.headers)
+        setHeader(r.headers, h.name, h.value);
+
+    Signing::SigningContext context;
+    context.scheme = endpoint.scheme;
+    context.secrets = endpoint.secrets;
+    context.customHmac = endpoint.customHmac;
+    context.legacyGitHubSha1 = endpoint.legacyGitHubSha1;
+    context.deliveryId = deliveryUid;
+    context.eventType = event.type;
+    context.hookId = endpoint.id;
+    context.timestamp = timestamp;
+    for (const Header &h : Signing::signatureHeaders(context, r.body))
+        setHeader(r.headers, h.name, h.value);
+    return r;
+}
+
+} // namespace Hookbench::Engine

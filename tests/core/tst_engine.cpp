@@ -1,0 +1,465 @@
+#include "delivery/deliveryengine.h"
+#include "delivery/outcome.h"
+#include "signing/verifier.h"
+#include "storage/workspace.h"
+#include "tempworkspace.h"
+#include "testhttpserver.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Hookbench;
+using namespace Hookbench::Engine;
+using Hookbench::Test::TestHttpServer;
+
+namespace {
+
+struct Fixture
+{
+    Test::TempWorkspace tmp;
+    QHash<qint64, Hookbench::Delivery> latest;
+    TestHttpServer server;
+    std::unique_ptr<Storage::Workspace> ws;
+    std::unique_ptr<DeliveryEngine> engine;
+
+    bool open()
+    {
+        QString error;
+        ws = Storage::Workspace::open(tmp.path(), &error);
+        if (!ws || !server.listen())
+            return false;
+        startEngine();
+        return true;
+    }
+    void startEngine()
+    {
+        engine = std::make_unique<DeliveryEngine>(*ws);
+        QObject::connect(engine.get(), &DeliveryEngine::deliveryChanged, engine.get(),
+                         [this](const Hookbench::Delivery &d) { latest.insert(d.id, d); });
+        engine->start();
+    }
+    Endpoint addEndpoint(const QString &name, QStringList events = {QStringLiteral("*")},
+                         std::function<void(Endpoint &)> tweak = {})
+    {
+        Endpoint e;
+        e.name = name;
+        e.url = QUrl(server.url(QStringLiteral("/") + name));
+        e.subscriptions = events;
+        e.retry = RetryPolicy::fromSchedule({0, 20, 20});
+        if (tweak)
+            tweak(e);
+        const auto r = ws->endpoints().add(e);
+        if (!r)
+            qWarning("%s", qPrintable(r.error));
+        engine->endpointsChanged();
+        return e;
+    }
+    bool allFinal(const TriggerResult &t) const
+    {
+        for (const auto &d : t.deliveries) {
+            if (!latest.contains(d.id) || !latest.value(d.id).isFinal())
+                return false;
+        }
+        return true;
+    }
+    Hookbench::Delivery final(const Hookbench::Delivery &d) const { return latest.value(d.id); }
+};
+
+} // namespace
+
+class TestEngine : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void classification()
+    {
+        Endpoint e;
+        const QDateTime now = QDateTime::fromString(QStringLiteral("2026-11-28T12:00:00Z"), Qt::ISODate);
+        using K = Outcome::Kind;
+        QCOMPARE(classify({204, false, {}, {}}, e, now).kind, K::Succeeded);
+        QCOMPARE(classify({0, false, QStringLiteral("Connection refused"), {}}, e, now).kind, K::Retry);
+        QCOMPARE(classify({0, true, {}, {}}, e, now).kind, K::Retry);
+        QCOMPARE(classify({408, false, {}, {}}, e, now).kind, K::Retry);
+        QCOMPARE(classify({500, false, {}, {}}, e, now).kind, K::Retry);
+        QCOMPARE(classify({400, false, {}, {}}, e, now).kind, K::Fail);
+        QCOMPARE(classify({410, false, {}, {}}, e, now).kind, K::Gone);
+        const Outcome redirect = classify({301, false, {}, {{"Location", "https://elsewhere/"}}}, e, now);
+        QCOMPARE(redirect.kind, K::Fail);
+        QVERIFY(redirect.reason.contains(QStringLiteral("https://elsewhere/")));
+        e.retryClientErrors = true;
+        QCOMPARE(classify({422, false, {}, {}}, e, now).kind, K::Retry);
+        const Outcome limited = classify({429, false, {}, {{"Retry-After", "7"}}}, e, now);
+        QCOMPARE(limited.kind, K::Retry);
+        QCOMPARE(limited.retryAfterMs, std::optional<qint64>(7000));
+        QCOMPARE(parseRetryAfterMs("Sat, 28 Nov 2026 12:00:30 GMT", now), std::optional<qint64>(30000));
+        QCOMPARE(parseRetryAfterMs("Sat, 28 Nov 2026 11:00:00 GMT", now), std::optional<qint64>(0));
+        QCOMPARE(parseRetryAfterMs("soon", now), std::nullopt);
+    }
+
+    void retryDelays()
+    {
+        QRandomGenerator rng(7);
+        const RetryPolicy svix;
+        QCOMPARE(svix.attemptLimit(), 8);
+        QCOMPARE(nextRetryDelayMs(svix, 1, rng), std::optional<qint64>(5000));
+        QCOMPARE(nextRetryDelayMs(svix, 2, rng), std::optional<qint64>(300000));
+        QCOMPARE(nextRetryDelayMs(svix, 7, rng), std::optional<qint64>(36'000'000));
+        QCOMPARE(nextRetryDelayMs(svix, 8, rng), std::nullopt);
+        const RetryPolicy exp = RetryPolicy::exponential(100, 2.0, 1000, 6);
+        for (int attempt = 1; attempt < 6; ++attempt) {
+            for (int i = 0; i < 50; ++i) {
+                const auto d = nextRetryDelayMs(exp, attempt, rng);
+                QVERIFY(d);
+                QVERIFY(*d >= 0 && *d <= qMin<qint64>(1000, 100LL << (attempt - 1)));
+            }
+        }
+        QCOMPARE(nextRetryDelayMs(exp, 6, rng), std::nullopt);
+    }
+
+    void fanOutFollowsSubscriptions()
+    {
+        Fixture f;
+        QVERIFY(f.open());
+        f.addEndpoint(QStringLiteral("all"));
+        f.addEndpoint(QStringLiteral("issues"), {QStringLiteral("issues.*")});
+        f.addEndpoint(QStringLiteral("opened"), {QStringLiteral("issues.opened")});
+        f.addEndpoint(QStringLiteral("billing"), {QStringLiteral("invoice.*")});
+        f.addEndpoint(QStringLiteral("off"), {QStringLiteral("*")}, [](Endpoint &e) { e.enabled = false; });
+        f.addEndpoint(QStringLiteral("expired"), {QStringLiteral("*")},
+                      [](Endpoint &e) { e.expiresAt = QDateTime::currentDateTimeUtc().addSecs(-60); });
+        const TriggerResult t = f.engine->trigger(QStringLiteral("issues.opened"), R"({"n":1})", EventSource::Manual);
+        QVERIFY(t.ok());
+        QCOMPARE(t.deliveries.size(), 3);
+        QVERIFY(t.event.fanoutNote.contains(QStringLiteral("off: disabled")));
+        QVERIFY(t.event.fanoutNote.contains(QStringLiteral("expired: expired")));
+        QTRY_VERIFY(f.allFinal(t));
+        QStringList paths;
+        for (const auto &r : f.server.requests())
+            paths << QString::fromLatin1(r.target);
+        paths.sort();
+        QCOMPARE(paths, (QStringList {QStringLiteral("/all"), QStringLiteral("/issues"), QStringLiteral("/opened")}));
+        QTRY_COMPARE(f.ws->events().find(t.event.id)->fanoutNote, t.event.fanoutNote);
+
+        const TriggerResult closed = f.engine->trigger(QStringLiteral("issues.closed"), "{}", EventSource::Manual);
+        QCOMPARE(closed.deliveries.size(), 2);
+        const TriggerResult bad = f.engine->trigger(QStringLiteral("issues.closed"), "{nope", EventSource::Manual);
+        QVERIFY(!bad.ok());
+        QVERIFY(bad.error.contains(QStringLiteral("line 1")));
+    }
+
+    void signedRequestsVerifyIndependently_data()
+    {
+        QTest::addColumn<int>("scheme");
+        QTest::addColumn<QString>("secret");
+        QTest::newRow("standard") << int(SigningScheme::StandardWebhooks)
+                                  << QStringLiteral("whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw");
+        QTest::newRow("github") << int(SigningScheme::GitHub) << QStringLiteral("It's a Secret to Everybody");
+        QTest::newRow("stripe") << int(SigningScheme::Stripe) << QStringLiteral("whsec_stripe_test");
+        QTest::newRow("hmac") << int(SigningScheme::CustomHmac) << QStringLiteral("k");
+    }
+    void signedRequestsVerifyIndependently()
+    {
+        QFETCH(int, scheme);
+        QFETCH(QString, secret);
+        Fixture f;
+        QVERIFY(f.open());
+        f.addEndpoint(QStringLiteral("signed"), {QStringLiteral("*")}, [&](Endpoint &e) {
+            e.scheme = SigningScheme(scheme);
+            e.secrets = {secret};
+            e.headers = {Header {"X-Tenant", "acme"}};
+        });
+        const TriggerResult t
+            = f.engine->trigger(QStringLiteral("issues.opened"), R"({"action":"opened"})", EventSource::Cli);
+        QTRY_VERIFY(f.allFinal(t));
+        QCOMPARE(f.final(t.deliveries.first()).state, DeliveryState::Succeeded);
+        QCOMPARE(f.server.requests().size(), 1);
+        const auto &r = f.server.requests().first();
+        const Verdict v = Signing::verify({SigningScheme(scheme), secret, {}}, r.headers, r.body,
+                                          QDateTime::currentSecsSinceEpoch());
+        QVERIFY2(v.result == Verdict::Result::Valid, qPrintable(v.detail));
+        QVERIFY(headerValue(r.headers, "User-Agent").startsWith("Hookbench/"));
+        QCOMPARE(headerValue(r.headers, "X-Tenant"), QByteArray("acme"));
+        QCOMPARE(headerValue(r.headers, "Content-Type"), QByteArray("application/json"));
+        const QByteArray id = SigningScheme(scheme) == SigningScheme::StandardWebhooks
+            ? headerValue(r.headers, "webhook-id")
+            : SigningScheme(scheme) == SigningScheme::GitHub ? headerValue(r.headers, "X-GitHub-Delivery")
+                                                             : headerValue(r.headers, "X-Hookbench-Delivery");
+        QCOMPARE(QString::fromUtf8(id), t.deliveries.first().uid);
+        // Tampering is caught.
+        QCOMPARE(Signing::verify({SigningScheme(scheme), secret, {}}, r.headers, r.body + " ",
+                                 QDateTime::currentSecsSinceEpoch())
+                     .result,
+                 Verdict::Result::InvalidSignature);
+    }
+
+    void retriesUntilSuccessWithSameId()
+    {
+        Fixture f;
+        QVERIFY(f.open());
+        f.server.enqueue({503, {}, "busy", 0, false});
+        f.addEndpoint(QStringLiteral("flaky"), {QStringLiteral("*")}, [](Endpoint &e) {
+            e.scheme = SigningScheme::StandardWebhooks;
+            e.secrets = {QStringLiteral("whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw")};
+        });
+        const TriggerResult t = f.engine->trigger(QStringLiteral("ping"), "{}", EventSource::Manual);
+        QTRY_VERIFY(f.allFinal(t));
+        const auto d = f.final(t.deliveries.first());
+        QCOMPARE(d.state, DeliveryState::Succeeded);
+        QCOMPARE(d.attemptCount, 2);
+        QCOMPARE(f.server.requests().size(), 2);
+        QCOMPARE(headerValue(f.server.requests().at(0).headers, "webhook-id"),
+                 headerValue(f.server.requests().at(1).headers, "webhook-id"));
+        QVERIFY(f.ws->writer().flush());
+        const QList<Attempt> attempts = f.ws->deliveries().attempts(d.id);
+        QCOMPARE(attempts.size(), 2);
+        QCOMPARE(attempts.at(0).status, 503);
+        QCOMPARE(attempts.at(0).responseBody, QByteArray("busy"));
+        QCOMPARE(attempts.at(1).status, 200);
+        QVERIFY(attempts.at(1).durationUs > 0);
+        QVERIFY(hasHeader(attempts.at(0).requestHeaders, "webhook-signature"));
+        QCOMPARE(f.ws->deliveries().find(d.id)->state, DeliveryState::Succeeded);
+    }
+
+    void honoursRetryAfter()
+    {
+        Fixture f;
+        QVERIFY(f.open());
+        f.server.enqueue({429, {{"Retry-After", "1"}}, {}, 0, false});
+        f.addEndpoint(QStringLiteral("limited"));
+        const TriggerResult t = f.engine->trigger(QStringLiteral("ping"), "{}", EventSource::Manual);
+        QTRY_VERIFY_WITH_TIMEOUT(f.allFinal(t), 10000);
+        QCOMPARE(f.server.requests().size(), 2);
+        // The schedule says 20 ms; the server said one second.
+        const qint64 gap = f.server.requests().at(1).receivedMs - f.server.requests().at(0).receivedMs;
+        QVERIFY2(gap >= 950, qPrintable(QString::number(gap)));
+    }
+
+    void recordsTimeouts()
+    {
+        Fixture f;
+        QVERIFY(f.open());
+        f.server.setDefault({200, {}, {}, 0, true});
+        f.addEndpoint(QStringLiteral("slow"), {QStringLiteral("*")}, [](Endpoint &e) {
+            e.timeoutMs = 200;
+            e.retry = RetryPolicy::fromSchedule({0});
+        });
+        const TriggerResult t = f.engine->trigger(QStringLiteral("ping"), "{}", EventSource::Manual);
+        QTRY_VERIFY_WITH_TIMEOUT(f.allFinal(t), 10000);
+        const auto d = f.final(t.deliveries.first());
+        QCOMPARE(d.state, DeliveryState::Failed);
+        QVERIFY2(d.lastError.contains(QStringLiteral("timed out")), qPrintable(d.lastError));
+        QVERIFY(f.ws->writer().flush());
+        QVERIFY(f.ws->deliveries().attempts(d.id).first().error.contains(QStringLiteral("timed out after 200 ms")));
+    }
+
+    void redirectsAndClientErrorsAreFinal()
+    {
+        Fixture f;
+        QVERIFY(f.open());
+        f.server.enqueue({301, {{"Location", "http://127.0.0.1:1/moved"}}, {}, 0, false});
+        f.addEndpoint(QStringLiteral("moved"));
+        TriggerResult t = f.engine->trigger(QStringLiteral("ping"), "{}", EventSource::Manual);
+        QTRY_VERIFY(f.allFinal(t));
+        QCOMPARE(f.final(t.deliveries.first()).state, DeliveryState::Failed);
+        QVERIFY(f.final(t.deliveries.first()).lastError.contains(QStringLiteral("/moved")));
+        QCOMPARE(f.server.requests().size(), 1);
+
+        f.server.enqueue({400, {}, {}, 0, false});
+        t = f.engine->trigger(QStringLiteral("ping"), "{}", EventSource::Manual);
+        QTRY_VERIFY(f.allFinal(t));
+        QCOMPARE(f.final(t.deliveries.first()).state, DeliveryState::Failed);
+        QCOMPARE(f.final(t.deliveries.first()).attemptCount, 1);
+        QCOMPARE(f.server.requests().size(), 2);
+    }
+
+    void goneDisablesEndpoint()
+    {
+        Fixture f;
+        QVERIFY(f.open());
+        f.server.setDefault({410, {}, {}, 0, false});
+        const Endpoint e = f.addEndpoint(QStringLiteral("gone"));
+        QSignalSpy disabled(f.engine.get(), &DeliveryEngine::endpointDisabled);
+        const TriggerResult t = f.engine->trigger(QStringLiteral("ping"), "{}", EventSource::Manual);
+        QTRY_VERIFY(f.allFinal(t));
+        QCOMPARE(disabled.count(), 1);
+        const auto stored = f.ws->endpoints().find(e.id);
+        QVERIFY(!stored->enabled);
+        QVERIFY(stored->disabledReason.contains(QStringLiteral("410")));
+        QVERIFY(f.engine->trigger(QStringLiteral("ping"), "{}", EventSource::Manual).deliveries.isEmpty());
+    }
+
+    void circuitBreakerDisablesAfterConsecutiveFailures()
+    {
+        Fixture f;
+        QVERIFY(f.open());
+        f.server.setDefault({400, {}, {}, 0, false});
+        const Endpoint e = f.addEndpoint(QStringLiteral("broken"), {QStringLiteral("*")},
+                                         [](Endpoint &e) { e.circuitBreakerThreshold = 3; });
+        for (int i = 0; i < 3; ++i) {
+            const TriggerResult t = f.engine->trigger(QStringLiteral("ping"), "{}", EventSource::Manual);
+            QCOMPARE(t.deliveries.size(), 1);
+            QTRY_VERIFY(f.allFinal(t));
+        }
+        const auto stored = f.ws->endpoints().find(e.id);
+        QVERIFY(!stored->enabled);
+        QVERIFY(stored->disabledReason.contains(QStringLiteral("3 consecutive")));
+        // Re-enabling is the user's call, and starts the count again.
+        QVERIFY(f.ws->endpoints().setEnabled(e.id, true));
+        QCOMPARE(f.ws->endpoints().find(e.id)->consecutiveFailures, 0);
+    }
+
+    void outboxSurvivesEngineDestroyedMidFanOut()
+    {
+        Fixture f;
+        QVERIFY(f.open());
+        f.server.setDefault({200, {}, {}, 0, true}); // the first server never answers
+        f.addEndpoint(QStringLiteral("a"));
+        f.addEndpoint(QStringLiteral("b"));
+        QList<Hookbench::Delivery> created;
+        for (int i = 0; i < 10; ++i)
+            created += f.engine
+                           ->trigger(QStringLiteral("ping"), QByteArray("{\"i\":") + QByteArray::number(i) + "}",
+                                     EventSource::Manual)
+                           .deliveries;
+        QCOMPARE(created.size(), 20);
+        QTRY_VERIFY(!f.server.requests().isEmpty()); // some are in flight
+        f.engine.reset(); // as good as a crash for the outbox: nothing final was recorded for them
+
+        // The server answers again; a new engine on the same workspace resumes everything.
+        f.server.setDefault({200, {}, {}, 0, false});
+        f.latest.clear();
+        f.startEngine();
+        TriggerResult all;
+        all.deliveries = created;
+        QTRY_VERIFY_WITH_TIMEOUT(f.allFinal(all), 15000);
+        QVERIFY(f.ws->writer().flush());
+        QSet<QString> uids;
+        for (const auto &d : created) {
+            const auto stored = f.ws->deliveries().find(d.id);
+            QVERIFY(stored);
+            QCOMPARE(stored->state, DeliveryState::Succeeded);
+            QCOMPARE(stored->uid, d.uid);
+            uids.insert(d.uid);
+        }
+        QCOMPARE(uids.size(), 20);
+    }
+
+    void concurrencyLimitHolds()
+    {
+        Fixture f;
+        QVERIFY(f.open());
+        f.server.setDefault({200, {}, {}, 100, false});
+        f.addEndpoint(QStringLiteral("narrow"), {QStringLiteral("*")}, [](Endpoint &e) { e.concurrency = 2; });
+        TriggerResult all;
+        for (int i = 0; i < 8; ++i)
+            all.deliveries += f.engine->trigger(QStringLiteral("ping"), "{}", EventSource::Manual).deliveries;
+        QTRY_VERIFY_WITH_TIMEOUT(f.allFinal(all), 15000);
+        QCOMPARE(f.server.requests().size(), 8);
+        QCOMPARE(f.server.maxConcurrent(), 2);
+    }
+
+    void rateLimitHolds()
+    {
+        Fixture f;
+        QVERIFY(f.open());
+        f.addEndpoint(QStringLiteral("paced"), {QStringLiteral("*")}, [](Endpoint &e) { e.ratePerSecond = 10; });
+        TriggerResult all;
+        for (int i = 0; i < 11; ++i)
+            all.deliveries += f.engine->trigger(QStringLiteral("ping"), "{}", EventSource::Manual).deliveries;
+        QTRY_VERIFY_WITH_TIMEOUT(f.allFinal(all), 15000);
+        const auto &r = f.server.requests();
+        QCOMPARE(r.size(), 11);
+        // One token to start with, then ten per second: eleven requests span at least ~0.9 s.
+        const qint64 span = r.last().receivedMs - r.first().receivedMs;
+        QVERIFY2(span >= 900, qPrintable(QString::number(span)));
+    }
+
+    void slowEndpointDoesNotStarveOthers()
+    {
+        Fixture f;
+        QVERIFY(f.open());
+        TestHttpServer slow;
+        QVERIFY(slow.listen());
+        slow.setDefault({200, {}, {}, 0, true});
+        Endpoint dead = f.addEndpoint(QStringLiteral("dead"), {QStringLiteral("slow.*")}, [&](Endpoint &e) {
+            e.url = QUrl(slow.url());
+            e.timeoutMs = 5000;
+        });
+        f.addEndpoint(QStringLiteral("fast"), {QStringLiteral("fast.*")});
+        for (int i = 0; i < 20; ++i)
+            f.engine->trigger(QStringLiteral("slow.x"), "{}", EventSource::Manual);
+        const TriggerResult fast = f.engine->trigger(QStringLiteral("fast.x"), "{}", EventSource::Manual);
+        QTRY_VERIFY_WITH_TIMEOUT(f.allFinal(fast), 3000);
+        QCOMPARE(f.final(fast.deliveries.first()).state, DeliveryState::Succeeded);
+        QVERIFY(slow.requests().size() <= dead.concurrency);
+    }
+
+    void redeliverAndReplay()
+    {
+        Fixture f;
+        QVERIFY(f.open());
+        f.server.enqueue({400, {}, {}, 0, false});
+        f.addEndpoint(QStringLiteral("r"));
+        const TriggerResult t = f.engine->trigger(QStringLiteral("ping"), R"({"x":1})", EventSource::Manual);
+        QTRY_VERIFY(f.allFinal(t));
+        QCOMPARE(f.final(t.deliveries.first()).state, DeliveryState::Failed);
+        QVERIFY(f.ws->writer().flush());
+        QVERIFY(f.engine->redeliver(t.deliveries.first().id).isEmpty());
+        QTRY_COMPARE(f.final(t.deliveries.first()).state, DeliveryState::Succeeded);
+        QCOMPARE(f.final(t.deliveries.first()).attemptCount, 2);
+        QCOMPARE(headerValue(f.server.requests().at(0).headers, "X-Hookbench-Delivery"),
+                 headerValue(f.server.requests().at(1).headers, "X-Hookbench-Delivery"));
+        QVERIFY(f.ws->writer().flush());
+        const TriggerResult replayed = f.engine->replay(t.event.id);
+        QVERIFY(replayed.ok());
+        QCOMPARE(replayed.event.source, EventSource::Replay);
+        QCOMPARE(replayed.event.payload, QByteArray(R"({"x":1})"));
+        QVERIFY(replayed.deliveries.first().uid != t.deliveries.first().uid);
+        QTRY_VERIFY(f.allFinal(replayed));
+        QVERIFY(!f.engine->redeliver(123456).isEmpty());
+    }
+
+    void formEncodingAndMethod()
+    {
+        Fixture f;
+        QVERIFY(f.open());
+        f.addEndpoint(QStringLiteral("form"), {QStringLiteral("*")}, [](Endpoint &e) {
+            e.bodyEncoding = BodyEncoding::Form;
+            e.method = "PUT";
+        });
+        const TriggerResult t = f.engine->trigger(QStringLiteral("ping"), R"({"a":"b c"})", EventSource::Manual);
+        QTRY_VERIFY(f.allFinal(t));
+        const auto &r = f.server.requests().first();
+        QCOMPARE(r.method, QByteArray("PUT"));
+        QCOMPARE(headerValue(r.headers, "Content-Type"), QByteArray("application/x-www-form-urlencoded"));
+        QCOMPARE(QUrl::fromPercentEncoding(r.body.mid(8)), QStringLiteral(R"({"a":"b c"})"));
+        QVERIFY(r.body.startsWith("payload="));
+    }
+
+    void pendingRetriesWaitWithoutWork()
+    {
+        Fixture f;
+        QVERIFY(f.open());
+        f.server.setDefault({500, {}, {}, 0, false});
+        f.addEndpoint(QStringLiteral("later"), {QStringLiteral("*")}, [](Endpoint &e) {
+            e.retry = RetryPolicy::fromSchedule({0, 3600'000});
+        });
+        TriggerResult all;
+        for (int i = 0; i < 200; ++i)
+            all.deliveries += f.engine->trigger(QStringLiteral("ping"), "{}", EventSource::Manual).deliveries;
+        QTRY_COMPARE_WITH_TIMEOUT(f.engine->stats().retryWaiting, 200, 15000);
+        QCOMPARE(f.server.requests().size(), 200);
+        QVERIFY(f.ws->writer().flush());
+        // Restarting keeps them waiting for their due time rather than sending them again.
+        f.engine.reset();
+        f.startEngine();
+        QCOMPARE(f.engine->stats().retryWaiting, 200);
+        QCoreApplication::processEvents();
+        QCOMPARE(f.engine->stats().inFlight, 0);
+        QCOMPARE(f.server.requests().size(), 200);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEngine)
+#include "tst_engine.moc"
