@@ -15,6 +15,10 @@ int runVersion(const QStringList &)
 const QList<Command> &commands()
 {
     static const QList<Command> list = {
+        {QStringLiteral("send"), QStringLiteral("send signed deliveries to a URL and report each"), runSend},
+        {QStringLiteral("trigger"), QStringLiteral("create an event and fan it out to its subscribers"), runTrigger},
+        {QStringLiteral("run"), QStringLiteral("run the workspace's engine headless until stopped"), runRun},
+        {QStringLiteral("redeliver"), QStringLiteral("send a delivery again with the same id"), runRedeliver},
         {QStringLiteral("event-type"), QStringLiteral("add, list or remove event types"), runEventType},
         {QStringLiteral("endpoint"), QStringLiteral("add, list, remove, enable or disable endpoints"), runEndpoint},
         {QStringLiteral("deliveries"), QStringLiteral("list deliveries and their attempts"), runDeliveries},

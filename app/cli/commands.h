@@ -9,5 +9,9 @@ int runVersion(const QStringList &arguments);
 int runEventType(const QStringList &arguments);
 int runEndpoint(const QStringList &arguments);
 int runDeliveries(const QStringList &arguments);
+int runSend(const QStringList &arguments);
+int runTrigger(const QStringList &arguments);
+int runRun(const QStringList &arguments);
+int runRedeliver(const QStringList &arguments);
 
 } // namespace Hookbench::Cli

@@ -30,6 +30,7 @@ DeliveryEngine::DeliveryEngine(Storage::Workspace &workspace, Options options, Q
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::PreciseTimer);
     connect(&m_timer, &QTimer::timeout, this, &DeliveryEngine::pump);
+    connect(&m_poll, &QTimer::timeout, this, &DeliveryEngine::pollWorkspace);
     connect(&m_workspace.writer(), &Storage::BatchWriter::committed, this, &DeliveryEngine::onCommitted);
 }
 
@@ -56,25 +57,43 @@ void DeliveryEngine::start()
 
     // Resume the outbox. Payloads are loaded when a delivery is sent, so start-up costs one indexed query.
     const qint64 now = nowMs();
-    for (const Hookbench::Delivery &d : m_workspace.deliveries().unfinished()) {
-        if (m_active.contains(d.id))
-            continue;
-        Active a;
-        a.delivery = d;
-        a.committed = true;
-        // A delivery that was in flight when the process died is sent again (at-least-once, same id).
-        if (d.state == DeliveryState::InFlight)
-            a.delivery.state = DeliveryState::Retrying;
-        const qint64 due = d.nextAttemptAt.isValid() ? d.nextAttemptAt.toMSecsSinceEpoch() : now;
-        m_active.insert(d.id, a);
-        schedule(d.id, due);
-    }
+    for (const Hookbench::Delivery &d : m_workspace.deliveries().unfinished())
+        adopt(d, now);
     // Deliveries triggered before start() whose rows are already durable.
     for (auto it = m_active.begin(); it != m_active.end(); ++it) {
         if (it->committed && !it->queued)
             schedule(it.key(), it->dueMs ? it->dueMs : now);
     }
     armTimer();
+    if (m_options.pollIntervalMs > 0)
+        m_poll.start(m_options.pollIntervalMs);
+}
+
+void DeliveryEngine::adopt(const Hookbench::Delivery &d, qint64 now)
+{
+    m_highestSeenId = qMax(m_highestSeenId, d.id);
+    if (m_active.contains(d.id))
+        return;
+    Active a;
+    a.delivery = d;
+    a.committed = true;
+    // A delivery that was in flight when the process died is sent again (at-least-once, same id).
+    if (d.state == DeliveryState::InFlight)
+        a.delivery.state = DeliveryState::Retrying;
+    const qint64 due = d.nextAttemptAt.isValid() ? d.nextAttemptAt.toMSecsSinceEpoch() : now;
+    m_active.insert(d.id, a);
+    schedule(d.id, due);
+}
+
+void DeliveryEngine::pollWorkspace()
+{
+    // Ids grow with time, so one indexed query finds what `hookbench trigger` or another window added.
+    const qint64 now = nowMs();
+    for (const Hookbench::Delivery &d : m_workspace.deliveries().unfinishedAfter(m_highestSeenId)) {
+        if (!m_active.contains(d.id))
+            emit deliveryChanged(d);
+        adopt(d, now);
+    }
 }
 
 void DeliveryEngine::stop()
@@ -83,6 +102,7 @@ void DeliveryEngine::stop()
         return;
     m_stopping = true;
     m_timer.stop();
+    m_poll.stop();
     if (m_pool) {
         m_pool->abortAll();
         // The interrupted attempts were posted to us; record them now, before the workspace is flushed.
@@ -109,7 +129,7 @@ QList<Endpoint> DeliveryEngine::subscribers(const QString &eventType, qint64 onl
     QStringList skipped;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const Endpoint &e : m_workspace.endpoints().list()) {
-        if (onlyEndpointId ? e.id != onlyEndpointId : !e.subscribesTo(eventType))
+        if (onlyEndpointId ? e.id != onlyEndpointId : (!e.subscribesTo(eventType) || e.origin == EndpointOrigin::Cli))
             continue;
         if (!e.enabled)
             skipped << tr("%1: disabled%2")
@@ -176,6 +196,7 @@ TriggerResult DeliveryEngine::trigger(const QString &eventType, const QByteArray
         a.payload = payload;
         a.dueMs = d.nextAttemptAt.toMSecsSinceEpoch();
         m_active.insert(d.id, a);
+        m_highestSeenId = qMax(m_highestSeenId, d.id);
         ids.append(d.id);
         emit deliveryChanged(d);
     }

@@ -44,6 +44,7 @@ public:
         int senders = 2; // QNAMs on worker threads
         int globalInFlight = 256; // requests in flight across all endpoints
         qint64 responseBodyCap = 64 * 1024;
+        int pollIntervalMs = 1000;
     };
 
     explicit DeliveryEngine(Storage::Workspace &workspace, QObject *parent = nullptr);
@@ -116,12 +117,16 @@ private:
     bool takeToken(qint64 endpointId, const Endpoint &endpoint, qint64 nowMs, qint64 *waitMs);
     qint64 nowMs() const;
     void checkIdle();
+    void adopt(const Hookbench::Delivery &delivery, qint64 now);
+    void pollWorkspace();
     QList<Endpoint> subscribers(const QString &eventType, qint64 onlyEndpointId, QString *note);
 
     Storage::Workspace &m_workspace;
     Options m_options;
     SenderPool *m_pool = nullptr;
     QTimer m_timer;
+    QTimer m_poll; // picks up deliveries other processes add to the workspace
+    qint64 m_highestSeenId = 0;
     bool m_running = false;
     bool m_stopping = false;
     QRandomGenerator m_random;

@@ -38,6 +38,8 @@ QString originName(EndpointOrigin origin)
         return QStringLiteral("websub");
     case EndpointOrigin::Generic:
         return QStringLiteral("generic");
+    case EndpointOrigin::Cli:
+        return QStringLiteral("cli");
     }
     return QStringLiteral("manual");
 }
@@ -45,7 +47,7 @@ QString originName(EndpointOrigin origin)
 EndpointOrigin originFromName(const QString &name)
 {
     for (EndpointOrigin o : {EndpointOrigin::Manual, EndpointOrigin::GitHubHook, EndpointOrigin::GoogleChannel,
-                             EndpointOrigin::WebSub, EndpointOrigin::Generic}) {
+                             EndpointOrigin::WebSub, EndpointOrigin::Generic, EndpointOrigin::Cli}) {
         if (originName(o) == name)
             return o;
     }

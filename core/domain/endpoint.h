@@ -25,6 +25,7 @@ enum class EndpointOrigin
     GoogleChannel,
     WebSub,
     Generic,
+    Cli, // made by `hookbench send`: receives only what is sent to it explicitly
 };
 
 // A target URL that subscribes to event types, with everything that shapes how it is sent to.

@@ -155,6 +155,11 @@ QList<Delivery> SqlDeliveryStore::unfinished() const
     return select(QStringLiteral("WHERE state IN (0, 1, 3) ORDER BY next_attempt_at"), {});
 }
 
+QList<Delivery> SqlDeliveryStore::unfinishedAfter(qint64 afterId) const
+{
+    return select(QStringLiteral("WHERE id > ? AND state IN (0, 1, 3) ORDER BY id"), {afterId});
+}
+
 QList<Attempt> SqlDeliveryStore::attempts(qint64 deliveryId) const
 {
     QSqlQuery q = prepared(db(),

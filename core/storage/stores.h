@@ -98,6 +98,8 @@ public:
     virtual qint64 count(const DeliveryFilter &filter) const = 0;
     // Every delivery not in a final state, oldest due first: what the engine resumes after a restart.
     virtual QList<Delivery> unfinished() const = 0;
+    // Unfinished deliveries with an id above `afterId`: what another process on the same workspace added.
+    virtual QList<Delivery> unfinishedAfter(qint64 afterId) const = 0;
     virtual QList<Attempt> attempts(qint64 deliveryId) const = 0;
     virtual QList<Delivery> forEvent(qint64 eventId) const = 0;
 };

@@ -1,0 +1,435 @@
+// `hookbench send`, `trigger`, `run` and `redeliver`: the delivery engine on the command line.
+#include "cli.h"
+#include "commands.h"
+#include "delivery/deliveryengine.h"
+#include "domain/validation.h"
+#include "scheduling/templaterenderer.h"
+#include "signalwatcher.h"
+#include "signing/signer.h"
+#include "storage/workspace.h"
+
+#include <QCoreApplication>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTimer>
+
+namespace Hookbench::Cli {
+
+namespace {
+
+// Prints one line per delivery as it reaches a final state, and the closing summary.
+class DeliveryReporter final : public QObject
+{
+public:
+    DeliveryReporter(Engine::DeliveryEngine &engine, Storage::Workspace &ws, bool json)
+        : m_ws(ws)
+        , m_json(json)
+    {
+        connect(&engine, &Engine::DeliveryEngine::deliveryChanged, this, [this](const Hookbench::Delivery &d) {
+            if (m_watchAll)
+                m_watched.insert(d.id);
+            if (!m_watched.contains(d.id) || !d.isFinal() || m_reported.contains(d.id))
+                return;
+            m_reported.insert(d.id);
+            report(d);
+            if (d.state == DeliveryState::Succeeded)
+                ++m_delivered;
+            else
+                ++m_failed;
+            if (m_onProgress)
+                m_onProgress();
+        });
+    }
+
+    void watch(const QList<Hookbench::Delivery> &deliveries)
+    {
+        for (const auto &d : deliveries)
+            m_watched.insert(d.id);
+    }
+    void watchEverything() { m_watchAll = true; }
+    void onProgress(std::function<void()> callback) { m_onProgress = std::move(callback); }
+    bool allDone() const { return m_reported.size() == m_watched.size(); }
+    int delivered() const { return m_delivered; }
+    int failed() const { return m_failed; }
+    int pending() const { return int(m_watched.size() - m_reported.size()); }
+
+    void summary(bool withPending) const
+    {
+        if (m_json) {
+            QJsonObject o {{QLatin1String("delivered"), m_delivered}, {QLatin1String("failed"), m_failed}};
+            if (withPending)
+                o[QLatin1String("pending")] = pending();
+            printJsonLine(o);
+        } else if (withPending) {
+            out() << m_delivered << " delivered, " << m_failed << " failed, " << pending() << " pending" << Qt::endl;
+        } else {
+            out() << m_delivered << " delivered, " << m_failed << " failed" << Qt::endl;
+        }
+    }
+
+private:
+    void report(const Hookbench::Delivery &d)
+    {
+        const double ms = double(d.lastDurationUs) / 1000.0;
+        if (m_json) {
+            printJsonLine(QJsonObject {
+                {QLatin1String("delivery_id"), d.uid},
+                {QLatin1String("event_id"),
+                 m_ws.events().find(d.eventId) ? m_ws.events().find(d.eventId)->uid : QString::number(d.eventId)},
+                {QLatin1String("url"), d.url},
+                {QLatin1String("status"), d.lastStatus},
+                {QLatin1String("attempts"), d.attemptCount},
+                {QLatin1String("duration_ms"), qRound(ms * 10) / 10.0},
+                {QLatin1String("state"), deliveryStateName(d.state)},
+                {QLatin1String("error"), d.lastError},
+            });
+            return;
+        }
+        out() << deliveryStateName(d.state) << "  " << d.uid << "  " << d.url << "  "
+              << (d.lastStatus ? QString::number(d.lastStatus) : QStringLiteral("---")) << "  "
+              << QString::number(ms, 'f', 1) << " ms  " << d.attemptCount
+              << (d.attemptCount == 1 ? " attempt" : " attempts");
+        if (!d.lastError.isEmpty() && d.state != DeliveryState::Succeeded)
+            out() << "  " << d.lastError;
+        out() << Qt::endl;
+    }
+
+    Storage::Workspace &m_ws;
+    bool m_json;
+    bool m_watchAll = false;
+    QSet<qint64> m_watched;
+    QSet<qint64> m_reported;
+    int m_delivered = 0;
+    int m_failed = 0;
+    std::function<void()> m_onProgress;
+};
+
+QList<QCommandLineOption> payloadOptions()
+{
+    return {{QStringLiteral("data"), QStringLiteral("JSON payload, or @FILE (@- for standard input)."),
+             QStringLiteral("JSON")},
+            {QStringLiteral("json"), QStringLiteral("One JSON object per line (for scripts).")}};
+}
+
+int waitForEngine(Engine::DeliveryEngine &engine, DeliveryReporter &reporter, int timeoutSeconds, bool withPending)
+{
+    SignalWatcher watcher;
+    QEventLoop loop;
+    QObject::connect(&watcher, &SignalWatcher::terminationRequested, &loop, [&] { loop.quit(); });
+    reporter.onProgress([&] {
+        if (reporter.allDone())
+            loop.quit();
+    });
+    QTimer deadline;
+    if (timeoutSeconds > 0) {
+        deadline.setSingleShot(true);
+        QObject::connect(&deadline, &QTimer::timeout, &loop, &QEventLoop::quit);
+        deadline.start(timeoutSeconds * 1000);
+    }
+    if (!reporter.allDone())
+        loop.exec();
+    engine.stop();
+    reporter.summary(withPending);
+    return reporter.failed() == 0 && reporter.pending() == 0 ? Ok : Failure;
+}
+
+} // namespace
+
+int runSend(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    addCommonOptions(parser, QStringLiteral("send"),
+                     QStringLiteral("send signed deliveries of an event to URL, with retries, and report each."));
+    parser.addPositionalArgument(QStringLiteral("url"), QStringLiteral("Absolute http:// or https:// URL."));
+    parser.addOptions(payloadOptions());
+    parser.addOptions({
+        {QStringLiteral("event"), QStringLiteral("Event type (default ping)."), QStringLiteral("TYPE")},
+        {QStringLiteral("method"), QStringLiteral("POST (default), PUT or PATCH."), QStringLiteral("M")},
+        {QStringLiteral("header"), QStringLiteral("Extra header \"Name: value\"; repeatable."),
+         QStringLiteral("HEADER")},
+        {QStringLiteral("scheme"), QStringLiteral("none (default), standard, github, stripe or hmac."),
+         QStringLiteral("S")},
+        {QStringLiteral("secret"), QStringLiteral("Signing secret; repeat for rotation (generated when omitted)."),
+         QStringLiteral("S")},
+        {QStringLiteral("count"), QStringLiteral("Number of deliveries (default 1)."), QStringLiteral("N")},
+        {QStringLiteral("concurrency"), QStringLiteral("Requests in flight at once (default 4)."), QStringLiteral("K")},
+        {QStringLiteral("timeout"), QStringLiteral("Per-attempt timeout in milliseconds (default 15000)."),
+         QStringLiteral("MS")},
+        {QStringLiteral("retry-schedule"), QStringLiteral("Delays before each attempt (default 0s,1s,5s)."),
+         QStringLiteral("LIST")},
+        {QStringLiteral("max-attempts"), QStringLiteral("Attempts, from the default schedule."), QStringLiteral("N")},
+        {QStringLiteral("insecure"), QStringLiteral("Do not verify TLS certificates.")},
+    });
+    if (int code = parseOrExit(parser, arguments); code >= 0)
+        return code;
+    const QString command = QStringLiteral("send");
+    if (parser.positionalArguments().size() != 1)
+        return fail(command, QStringLiteral("expected exactly one URL; see 'hookbench send --help'"));
+    const QString url = parser.positionalArguments().first();
+    if (QString why = Validation::checkUrl(url); !why.isEmpty())
+        return fail(command, why);
+
+    Endpoint e;
+    e.url = QUrl(url.trimmed(), QUrl::StrictMode);
+    e.name = QStringLiteral("send %1").arg(e.url.toString());
+    e.origin = EndpointOrigin::Cli;
+    e.circuitBreakerThreshold = 0;
+    const QString eventType = parser.value(QStringLiteral("event")).isEmpty() ? QStringLiteral("ping")
+                                                                              : parser.value(QStringLiteral("event"));
+    if (QString why = Validation::checkEventTypeName(eventType); !why.isEmpty())
+        return fail(command, QStringLiteral("--event: ") + why);
+    e.subscriptions = {eventType};
+    QByteArray payload = "{}";
+    if (parser.isSet(QStringLiteral("data"))) {
+        QString why;
+        if (!readDataArgument(parser.value(QStringLiteral("data")), &payload, &why))
+            return fail(command, QStringLiteral("--data: ") + why);
+        if (QString bad = Validation::checkJson(payload); !bad.isEmpty())
+            return fail(command, QStringLiteral("--data: ") + bad);
+    }
+    if (parser.isSet(QStringLiteral("method")))
+        e.method = parser.value(QStringLiteral("method")).toUpper().toLatin1();
+    for (const QString &line : parser.values(QStringLiteral("header"))) {
+        Header h;
+        if (QString why = Validation::parseHeaderLine(line, &h); !why.isEmpty())
+            return fail(command, QStringLiteral("--header: ") + why);
+        e.headers.append(h);
+    }
+    if (parser.isSet(QStringLiteral("scheme"))) {
+        const auto scheme = schemeFromName(parser.value(QStringLiteral("scheme")));
+        if (!scheme)
+            return fail(command,
+                        QStringLiteral("--scheme: '%1' is not one of none, standard, github, stripe, hmac")
+                            .arg(parser.value(QStringLiteral("scheme"))));
+        e.scheme = *scheme;
+    }
+    e.secrets = parser.values(QStringLiteral("secret"));
+    if (e.scheme != SigningScheme::None && e.secrets.isEmpty()) {
+        e.secrets = {Signing::generateSecret(e.scheme)};
+        err() << "hookbench send: signing with generated secret " << e.secrets.first() << Qt::endl;
+    }
+    int count = 1;
+    auto number = [&](const char *option, int min, int max, int *target) -> QString {
+        if (!parser.isSet(QLatin1String(option)))
+            return {};
+        bool ok = false;
+        const int v = parser.value(QLatin1String(option)).toInt(&ok);
+        if (!ok || v < min || v > max)
+            return QStringLiteral("--%1: '%2' is not a number from %3 to %4")
+                .arg(QLatin1String(option), parser.value(QLatin1String(option)))
+                .arg(min)
+                .arg(max);
+        *target = v;
+        return {};
+    };
+    for (const QString &why : {number("count", 1, 1'000'000, &count), number("concurrency", 1, 256, &e.concurrency),
+                               number("timeout", 1, 600'000, &e.timeoutMs)}) {
+        if (!why.isEmpty())
+            return fail(command, why);
+    }
+    QString why;
+    const auto retry = retryPolicyFromOptions(parser.value(QStringLiteral("retry-schedule")),
+                                              parser.value(QStringLiteral("max-attempts")), {0, 1000, 5000}, &why);
+    if (!retry)
+        return fail(command, why);
+    e.retry = *retry;
+    e.verifyTls = !parser.isSet(QStringLiteral("insecure"));
+    if (const auto errors = Validation::validate(e); !errors.isEmpty())
+        return fail(command, Validation::describe(errors));
+
+    // Without --workspace the deliveries live in a throw-away workspace; with it they are durable there, so a
+    // killed `send` is finished by a later `hookbench run`.
+    QTemporaryDir scratch;
+    QString path = parser.value(QStringLiteral("workspace"));
+    if (path.isEmpty()) {
+        if (!scratch.isValid())
+            return fail(command, QStringLiteral("cannot create a temporary workspace: ") + scratch.errorString(),
+                        Error);
+        path = scratch.filePath(QStringLiteral("send.hookbench"));
+    }
+    QString error;
+    auto ws = Storage::Workspace::open(path, &error);
+    if (!ws)
+        return fail(command, error, Error);
+    if (const auto existing = ws->endpoints().findByName(e.name)) {
+        e.id = existing->id;
+        e.createdAt = existing->createdAt;
+        if (const auto r = ws->endpoints().update(e); !r)
+            return fail(command, r.error, Error);
+    } else if (const auto r = ws->endpoints().add(e); !r) {
+        return fail(command, r.error, Error);
+    }
+
+    Engine::DeliveryEngine engine(*ws);
+    DeliveryReporter reporter(engine, *ws, parser.isSet(QStringLiteral("json")));
+    engine.start();
+    for (int i = 0; i < count; ++i) {
+        const Engine::TriggerResult t = engine.trigger(eventType, payload, EventSource::Cli, e.id);
+        if (!t.ok())
+            return fail(command, t.error, Error);
+        reporter.watch(t.deliveries);
+    }
+    return waitForEngine(engine, reporter, 0, false);
+}
+
+int runTrigger(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    addCommonOptions(parser, QStringLiteral("trigger"),
+                     QStringLiteral("create an event and fan it out to every subscribed endpoint of the workspace."));
+    parser.addPositionalArgument(QStringLiteral("type"), QStringLiteral("Event type, e.g. issues.opened."));
+    parser.addOptions(payloadOptions());
+    parser.addOptions({
+        {QStringLiteral("wait"), QStringLiteral("Deliver now and wait until every delivery is final.")},
+        {QStringLiteral("timeout"), QStringLiteral("With --wait: give up waiting after S seconds."),
+         QStringLiteral("S")},
+        {QStringLiteral("endpoint"), QStringLiteral("Send only to the endpoint with this name."),
+         QStringLiteral("NAME")},
+    });
+    if (int code = parseOrExit(parser, arguments); code >= 0)
+        return code;
+    const QString command = QStringLiteral("trigger");
+    if (parser.positionalArguments().size() != 1)
+        return fail(command, QStringLiteral("expected exactly one event type; see 'hookbench trigger --help'"));
+    const QString type = parser.positionalArguments().first();
+    if (QString why = Validation::checkEventTypeName(type); !why.isEmpty())
+        return fail(command, why);
+    int timeout = 0;
+    if (parser.isSet(QStringLiteral("timeout"))) {
+        bool ok = false;
+        timeout = parser.value(QStringLiteral("timeout")).toInt(&ok);
+        if (!ok || timeout < 1)
+            return fail(command,
+                        QStringLiteral("--timeout: '%1' is not a positive number of seconds")
+                            .arg(parser.value(QStringLiteral("timeout"))));
+    }
+    int code = Ok;
+    auto ws = openWorkspace(parser, command, &code);
+    if (!ws)
+        return code;
+
+    qint64 onlyEndpoint = 0;
+    QString endpointName;
+    if (parser.isSet(QStringLiteral("endpoint"))) {
+        const auto e = ws->endpoints().findByName(parser.value(QStringLiteral("endpoint")));
+        if (!e)
+            return fail(command, QStringLiteral("no endpoint named '%1'").arg(parser.value(QStringLiteral("endpoint"))),
+                        Failure);
+        onlyEndpoint = e->id;
+        endpointName = e->name;
+    }
+    QByteArray payload;
+    if (parser.isSet(QStringLiteral("data"))) {
+        QString why;
+        if (!readDataArgument(parser.value(QStringLiteral("data")), &payload, &why))
+            return fail(command, QStringLiteral("--data: ") + why);
+        if (QString bad = Validation::checkJson(payload); !bad.isEmpty())
+            return fail(command, QStringLiteral("--data: ") + bad);
+    } else {
+        const auto eventType = ws->eventTypes().find(type);
+        if (!eventType)
+            return fail(
+                command,
+                QStringLiteral("no event type named '%1': define it with 'hookbench event-type add %1' or pass --data")
+                    .arg(type),
+                Failure);
+        TemplateContext context;
+        context.eventType = type;
+        context.endpointName = endpointName;
+        context.seq = ws->eventTypes().nextSequence(type);
+        const RenderResult rendered = renderTemplate(eventType->payloadTemplate, context);
+        if (!rendered.ok())
+            return fail(command, QStringLiteral("the template of '%1': %2").arg(type, rendered.error), Failure);
+        payload = rendered.output;
+    }
+
+    Engine::DeliveryEngine engine(*ws);
+    DeliveryReporter reporter(engine, *ws, parser.isSet(QStringLiteral("json")));
+    const bool wait = parser.isSet(QStringLiteral("wait"));
+    if (wait)
+        engine.start();
+    const Engine::TriggerResult t = engine.trigger(type, payload, EventSource::Cli, onlyEndpoint);
+    if (!t.ok())
+        return fail(command, t.error, Failure);
+    reporter.watch(t.deliveries);
+    if (!parser.isSet(QStringLiteral("json"))) {
+        out() << "event " << t.event.uid << " (" << type << "): " << t.deliveries.size()
+              << (t.deliveries.size() == 1 ? " delivery" : " deliveries") << Qt::endl;
+        if (!t.event.fanoutNote.isEmpty())
+            out() << "not sent to: " << QString(t.event.fanoutNote).replace(QLatin1Char('\n'), QStringLiteral("; "))
+                  << Qt::endl;
+    }
+    if (!wait) {
+        ws->writer().flush();
+        reporter.summary(true);
+        return Ok;
+    }
+    return waitForEngine(engine, reporter, timeout, true);
+}
+
+int runRun(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    addCommonOptions(parser, QStringLiteral("run"),
+                     QStringLiteral("run the workspace headless — deliveries and their retries, including those other "
+                                    "processes add — until SIGINT or SIGTERM."));
+    parser.addOption({QStringLiteral("json"), QStringLiteral("One JSON object per finished delivery.")});
+    if (int code = parseOrExit(parser, arguments); code >= 0)
+        return code;
+    int code = Ok;
+    auto ws = openWorkspace(parser, QStringLiteral("run"), &code);
+    if (!ws)
+        return code;
+    Engine::DeliveryEngine engine(*ws);
+    DeliveryReporter reporter(engine, *ws, parser.isSet(QStringLiteral("json")));
+    reporter.watchEverything();
+    engine.start();
+    const Engine::DeliveryEngine::Stats stats = engine.stats();
+    err() << "hookbench run: " << ws->path() << ": " << stats.pending + stats.retryWaiting
+          << " unfinished deliveries; stop with Ctrl+C" << Qt::endl;
+    SignalWatcher watcher;
+    QEventLoop loop;
+    QObject::connect(&watcher, &SignalWatcher::terminationRequested, &loop, &QEventLoop::quit);
+    loop.exec();
+    engine.stop();
+    reporter.summary(true);
+    return Ok;
+}
+
+int runRedeliver(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    addCommonOptions(parser, QStringLiteral("redeliver"),
+                     QStringLiteral("send a delivery again, with the same delivery id, and wait for the result."));
+    parser.addPositionalArgument(QStringLiteral("id"),
+                                 QStringLiteral("Delivery id (msg_… or the GUID shown by 'hookbench deliveries')."));
+    parser.addOption({QStringLiteral("json"), QStringLiteral("Print the result as JSON.")});
+    if (int code = parseOrExit(parser, arguments); code >= 0)
+        return code;
+    const QString command = QStringLiteral("redeliver");
+    if (parser.positionalArguments().size() != 1)
+        return fail(command, QStringLiteral("expected exactly one delivery id"));
+    int code = Ok;
+    auto ws = openWorkspace(parser, command, &code);
+    if (!ws)
+        return code;
+    const QString id = parser.positionalArguments().first();
+    auto delivery = ws->deliveries().findByUid(id);
+    if (!delivery) {
+        bool numeric = false;
+        const qint64 n = id.toLongLong(&numeric);
+        if (numeric)
+            delivery = ws->deliveries().find(n);
+    }
+    if (!delivery)
+        return fail(command, QStringLiteral("no delivery with id '%1'").arg(id), Failure);
+    Engine::DeliveryEngine engine(*ws);
+    DeliveryReporter reporter(engine, *ws, parser.isSet(QStringLiteral("json")));
+    reporter.watch({*delivery});
+    engine.start();
+    if (QString why = engine.redeliver(delivery->id); !why.isEmpty())
+        return fail(command, why, Failure);
+    return waitForEngine(engine, reporter, 0, false);
+}
+
+} // namespace Hookbench::Cli

@@ -1,0 +1,197 @@
+#include "clirunner.h"
+#include "storage/workspace.h"
+#include "tempworkspace.h"
+#include "testhttpserver.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSet>
+#include <QTest>
+
+#include <csignal>
+
+using namespace Hookbench;
+using Hookbench::Test::TestHttpServer;
+
+namespace {
+
+// Runs hookbench without blocking, so the in-process test server keeps answering meanwhile.
+struct AsyncCli
+{
+    QProcess process;
+    void start(const QStringList &arguments) { process.start(Test::hookbenchBinary(), arguments); }
+    bool finished() const { return process.state() == QProcess::NotRunning; }
+    QString out() { return QString::fromUtf8(process.readAllStandardOutput()); }
+};
+
+} // namespace
+
+class TestCliDelivery : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void sendReportsEachDelivery()
+    {
+        TestHttpServer server;
+        QVERIFY(server.listen());
+        AsyncCli cli;
+        cli.start({QStringLiteral("send"), server.url(), QStringLiteral("--count"), QStringLiteral("3"),
+                   QStringLiteral("--scheme"), QStringLiteral("standard"), QStringLiteral("--data"),
+                   QStringLiteral(R"({"hello":"world"})")});
+        QTRY_VERIFY_WITH_TIMEOUT(cli.finished(), 30000);
+        QCOMPARE(cli.process.exitCode(), 0);
+        const QString text = cli.out();
+        QCOMPARE(text.count(QStringLiteral("succeeded  msg_")), 3);
+        QVERIFY(text.endsWith(QStringLiteral("3 delivered, 0 failed\n")));
+        QCOMPARE(server.requests().size(), 3);
+        QCOMPARE(server.requests().first().body, QByteArray(R"({"hello":"world"})"));
+        QVERIFY(hasHeader(server.requests().first().headers, "webhook-signature"));
+    }
+
+    void sendRetriesThenFailsWithJson()
+    {
+        TestHttpServer server;
+        QVERIFY(server.listen());
+        server.setDefault({503, {}, "down", 0, false});
+        AsyncCli cli;
+        cli.start({QStringLiteral("send"), server.url(), QStringLiteral("--retry-schedule"), QStringLiteral("0s,50ms"),
+                   QStringLiteral("--json")});
+        QTRY_VERIFY_WITH_TIMEOUT(cli.finished(), 30000);
+        QCOMPARE(cli.process.exitCode(), 1);
+        const QList<QByteArray> lines = cli.process.readAllStandardOutput().trimmed().split('\n');
+        QCOMPARE(lines.size(), 2);
+        const QJsonObject d = QJsonDocument::fromJson(lines.at(0)).object();
+        for (const char *key :
+             {"delivery_id", "event_id", "url", "status", "attempts", "duration_ms", "state", "error"})
+            QVERIFY2(d.contains(QLatin1String(key)), key);
+        QCOMPARE(d.value(QStringLiteral("status")).toInt(), 503);
+        QCOMPARE(d.value(QStringLiteral("attempts")).toInt(), 2);
+        QCOMPARE(d.value(QStringLiteral("state")).toString(), QStringLiteral("failed"));
+        QCOMPARE(QJsonDocument::fromJson(lines.at(1)).object(),
+                 (QJsonObject {{QStringLiteral("delivered"), 0}, {QStringLiteral("failed"), 1}}));
+        QCOMPARE(server.requests().size(), 2);
+        QCOMPARE(headerValue(server.requests().at(0).headers, "X-Hookbench-Delivery"),
+                 headerValue(server.requests().at(1).headers, "X-Hookbench-Delivery"));
+    }
+
+    void sendRejectsBadInput()
+    {
+        auto r = Test::runCli({QStringLiteral("send"), QStringLiteral("not a url")});
+        QCOMPARE(r.exitCode, 2);
+        r = Test::runCli({QStringLiteral("send"), QStringLiteral("http://127.0.0.1:9/"), QStringLiteral("--data"),
+                          QStringLiteral("{bad")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.errText().contains(QStringLiteral("--data: Invalid JSON at line 1")));
+        r = Test::runCli({QStringLiteral("send"), QStringLiteral("http://127.0.0.1:9/"), QStringLiteral("--header"),
+                          QStringLiteral("X: a\r\nb")});
+        QCOMPARE(r.exitCode, 2);
+    }
+
+    void triggerWaitsForTheTemplateRenderedEvent()
+    {
+        TestHttpServer server;
+        QVERIFY(server.listen());
+        Test::TempWorkspace tmp;
+        const QStringList ws {QStringLiteral("--workspace"), tmp.path()};
+        QCOMPARE(Test::runCli(QStringList {QStringLiteral("event-type"), QStringLiteral("add"),
+                                           QStringLiteral("newfollower"), QStringLiteral("--template"),
+                                           QStringLiteral(R"({"n":{{seq}},"id":"{{uuid}}"})")}
+                              + ws)
+                     .exitCode,
+                 0);
+        QCOMPARE(Test::runCli(QStringList {QStringLiteral("endpoint"), QStringLiteral("add"), server.url(),
+                                           QStringLiteral("--events"), QStringLiteral("newfollower")}
+                              + ws)
+                     .exitCode,
+                 0);
+        AsyncCli cli;
+        cli.start(QStringList {QStringLiteral("trigger"), QStringLiteral("newfollower"), QStringLiteral("--wait"),
+                               QStringLiteral("--timeout"), QStringLiteral("20")}
+                  + ws);
+        QTRY_VERIFY_WITH_TIMEOUT(cli.finished(), 30000);
+        const QString text = cli.out();
+        QCOMPARE(cli.process.exitCode(), 0);
+        QVERIFY2(text.endsWith(QStringLiteral("1 delivered, 0 failed, 0 pending\n")), qPrintable(text));
+        QCOMPARE(server.requests().size(), 1);
+        const QJsonObject body = QJsonDocument::fromJson(server.requests().first().body).object();
+        QCOMPARE(body.value(QStringLiteral("n")).toInt(), 1);
+        QCOMPARE(body.value(QStringLiteral("id")).toString().size(), 36);
+        auto r = Test::runCli(QStringList {QStringLiteral("trigger"), QStringLiteral("unknown.type")} + ws);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.errText().contains(QStringLiteral("event-type add")));
+    }
+
+    void killedSendIsFinishedByRun()
+    {
+        TestHttpServer server;
+        QVERIFY(server.listen());
+        server.setDefault({200, {}, {}, 0, true}); // hang: the deliveries are in flight when the process dies
+        Test::TempWorkspace tmp;
+        AsyncCli send;
+        send.start({QStringLiteral("send"), server.url(), QStringLiteral("--count"), QStringLiteral("5"),
+                    QStringLiteral("--timeout"), QStringLiteral("60000"), QStringLiteral("--workspace"), tmp.path()});
+        QTRY_VERIFY_WITH_TIMEOUT(server.requests().size() >= 4, 20000);
+        ::kill(pid_t(send.process.processId()), SIGKILL);
+        QTRY_VERIFY(send.finished());
+        QSet<QByteArray> firstIds;
+        for (const auto &r : server.requests())
+            firstIds.insert(headerValue(r.headers, "X-Hookbench-Delivery"));
+
+        server.setDefault({200, {}, {}, 0, false});
+        const qsizetype before = server.requests().size();
+        AsyncCli run;
+        run.start({QStringLiteral("run"), QStringLiteral("--workspace"), tmp.path()});
+        QTRY_VERIFY_WITH_TIMEOUT(server.requests().size() >= before + 5, 20000);
+        // Give the run a moment to record the answers, then stop it the way a service manager would.
+        QSet<QByteArray> resentIds;
+        for (qsizetype i = before; i < server.requests().size(); ++i)
+            resentIds.insert(headerValue(server.requests().at(i).headers, "X-Hookbench-Delivery"));
+        QCOMPARE(resentIds.size(), 5);
+        QVERIFY(firstIds.size() >= 4);
+        QVERIFY(resentIds.contains(firstIds)); // at-least-once, with the same delivery ids
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                QString error;
+                auto ws = Storage::Workspace::open(tmp.path(), &error);
+                Storage::DeliveryFilter succeeded;
+                succeeded.states = {DeliveryState::Succeeded};
+                return ws && ws->deliveries().count(succeeded) == 5;
+            }(),
+            20000);
+        ::kill(pid_t(run.process.processId()), SIGTERM);
+        QTRY_VERIFY_WITH_TIMEOUT(run.finished(), 20000);
+        QCOMPARE(run.process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(run.process.exitCode(), 0);
+        QVERIFY(run.out().contains(QStringLiteral("5 delivered, 0 failed, 0 pending")));
+    }
+
+    void redeliverSendsTheSameIdAgain()
+    {
+        TestHttpServer server;
+        QVERIFY(server.listen());
+        server.enqueue({500, {}, {}, 0, false});
+        Test::TempWorkspace tmp;
+        AsyncCli send;
+        send.start({QStringLiteral("send"), server.url(), QStringLiteral("--max-attempts"), QStringLiteral("1"),
+                    QStringLiteral("--json"), QStringLiteral("--workspace"), tmp.path()});
+        QTRY_VERIFY_WITH_TIMEOUT(send.finished(), 20000);
+        QCOMPARE(send.process.exitCode(), 1);
+        const QString id = QJsonDocument::fromJson(send.process.readAllStandardOutput().split('\n').first())
+                               .object()
+                               .value(QStringLiteral("delivery_id"))
+                               .toString();
+        QVERIFY(id.startsWith(QLatin1String("msg_")));
+        AsyncCli again;
+        again.start({QStringLiteral("redeliver"), id, QStringLiteral("--workspace"), tmp.path()});
+        QTRY_VERIFY_WITH_TIMEOUT(again.finished(), 20000);
+        QCOMPARE(again.process.exitCode(), 0);
+        QVERIFY(again.out().contains(QStringLiteral("1 delivered, 0 failed")));
+        QCOMPARE(server.requests().size(), 2);
+        QCOMPARE(QString::fromUtf8(headerValue(server.requests().at(1).headers, "X-Hookbench-Delivery")), id);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliDelivery)
+#include "tst_cli_delivery.moc"
