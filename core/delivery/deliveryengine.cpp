@@ -466,12 +466,14 @@ bool DeliveryEngine::dispatch(Active &a, const Endpoint &e)
     event.id = a.delivery.eventId;
     event.type = a.delivery.eventType;
     event.payload = a.payload;
+    event.createdAt = a.delivery.createdAt;
     const qint64 timestamp = nowMs() / 1000;
 
     SendJob job;
     job.deliveryId = a.delivery.id;
     job.attemptNumber = ++a.delivery.attemptCount;
-    job.request = buildRequest(e, event, a.delivery.uid, timestamp);
+    job.request = buildRequest(e, event, a.delivery.uid, timestamp,
+                               Presets::nextMessageNumber(e, event.type, m_workspace.settings()));
     job.timeoutMs = e.timeoutMs;
     job.verifyTls = e.verifyTls;
     job.followRedirects = e.followRedirects;

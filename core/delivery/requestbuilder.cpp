@@ -9,7 +9,8 @@ QByteArray userAgent()
     return QByteArrayLiteral("Hookbench/" HOOKBENCH_VERSION);
 }
 
-OutgoingRequest buildRequest(const Endpoint &endpoint, const Event &event, const QString &deliveryUid, qint64 timestamp)
+OutgoingRequest buildRequest(const Endpoint &endpoint, const Event &event, const QString &deliveryUid, qint64 timestamp,
+                             qint64 messageNumber)
 {
     OutgoingRequest r;
     r.method = endpoint.method.isEmpty() ? QByteArrayLiteral("POST") : endpoint.method;
@@ -35,6 +36,8 @@ OutgoingRequest buildRequest(const Endpoint &endpoint, const Event &event, const
 
     for (const Header &h : endpoint.headers)
         setHeader(r.headers, h.name, h.value);
+    Presets::shapeRequest(endpoint, {event.type, deliveryUid, timestamp, event.createdAt, messageNumber}, r.headers,
+                          r.body);
 
     Signing::SigningContext context;
     context.scheme = endpoint.scheme;

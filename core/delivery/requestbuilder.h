@@ -2,6 +2,7 @@
 
 #include "domain/endpoint.h"
 #include "domain/event.h"
+#include "presets/providerprofile.h"
 
 #include <QUrl>
 
@@ -19,8 +20,10 @@ struct OutgoingRequest
 // Pure: the request for one attempt of `deliveryUid` (the idempotency key, the same on every retry) of `event`
 // to `endpoint`, signed at `timestamp` (Unix seconds). Header order: Content-Type, User-Agent, Hookbench's own
 // id/type/time headers where the scheme carries none, the endpoint's custom headers, then the scheme's.
+// Endpoints with a provider profile (core/presets) are then shaped as that provider sends, before signing;
+// `messageNumber` is what Presets::nextMessageNumber() allocated for this attempt (Google channels), else 0.
 OutgoingRequest buildRequest(const Endpoint &endpoint, const Event &event, const QString &deliveryUid,
-                             qint64 timestamp);
+                             qint64 timestamp, qint64 messageNumber = 0);
 
 QByteArray userAgent();
 

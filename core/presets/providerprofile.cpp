@@ -2,6 +2,7 @@
 
 #include "storage/stores.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
