@@ -16,6 +16,7 @@ const QList<Command> &commands()
 {
     static const QList<Command> list = {
         {QStringLiteral("send"), QStringLiteral("send signed deliveries to a URL and report each"), runSend},
+        {QStringLiteral("listen"), QStringLiteral("receive webhooks on a local URL and print them"), runListen},
         {QStringLiteral("trigger"), QStringLiteral("create an event and fan it out to its subscribers"), runTrigger},
         {QStringLiteral("run"), QStringLiteral("run the workspace's engine headless until stopped"), runRun},
         {QStringLiteral("redeliver"), QStringLiteral("send a delivery again with the same id"), runRedeliver},

@@ -10,6 +10,7 @@ int runEventType(const QStringList &arguments);
 int runEndpoint(const QStringList &arguments);
 int runDeliveries(const QStringList &arguments);
 int runSend(const QStringList &arguments);
+int runListen(const QStringList &arguments);
 int runTrigger(const QStringList &arguments);
 int runRun(const QStringList &arguments);
 int runRedeliver(const QStringList &arguments);

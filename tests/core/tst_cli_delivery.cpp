@@ -3,6 +3,7 @@
 #include "tempworkspace.h"
 #include "testhttpserver.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -165,6 +166,39 @@ private slots:
         QCOMPARE(run.process.exitStatus(), QProcess::NormalExit);
         QCOMPARE(run.process.exitCode(), 0);
         QVERIFY(run.out().contains(QStringLiteral("5 delivered, 0 failed, 0 pending")));
+    }
+
+    void listenPrintsAndVerifiesWhatSendSends()
+    {
+        AsyncCli listen;
+        listen.start({QStringLiteral("listen"), QStringLiteral("--port"), QStringLiteral("0"),
+                      QStringLiteral("--count"), QStringLiteral("2"), QStringLiteral("--json"),
+                      QStringLiteral("--verify"), QStringLiteral("github:topsecret")});
+        QTRY_VERIFY_WITH_TIMEOUT(listen.process.canReadLine(), 10000);
+        const QString first = QString::fromUtf8(listen.process.readLine()).trimmed();
+        QVERIFY2(first.startsWith(QStringLiteral("listening on http://127.0.0.1:")), qPrintable(first));
+        const QString url = first.mid(QStringLiteral("listening on ").size());
+        for (const QString &secret : {QStringLiteral("topsecret"), QStringLiteral("wrong")}) {
+            AsyncCli send;
+            send.start({QStringLiteral("send"), url + QStringLiteral("in?x=1"), QStringLiteral("--scheme"),
+                        QStringLiteral("github"), QStringLiteral("--secret"), secret, QStringLiteral("--data"),
+                        QStringLiteral(R"({"n":1})")});
+            QTRY_VERIFY_WITH_TIMEOUT(send.finished(), 20000);
+            QCOMPARE(send.process.exitCode(), 0);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(listen.finished(), 20000);
+        QCOMPARE(listen.process.exitCode(), 0);
+        const QList<QByteArray> lines = listen.process.readAllStandardOutput().trimmed().split('\n');
+        QCOMPARE(lines.size(), 3);
+        const QJsonObject r = QJsonDocument::fromJson(lines.at(0)).object();
+        for (const char *key : {"id", "time", "remote", "method", "path", "headers", "body", "size", "verdicts"})
+            QVERIFY2(r.contains(QLatin1String(key)), key);
+        QCOMPARE(r.value(QStringLiteral("path")).toString(), QStringLiteral("/in?x=1"));
+        QCOMPARE(r.value(QStringLiteral("body")).toString(), QStringLiteral(R"({"n":1})"));
+        QCOMPARE(
+            r.value(QStringLiteral("verdicts")).toArray().first().toObject().value(QStringLiteral("result")).toString(),
+            QStringLiteral("valid"));
+        QCOMPARE(lines.at(2), QByteArray("2 received, 1 verified, 1 invalid"));
     }
 
     void redeliverSendsTheSameIdAgain()
