@@ -47,7 +47,11 @@ configure_and_build() {
     esac
     export CCACHE_BASEDIR="$root" CCACHE_NOHASHDIR=1
     cmake -S "$root" -B "$dir" "${args[@]}" >/dev/null
-    cmake --build "$dir" --parallel "$(nproc)"
+    if [ "$kind" = fuzz ]; then
+        cmake --build "$dir" --parallel "$(nproc)" --target fuzz_requestparser
+    else
+        cmake --build "$dir" --parallel "$(nproc)"
+    fi
 }
 
 install_packages

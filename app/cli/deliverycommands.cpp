@@ -3,6 +3,7 @@
 #include "commands.h"
 #include "delivery/deliveryengine.h"
 #include "domain/validation.h"
+#include "receiver/workspacecapturesink.h"
 #include "scheduling/templaterenderer.h"
 #include "signalwatcher.h"
 #include "signing/signer.h"
@@ -387,10 +388,27 @@ int runRun(const QStringList &arguments)
     const Engine::DeliveryEngine::Stats stats = engine.stats();
     err() << "hookbench run: " << ws->path() << ": " << stats.pending + stats.retryWaiting
           << " unfinished deliveries; stop with Ctrl+C" << Qt::endl;
+
+    // The workspace's receivers marked to start automatically capture into the workspace while running.
+    Receiving::WorkspaceCaptureSink sink(ws->writer());
+    std::vector<std::unique_ptr<Receiving::HttpReceiver>> receivers;
+    for (const Receiver &r : ws->receivers().list()) {
+        if (!r.autoStart)
+            continue;
+        auto receiver = std::make_unique<Receiving::HttpReceiver>(r, &sink);
+        QString why;
+        if (!receiver->start(&why)) {
+            err() << "hookbench run: receiver " << r.name << ": " << why << Qt::endl;
+            continue;
+        }
+        err() << "hookbench run: receiver " << r.name << " listening on " << receiver->baseUrl() << Qt::endl;
+        receivers.push_back(std::move(receiver));
+    }
     SignalWatcher watcher;
     QEventLoop loop;
     QObject::connect(&watcher, &SignalWatcher::terminationRequested, &loop, &QEventLoop::quit);
     loop.exec();
+    receivers.clear();
     engine.stop();
     reporter.summary(true);
     return Ok;

@@ -219,6 +219,7 @@ int runListen(const QStringList &arguments)
         if (!ws)
             return code;
         // Captures belong to a receiver named "listen" in the workspace, created on first use.
+        config.autoStart = parser.isSet(QStringLiteral("save"));
         if (const auto existing = ws->receivers().findByName(config.name)) {
             config.id = existing->id;
             ws->receivers().update(config);

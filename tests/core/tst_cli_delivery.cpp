@@ -31,6 +31,7 @@ struct AsyncCli
 class TestCliDelivery : public QObject
 {
     Q_OBJECT
+    QByteArray m_stderr;
 
 private slots:
     void sendReportsEachDelivery()
@@ -199,6 +200,48 @@ private slots:
             r.value(QStringLiteral("verdicts")).toArray().first().toObject().value(QStringLiteral("result")).toString(),
             QStringLiteral("valid"));
         QCOMPARE(lines.at(2), QByteArray("2 received, 1 verified, 1 invalid"));
+    }
+
+    void runServesTheWorkspaceReceivers()
+    {
+        Test::TempWorkspace tmp;
+        {
+            QString error;
+            auto ws = Storage::Workspace::open(tmp.path(), &error);
+            QVERIFY2(ws, qPrintable(error));
+            Receiver r;
+            r.name = QStringLiteral("inbox");
+            r.autoStart = true;
+            QVERIFY(ws->receivers().add(r));
+        }
+        AsyncCli run;
+        run.process.setProcessChannelMode(QProcess::SeparateChannels);
+        run.start({QStringLiteral("run"), QStringLiteral("--workspace"), tmp.path()});
+        QString url;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                const QByteArray err = run.process.readAllStandardError();
+                m_stderr += err;
+                const qsizetype at = m_stderr.indexOf("listening on ");
+                if (at < 0)
+                    return false;
+                url = QString::fromUtf8(m_stderr.mid(at + 13).split('\n').first()).trimmed();
+                return true;
+            }(),
+            10000);
+        AsyncCli send;
+        send.start({QStringLiteral("send"), url + QStringLiteral("x")});
+        QTRY_VERIFY_WITH_TIMEOUT(send.finished(), 20000);
+        QCOMPARE(send.process.exitCode(), 0);
+        ::kill(pid_t(run.process.processId()), SIGTERM);
+        QTRY_VERIFY_WITH_TIMEOUT(run.finished(), 20000);
+        QCOMPARE(run.process.exitCode(), 0);
+        QString error;
+        auto ws = Storage::Workspace::open(tmp.path(), &error);
+        QVERIFY(ws);
+        const auto r = ws->receivers().findByName(QStringLiteral("inbox"));
+        QCOMPARE(ws->captures().count(r->id), 1);
+        QCOMPARE(ws->captures().page(r->id, 0, 1).first().target, QByteArray("/x"));
     }
 
     void redeliverSendsTheSameIdAgain()
