@@ -23,6 +23,10 @@ const QList<Command> &commands()
         {QStringLiteral("event-type"), QStringLiteral("add, list or remove event types"), runEventType},
         {QStringLiteral("endpoint"), QStringLiteral("add, list, remove, enable or disable endpoints"), runEndpoint},
         {QStringLiteral("deliveries"), QStringLiteral("list deliveries and their attempts"), runDeliveries},
+        {QStringLiteral("preset"), QStringLiteral("list provider presets or apply one"), runPreset},
+        {QStringLiteral("export"), QStringLiteral("export definitions, or the delivery log as HAR or JSON Lines"),
+         runExport},
+        {QStringLiteral("import"), QStringLiteral("import definitions or an OpenAPI document's webhooks"), runImport},
         {QStringLiteral("version"), QStringLiteral("print the version"), runVersion},
     };
     return list;

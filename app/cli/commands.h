@@ -14,5 +14,8 @@ int runListen(const QStringList &arguments);
 int runTrigger(const QStringList &arguments);
 int runRun(const QStringList &arguments);
 int runRedeliver(const QStringList &arguments);
+int runPreset(const QStringList &arguments);
+int runExport(const QStringList &arguments);
+int runImport(const QStringList &arguments);
 
 } // namespace Hookbench::Cli
