@@ -128,7 +128,11 @@ QList<Endpoint> DeliveryEngine::subscribers(const QString &eventType, qint64 onl
     QList<Endpoint> out;
     QStringList skipped;
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (const Endpoint &e : m_workspace.endpoints().list()) {
+    refreshEndpoints();
+    QList<Endpoint> candidates = m_endpointCache.values();
+    std::sort(candidates.begin(), candidates.end(),
+              [](const Endpoint &a, const Endpoint &b) { return a.name < b.name; });
+    for (const Endpoint &e : std::as_const(candidates)) {
         if (onlyEndpointId ? e.id != onlyEndpointId : (!e.subscribesTo(eventType) || e.origin == EndpointOrigin::Cli))
             continue;
         if (!e.enabled)
@@ -158,7 +162,7 @@ TriggerResult DeliveryEngine::trigger(const QString &eventType, const QByteArray
         result.error = tr("The payload is not valid JSON: %1").arg(why);
         return result;
     }
-    if (onlyEndpointId && !m_workspace.endpoints().find(onlyEndpointId)) {
+    if (onlyEndpointId && !endpoint(onlyEndpointId)) {
         result.error = tr("There is no endpoint with id %1.").arg(onlyEndpointId);
         return result;
     }
@@ -350,15 +354,23 @@ void DeliveryEngine::armTimer()
         m_timer.start(interval);
 }
 
+void DeliveryEngine::refreshEndpoints()
+{
+    // Reloaded when this process changed an endpoint, and at least every half second for other processes' edits.
+    const qint64 now = nowMs();
+    const quint64 revision = m_workspace.endpoints().revision();
+    if (now - m_endpointCacheMs <= kEndpointCacheMs && revision == m_endpointCacheRevision)
+        return;
+    m_endpointCache.clear();
+    for (const Endpoint &e : m_workspace.endpoints().list())
+        m_endpointCache.insert(e.id, e);
+    m_endpointCacheMs = now;
+    m_endpointCacheRevision = revision;
+}
+
 const Endpoint *DeliveryEngine::endpoint(qint64 id)
 {
-    const qint64 now = nowMs();
-    if (now - m_endpointCacheMs > kEndpointCacheMs) {
-        m_endpointCache.clear();
-        for (const Endpoint &e : m_workspace.endpoints().list())
-            m_endpointCache.insert(e.id, e);
-        m_endpointCacheMs = now;
-    }
+    refreshEndpoints();
     auto it = m_endpointCache.constFind(id);
     return it == m_endpointCache.constEnd() ? nullptr : &it.value();
 }
@@ -483,7 +495,10 @@ bool DeliveryEngine::dispatch(Active &a, const Endpoint &e)
     a.delivery.state = DeliveryState::InFlight;
     a.delivery.url = e.url.toString();
     a.delivery.endpointName = e.name;
-    save(a);
+    // In flight is shown live but not written: after a crash the stored Pending/Retrying row is resent anyway,
+    // and the attempt's outcome is written when it ends. That saves a row per attempt.
+    a.delivery.updatedAt = QDateTime::currentDateTimeUtc();
+    emit deliveryChanged(a.delivery);
     m_inFlight.insert(a.delivery.id);
     ++m_endpointRuntime[e.id].inFlight;
     m_requests.insert(a.delivery.id, job.request);

@@ -114,6 +114,7 @@ private:
     void endpointSuccess(const Endpoint &endpoint);
     void disableEndpoint(qint64 endpointId, const QString &reason);
     const Endpoint *endpoint(qint64 id);
+    void refreshEndpoints();
     bool takeToken(qint64 endpointId, const Endpoint &endpoint, qint64 nowMs, qint64 *waitMs);
     qint64 nowMs() const;
     void checkIdle();
@@ -141,6 +142,7 @@ private:
     QHash<qint64, OutgoingRequest> m_requests; // what each delivery in flight sent
     QHash<qint64, Endpoint> m_endpointCache;
     qint64 m_endpointCacheMs = 0;
+    quint64 m_endpointCacheRevision = 0;
 };
 
 } // namespace Hookbench::Engine

@@ -22,8 +22,8 @@ struct OutgoingRequest
 // id/type/time headers where the scheme carries none, the endpoint's custom headers, then the scheme's.
 // Endpoints with a provider profile (core/presets) are then shaped as that provider sends, before signing;
 // `messageNumber` is what Presets::nextMessageNumber() allocated for this attempt (Google channels), else 0.
-OutgoingRequest buildRequest(const Endpoint &endpoint, const Event &event, const QString &deliveryUid,
-                             qint64 timestamp, qint64 messageNumber = 0);
+OutgoingRequest buildRequest(const Endpoint &endpoint, const Event &event, const QString &deliveryUid, qint64 timestamp,
+                             qint64 messageNumber = 0);
 
 QByteArray userAgent();
 

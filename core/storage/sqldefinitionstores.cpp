@@ -199,6 +199,7 @@ std::optional<Endpoint> SqlEndpointStore::findByName(const QString &name) const
 
 WriteResult SqlEndpointStore::add(Endpoint &e)
 {
+    ++m_revision;
     if (const auto errors = Validation::validate(e); !errors.isEmpty())
         return invalid(errors);
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -224,6 +225,7 @@ WriteResult SqlEndpointStore::add(Endpoint &e)
 
 WriteResult SqlEndpointStore::update(const Endpoint &e)
 {
+    ++m_revision;
     if (const auto errors = Validation::validate(e); !errors.isEmpty())
         return invalid(errors);
     QSqlQuery q(db());
@@ -247,6 +249,7 @@ WriteResult SqlEndpointStore::update(const Endpoint &e)
 
 WriteResult SqlEndpointStore::remove(qint64 id)
 {
+    ++m_revision;
     QSqlQuery q(db());
     q.prepare(QStringLiteral("DELETE FROM endpoints WHERE id = ?"));
     q.addBindValue(id);
@@ -257,6 +260,7 @@ WriteResult SqlEndpointStore::remove(qint64 id)
 
 WriteResult SqlEndpointStore::setEnabled(qint64 id, bool enabled, const QString &reason)
 {
+    ++m_revision;
     QSqlQuery q(db());
     if (enabled)
         q.prepare(QStringLiteral("UPDATE endpoints SET enabled = 1, disabled_reason = '', consecutive_failures = 0 "
@@ -273,6 +277,7 @@ WriteResult SqlEndpointStore::setEnabled(qint64 id, bool enabled, const QString 
 
 WriteResult SqlEndpointStore::setConsecutiveFailures(qint64 id, int failures)
 {
+    ++m_revision;
     QSqlQuery q(db());
     q.prepare(QStringLiteral("UPDATE endpoints SET consecutive_failures = ? WHERE id = ?"));
     q.addBindValue(failures);

@@ -50,9 +50,16 @@ public:
     WriteResult remove(qint64 id) override;
     WriteResult setEnabled(qint64 id, bool enabled, const QString &reason) override;
     WriteResult setConsecutiveFailures(qint64 id, int failures) override;
+    quint64 revision() const override { return m_revision; }
 
 private:
     QList<Endpoint> select(const QString &where, const QVariant &value) const;
+    WriteResult changed(WriteResult result)
+    {
+        ++m_revision;
+        return result;
+    }
+    quint64 m_revision = 1;
 };
 
 class SqlReceiverStore final : public ReceiverStore, private SqlStore

@@ -56,6 +56,8 @@ public:
     virtual WriteResult setEnabled(qint64 id, bool enabled, const QString &reason = {}) = 0;
     // Stores the circuit breaker's count of consecutive failed deliveries.
     virtual WriteResult setConsecutiveFailures(qint64 id, int failures) = 0;
+    // Grows with every change made through this store, so callers can cache the list and notice edits.
+    virtual quint64 revision() const = 0;
 };
 
 // Criteria the delivery log filters by; empty members do not filter.
