@@ -1,6 +1,7 @@
 // `hookbench preset list|apply`: provider presets on the command line.
 #include "cli.h"
 #include "commands.h"
+#include "domain/validation.h"
 #include "presets/presets.h"
 #include "signalwatcher.h"
 #include "storage/workspace.h"
@@ -82,6 +83,8 @@ int presetApply(const QCommandLineParser &parser, const QStringList &positional)
         return fail(kCommand, QStringLiteral("no preset named '%1'; see 'hookbench preset list'").arg(options.preset));
     if (!parser.isSet(QStringLiteral("url")))
         return fail(kCommand, QStringLiteral("--url is required: where the preset's endpoint sends"));
+    if (QString why = Validation::checkUrl(parser.value(QStringLiteral("url"))); !why.isEmpty())
+        return fail(kCommand, QStringLiteral("--url: ") + why);
     options.url = QUrl(parser.value(QStringLiteral("url")).trimmed(), QUrl::StrictMode);
     options.secret = parser.value(QStringLiteral("secret"));
     options.endpointName = parser.value(QStringLiteral("endpoint-name"));
