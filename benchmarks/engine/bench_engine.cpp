@@ -1,13 +1,22 @@
-// Engine benchmark (run by hand, not a test): N signed 1 KB deliveries through the full engine — signing,
-// durable outbox, every attempt logged — against a local responder process, and in the same invocation a bare
-// single QNetworkAccessManager client (no signing, no storage) as the baseline.
-//   bench_engine [N=20000]
+// Engine benchmark (run by hand, not a test; see README.md next to this file).
+//
+// Sends N signed 1 KB deliveries through the full engine — Standard Webhooks signing, durable outbox, every
+// attempt logged with its request and response — to a local responder, and in the same invocation runs a bare
+// single QNetworkAccessManager client (no signing, no storage) against the same responder as the baseline.
+// Then measures start-up with 100,000 retries pending in the future and the CPU they cost while none is due.
+//
+//   bench_engine [--count N] [--senders K] [--pending P] [--only bare|engine|pool|startup]
 #include "delivery/deliveryengine.h"
 #include "storage/workspace.h"
+#include "util/ids.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
+#include <QMap>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
@@ -16,11 +25,44 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <functional>
 #include <sys/resource.h>
+#include <unistd.h>
 
 using namespace Hookbench;
 
 namespace {
+
+// Requests kept outstanding by every client, so none of them is ever idle waiting for work: more than the
+// 6 connections per host of one QNAM, as a busy application would have queued.
+constexpr int kWindow = 64;
+
+// CPU seconds of every live thread of this process, summed by thread name (Linux /proc).
+QMap<QString, double> cpuByThread()
+{
+    QMap<QString, double> out;
+    const double tick = double(sysconf(_SC_CLK_TCK));
+    for (const QString &task : QDir(QStringLiteral("/proc/self/task")).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile stat(QStringLiteral("/proc/self/task/%1/stat").arg(task));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray line = stat.readAll();
+        const qsizetype open = line.indexOf('('), close = line.lastIndexOf(')');
+        const QList<QByteArray> fields = line.mid(close + 2).split(' ');
+        // Fields after the name: state is [0], utime [11], stime [12].
+        out[QString::fromUtf8(line.mid(open + 1, close - open - 1))]
+            += double(fields.value(11).toLongLong() + fields.value(12).toLongLong()) / tick;
+    }
+    return out;
+}
+
+QMap<QString, double> delta(const QMap<QString, double> &after, const QMap<QString, double> &before)
+{
+    QMap<QString, double> out;
+    for (auto it = after.cbegin(); it != after.cend(); ++it)
+        out[it.key()] = it.value() - before.value(it.key());
+    return out;
+}
 
 double cpuSeconds()
 {
@@ -33,24 +75,37 @@ struct Figures
 {
     QString name;
     int count = 0;
+    int failed = 0;
     double wallSeconds = 0;
     double cpuSeconds = 0;
     QList<qint64> latenciesUs;
+    QMap<QString, double> threadCpu; // seconds, by thread name
 
     double rate() const { return count / wallSeconds; }
     double cpuPerItemUs() const { return cpuSeconds * 1e6 / count; }
-    qint64 percentile(double p)
+    double percentileMs(double p) const
     {
-        std::sort(latenciesUs.begin(), latenciesUs.end());
-        return latenciesUs.isEmpty()
-            ? 0
-            : latenciesUs.at(qMin<qsizetype>(latenciesUs.size() - 1, qsizetype(p * latenciesUs.size())));
+        QList<qint64> sorted = latenciesUs;
+        std::sort(sorted.begin(), sorted.end());
+        if (sorted.isEmpty())
+            return 0;
+        return double(sorted.at(qMin<qsizetype>(sorted.size() - 1, qsizetype(p * double(sorted.size()))))) / 1000.0;
     }
-    void print(QTextStream &out)
+    void print(QTextStream &out) const
     {
-        out << qSetFieldWidth(28) << Qt::left << name << qSetFieldWidth(0)
-            << QString::asprintf("%8.0f deliveries/s  %7.1f us CPU/delivery  p50 %7.2f ms  p99 %7.2f ms\n", rate(),
-                                 cpuPerItemUs(), percentile(0.50) / 1000.0, percentile(0.99) / 1000.0);
+        out << QString::asprintf("%-22s %7.0f deliveries/s  %6.1f us CPU/delivery  p50 %6.2f ms  p99 %6.2f ms",
+                                 qPrintable(name), rate(), cpuPerItemUs(), percentileMs(0.50), percentileMs(0.99));
+        if (failed)
+            out << "  (" << failed << " failed)";
+        out << Qt::endl;
+        if (!threadCpu.isEmpty()) {
+            out << "    CPU us/delivery by thread:";
+            for (auto it = threadCpu.cbegin(); it != threadCpu.cend(); ++it) {
+                if (it.value() * 1e6 / count >= 1)
+                    out << QString::asprintf("  %s %.0f", qPrintable(it.key()), it.value() * 1e6 / count);
+            }
+            out << Qt::endl;
+        }
     }
 };
 
@@ -74,6 +129,7 @@ Figures bare(const QUrl &url, int n)
     QEventLoop loop;
     QElapsedTimer clock;
     const double cpu0 = cpuSeconds();
+    const auto threads0 = cpuByThread();
     clock.start();
     std::function<void()> launch = [&] {
         QNetworkRequest request(url);
@@ -83,6 +139,8 @@ Figures bare(const QUrl &url, int n)
         ++started;
         QObject::connect(reply, &QNetworkReply::finished, &loop, [&, reply, t0] {
             f.latenciesUs.append((clock.nsecsElapsed() - t0) / 1000);
+            if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200)
+                ++f.failed;
             reply->deleteLater();
             if (++finished == n)
                 loop.quit();
@@ -90,72 +148,154 @@ Figures bare(const QUrl &url, int n)
                 launch();
         });
     };
-    // Keep 64 requests queued: more than QNAM's 6 connections per host, so the client is never idle.
-    for (int i = 0; i < qMin(64, n); ++i)
+    for (int i = 0; i < qMin(kWindow, n); ++i)
         launch();
     loop.exec();
-    f.wallSeconds = clock.nsecsElapsed() / 1e9;
+    f.wallSeconds = double(clock.nsecsElapsed()) / 1e9;
     f.cpuSeconds = cpuSeconds() - cpu0;
+    f.threadCpu = delta(cpuByThread(), threads0);
     return f;
+}
+
+std::unique_ptr<Storage::Workspace> openWorkspace(const QString &path)
+{
+    QString error;
+    auto ws = Storage::Workspace::open(path, &error);
+    if (!ws)
+        qFatal("%s", qPrintable(error));
+    return ws;
 }
 
 Figures engine(const QUrl &url, int n, int senders)
 {
     Figures f;
-    f.name = QStringLiteral("engine, %1 sender%2").arg(senders).arg(senders == 1 ? QString() : QStringLiteral("s"));
+    f.name = senders == 1 ? QStringLiteral("engine, 1 sender") : QStringLiteral("engine, %1 senders").arg(senders);
     f.count = n;
     QTemporaryDir dir;
-    QString error;
-    auto ws = Storage::Workspace::open(dir.filePath(QStringLiteral("bench.hookbench")), &error);
-    if (!ws)
-        qFatal("%s", qPrintable(error));
+    auto ws = openWorkspace(dir.filePath(QStringLiteral("bench.hookbench")));
     Endpoint e;
     e.name = QStringLiteral("bench");
     e.url = url;
     e.scheme = SigningScheme::StandardWebhooks;
     e.secrets = {QStringLiteral("whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw")};
+    // As many requests in flight as the senders have connections (6 per QNAM per host).
     e.concurrency = 6 * senders;
     e.circuitBreakerThreshold = 0;
-    ws->endpoints().add(e);
+    if (const auto r = ws->endpoints().add(e); !r)
+        qFatal("%s", qPrintable(r.error));
     Engine::DeliveryEngine::Options options;
     options.senders = senders;
-    options.pollIntervalMs = 0;
     Engine::DeliveryEngine engine(*ws, options);
-    QHash<qint64, qint64> startedAt;
+
+    const QByteArray body = payload();
+    QHash<qint64, qint64> triggeredAt;
+    int triggered = 0;
     int done = 0;
     QEventLoop loop;
     QElapsedTimer clock;
+    auto trigger = [&] {
+        const qint64 t0 = clock.nsecsElapsed();
+        const auto result = engine.trigger(QStringLiteral("benchmark.event"), body, EventSource::Cli, e.id);
+        if (!result.ok())
+            qFatal("%s", qPrintable(result.error));
+        for (const auto &d : result.deliveries)
+            triggeredAt.insert(d.id, t0);
+        ++triggered;
+    };
     QObject::connect(&engine, &Engine::DeliveryEngine::deliveryChanged, &loop, [&](const Hookbench::Delivery &d) {
         if (!d.isFinal())
             return;
-        f.latenciesUs.append((clock.nsecsElapsed() - startedAt.value(d.id)) / 1000);
+        f.latenciesUs.append((clock.nsecsElapsed() - triggeredAt.take(d.id)) / 1000);
+        if (d.state != DeliveryState::Succeeded)
+            ++f.failed;
         if (++done == n)
             loop.quit();
+        else if (triggered < n)
+            trigger();
     });
-    const QByteArray body = payload();
+    const double cpu0 = cpuSeconds();
+    const auto threads0 = cpuByThread();
+    clock.start();
+    engine.start();
+    for (int i = 0; i < qMin(kWindow, n); ++i)
+        trigger();
+    loop.exec();
+    // Everything the engine logged is on disk before the clock stops.
+    ws->writer().flush();
+    f.threadCpu = delta(cpuByThread(), threads0);
+    engine.stop();
+    f.wallSeconds = double(clock.nsecsElapsed()) / 1e9;
+    f.cpuSeconds = cpuSeconds() - cpu0;
+    return f;
+}
+
+// Start-up with `pending` retries due in an hour, and what they cost while the engine waits.
+void startup(int pending, QTextStream &out)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("pending.hookbench"));
+    {
+        auto ws = openWorkspace(path);
+        Endpoint e;
+        e.name = QStringLiteral("later");
+        e.url = QUrl(QStringLiteral("http://127.0.0.1:9/"));
+        if (const auto r = ws->endpoints().add(e); !r)
+            qFatal("%s", qPrintable(r.error));
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        Event event;
+        event.id = Ids::next();
+        event.uid = Ids::uid(QLatin1String("evt_"));
+        event.type = QStringLiteral("benchmark.event");
+        event.payload = payload();
+        event.createdAt = now;
+        QList<Delivery> deliveries;
+        deliveries.reserve(pending);
+        for (int i = 0; i < pending; ++i) {
+            Delivery d;
+            d.id = Ids::next();
+            d.uid = Ids::uid(QLatin1String("msg_"));
+            d.eventId = event.id;
+            d.endpointId = e.id;
+            d.eventType = event.type;
+            d.endpointName = e.name;
+            d.url = e.url.toString();
+            d.state = DeliveryState::Retrying;
+            d.attemptCount = 1;
+            d.lastStatus = 503;
+            d.lastError = QStringLiteral("HTTP 503");
+            d.createdAt = now;
+            d.nextAttemptAt = now.addSecs(3600 + i % 600);
+            deliveries.append(d);
+        }
+        ws->writer().insertEvent(event, deliveries);
+        if (!ws->writer().flush(120000))
+            qFatal("writing the pending deliveries timed out");
+    }
+    auto ws = openWorkspace(path);
+    Engine::DeliveryEngine engine(*ws);
+    QElapsedTimer clock;
     const double cpu0 = cpuSeconds();
     clock.start();
     engine.start();
-    // Events arrive in batches, as a busy application would produce them.
-    int triggered = 0;
-    QTimer feeder;
-    QObject::connect(&feeder, &QTimer::timeout, &loop, [&] {
-        for (int i = 0; i < 500 && triggered < n; ++i, ++triggered) {
-            const qint64 t0 = clock.nsecsElapsed();
-            for (const auto &d :
-                 engine.trigger(QStringLiteral("benchmark.event"), body, EventSource::Cli, e.id).deliveries)
-                startedAt.insert(d.id, t0);
-        }
-        if (triggered >= n)
-            feeder.stop();
-    });
-    feeder.start(0);
+    const double startMs = double(clock.nsecsElapsed()) / 1e6;
+    const double startCpuMs = (cpuSeconds() - cpu0) * 1000;
+    const auto stats = engine.stats();
+    if (stats.retryWaiting != pending)
+        qFatal("expected %d waiting retries, the engine has %d", pending, stats.retryWaiting);
+
+    // Let the event loop settle (deferred deletes, the first poll), then measure a quiet second.
+    QEventLoop loop;
+    QTimer::singleShot(1500, &loop, &QEventLoop::quit);
     loop.exec();
-    ws->writer().flush();
-    f.wallSeconds = clock.nsecsElapsed() / 1e9;
-    f.cpuSeconds = cpuSeconds() - cpu0;
+    const double idle0 = cpuSeconds();
+    QTimer::singleShot(2000, &loop, &QEventLoop::quit);
+    loop.exec();
+    const double idleCpuMsPerSecond = (cpuSeconds() - idle0) * 1000 / 2;
+    out << QString::asprintf("start-up with %d retries pending: start() %.0f ms (%.0f ms CPU); while waiting %.2f ms "
+                             "CPU per second",
+                             pending, startMs, startCpuMs, idleCpuMsPerSecond)
+        << Qt::endl;
     engine.stop();
-    return f;
 }
 
 } // namespace
@@ -163,26 +303,61 @@ Figures engine(const QUrl &url, int n, int senders)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    const int n = argc > 1 ? QByteArray(argv[1]).toInt() : 20000;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Hookbench delivery engine benchmark"));
+    parser.addHelpOption();
+    parser.addOptions({
+        {QStringLiteral("count"), QStringLiteral("Deliveries per client (default 20000)."), QStringLiteral("N"),
+         QStringLiteral("20000")},
+        {QStringLiteral("senders"), QStringLiteral("Senders in the engine's pool (default 2)."), QStringLiteral("K"),
+         QStringLiteral("2")},
+        {QStringLiteral("pending"), QStringLiteral("Retries pending for the start-up figure (default 100000)."),
+         QStringLiteral("P"), QStringLiteral("100000")},
+        {QStringLiteral("only"), QStringLiteral("Run one part: bare, engine, pool or startup."),
+         QStringLiteral("PART")},
+    });
+    parser.process(app);
+    const int n = qBound(1, parser.value(QStringLiteral("count")).toInt(), 1'000'000);
+    const int senders = qBound(1, parser.value(QStringLiteral("senders")).toInt(), 16);
+    const int pending = qBound(1, parser.value(QStringLiteral("pending")).toInt(), 1'000'000);
+    const QString only = parser.value(QStringLiteral("only"));
+    auto runs = [&](const char *part) { return only.isEmpty() || only == QLatin1String(part); };
     QTextStream out(stdout);
+
+    // The responder is a process of its own, so getrusage() here counts only the sending side.
     QProcess responder;
+    responder.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     responder.start(QCoreApplication::applicationDirPath() + QStringLiteral("/bench_responder"), QStringList());
     if (!responder.waitForReadyRead(10000))
         qFatal("the responder did not start");
     const QUrl url(QStringLiteral("http://127.0.0.1:%1/hook").arg(QString::fromLatin1(responder.readLine().trimmed())));
-    out << "engine benchmark: " << n << " signed 1 KB deliveries to " << url.toString() << ", 2 cores\n";
+    out << "engine benchmark: " << n << " signed 1 KB deliveries per client to " << url.toString() << ", "
+        << QThread::idealThreadCount() << " cores, " << kWindow << " outstanding" << Qt::endl;
 
-    // Warm-up, so connection set-up and first-use costs are not in the figures.
+    // Warm-up, so first-use costs (DNS-free connection set-up, lazy initialisation) are not in the figures.
     bare(url, qMin(n, 500));
-    Figures baseline = bare(url, n);
-    Figures one = engine(url, n, 1);
-    Figures pool = engine(url, n, 2);
-    baseline.print(out);
-    one.print(out);
-    pool.print(out);
-    out << QString::asprintf("ratio engine(1 sender)/bare: %.2f   ratio engine(2 senders)/bare: %.2f\n",
-                             one.rate() / baseline.rate(), pool.rate() / baseline.rate());
+    std::optional<Figures> baseline;
+    if (runs("bare")) {
+        baseline = bare(url, n);
+        baseline->print(out);
+    }
+    if (runs("engine")) {
+        const Figures one = engine(url, n, 1);
+        one.print(out);
+        if (baseline)
+            out << QString::asprintf("  ratio to the bare client: %.2f deliveries/s, %.2f CPU per delivery\n",
+                                     one.rate() / baseline->rate(), one.cpuPerItemUs() / baseline->cpuPerItemUs());
+    }
+    if (runs("pool")) {
+        const Figures pool = engine(url, n, senders);
+        pool.print(out);
+        if (baseline)
+            out << QString::asprintf("  ratio to the bare client: %.2f deliveries/s, %.2f CPU per delivery\n",
+                                     pool.rate() / baseline->rate(), pool.cpuPerItemUs() / baseline->cpuPerItemUs());
+    }
     responder.kill();
     responder.waitForFinished();
+    if (runs("startup"))
+        startup(pending, out);
     return 0;
 }

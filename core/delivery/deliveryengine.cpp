@@ -46,6 +46,43 @@ qint64 DeliveryEngine::nowMs() const
     return QDateTime::currentMSecsSinceEpoch();
 }
 
+DeliveryEngine::Active &DeliveryEngine::addActive(const Active &active)
+{
+    ++m_stateCount[size_t(active.delivery.state)];
+    return *m_active.insert(active.delivery.id, active);
+}
+
+void DeliveryEngine::removeActive(qint64 deliveryId)
+{
+    auto it = m_active.find(deliveryId);
+    if (it == m_active.end())
+        return;
+    --m_stateCount[size_t(it->delivery.state)];
+    m_active.erase(it);
+}
+
+void DeliveryEngine::setState(Active &a, DeliveryState state)
+{
+    --m_stateCount[size_t(a.delivery.state)];
+    a.delivery.state = state;
+    ++m_stateCount[size_t(state)];
+}
+
+bool DeliveryEngine::load(Active &a)
+{
+    if (a.loaded)
+        return true;
+    const auto row = m_workspace.deliveries().find(a.delivery.id);
+    if (!row)
+        return false;
+    // The engine's view of the state wins: a row stored as in flight by an older run is being retried.
+    const DeliveryState state = a.delivery.state;
+    a.delivery = *row;
+    a.delivery.state = state;
+    a.loaded = true;
+    return true;
+}
+
 void DeliveryEngine::start()
 {
     if (m_running)
@@ -55,34 +92,52 @@ void DeliveryEngine::start()
     m_pool = new SenderPool(m_options.senders, this);
     connect(m_pool, &SenderPool::finished, this, &DeliveryEngine::onSendFinished);
 
-    // Resume the outbox. Payloads are loaded when a delivery is sent, so start-up costs one indexed query.
+    // Resume the outbox from the short form of its rows: full rows and payloads are read when each is sent.
     const qint64 now = nowMs();
-    for (const Hookbench::Delivery &d : m_workspace.deliveries().unfinished())
-        adopt(d, now);
+    const QList<Storage::DueDelivery> unfinished = m_workspace.deliveries().unfinishedDue();
+    m_active.reserve(m_active.size() + unfinished.size());
+    for (const Storage::DueDelivery &due : unfinished) {
+        Hookbench::Delivery d;
+        d.id = due.id;
+        d.endpointId = due.endpointId;
+        d.state = due.state;
+        if (due.dueMs)
+            d.nextAttemptAt = QDateTime::fromMSecsSinceEpoch(due.dueMs, Qt::UTC);
+        adopt(d, false, now);
+    }
     // Deliveries triggered before start() whose rows are already durable.
     for (auto it = m_active.begin(); it != m_active.end(); ++it) {
         if (it->committed && !it->queued)
             schedule(it.key(), it->dueMs ? it->dueMs : now);
     }
-    armTimer();
+    wakeForDue(now);
     if (m_options.pollIntervalMs > 0)
         m_poll.start(m_options.pollIntervalMs);
 }
 
-void DeliveryEngine::adopt(const Hookbench::Delivery &d, qint64 now)
+void DeliveryEngine::adopt(const Hookbench::Delivery &d, bool loaded, qint64 now)
 {
     m_highestSeenId = qMax(m_highestSeenId, d.id);
     if (m_active.contains(d.id))
         return;
     Active a;
     a.delivery = d;
+    a.loaded = loaded;
     a.committed = true;
     // A delivery that was in flight when the process died is sent again (at-least-once, same id).
     if (d.state == DeliveryState::InFlight)
         a.delivery.state = DeliveryState::Retrying;
-    const qint64 due = d.nextAttemptAt.isValid() ? d.nextAttemptAt.toMSecsSinceEpoch() : now;
-    m_active.insert(d.id, a);
-    schedule(d.id, due);
+    a.dueMs = d.nextAttemptAt.isValid() ? d.nextAttemptAt.toMSecsSinceEpoch() : now;
+    a.queued = true;
+    m_due.emplace(a.dueMs, d.id);
+    addActive(a);
+}
+
+void DeliveryEngine::wakeForDue(qint64 now)
+{
+    if (!m_due.empty() && m_due.begin()->first <= now)
+        requestPump();
+    armTimer();
 }
 
 void DeliveryEngine::pollWorkspace()
@@ -92,8 +147,9 @@ void DeliveryEngine::pollWorkspace()
     for (const Hookbench::Delivery &d : m_workspace.deliveries().unfinishedAfter(m_highestSeenId)) {
         if (!m_active.contains(d.id))
             emit deliveryChanged(d);
-        adopt(d, now);
+        adopt(d, true, now);
     }
+    wakeForDue(now);
 }
 
 void DeliveryEngine::stop()
@@ -105,22 +161,47 @@ void DeliveryEngine::stop()
     m_poll.stop();
     if (m_pool) {
         m_pool->abortAll();
-        // The interrupted attempts were posted to us; record them now, before the workspace is flushed.
+        // The interrupted attempts were posted to the pool; record them now, before the workspace is flushed.
         QCoreApplication::sendPostedEvents(m_pool, QEvent::MetaCall);
-        QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
         delete m_pool;
         m_pool = nullptr;
     }
     m_workspace.writer().flush();
     m_running = false;
     m_stopping = false;
+    m_pumpPosted = false;
     m_due.clear();
     m_ready.clear();
     m_rateWakeMs = 0;
     m_inFlight.clear();
+    m_requests.clear();
     m_endpointRuntime.clear();
-    for (Active &a : m_active)
+    for (Active &a : m_active) {
         a.queued = false;
+        if (a.delivery.state == DeliveryState::InFlight)
+            setState(a, DeliveryState::Retrying);
+    }
+}
+
+void DeliveryEngine::refreshEndpoints()
+{
+    // Reloaded when this process changed an endpoint, and at least every half second for other processes' edits.
+    const qint64 now = nowMs();
+    const quint64 revision = m_workspace.endpoints().revision();
+    if (now - m_endpointCacheMs <= kEndpointCacheMs && revision == m_endpointCacheRevision)
+        return;
+    m_endpointCache.clear();
+    for (const Endpoint &e : m_workspace.endpoints().list())
+        m_endpointCache.insert(e.id, e);
+    m_endpointCacheMs = now;
+    m_endpointCacheRevision = revision;
+}
+
+const Endpoint *DeliveryEngine::endpoint(qint64 id)
+{
+    refreshEndpoints();
+    auto it = m_endpointCache.constFind(id);
+    return it == m_endpointCache.constEnd() ? nullptr : &it.value();
 }
 
 QList<Endpoint> DeliveryEngine::subscribers(const QString &eventType, qint64 onlyEndpointId, QString *note)
@@ -129,12 +210,19 @@ QList<Endpoint> DeliveryEngine::subscribers(const QString &eventType, qint64 onl
     QStringList skipped;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     refreshEndpoints();
-    QList<Endpoint> candidates = m_endpointCache.values();
-    std::sort(candidates.begin(), candidates.end(),
-              [](const Endpoint &a, const Endpoint &b) { return a.name < b.name; });
+    QList<Endpoint> candidates;
+    if (onlyEndpointId) {
+        if (const Endpoint *e = endpoint(onlyEndpointId))
+            candidates.append(*e);
+    } else {
+        for (const Endpoint &e : std::as_const(m_endpointCache)) {
+            if (e.origin != EndpointOrigin::Cli && e.subscribesTo(eventType))
+                candidates.append(e);
+        }
+        std::sort(candidates.begin(), candidates.end(),
+                  [](const Endpoint &a, const Endpoint &b) { return a.name < b.name; });
+    }
     for (const Endpoint &e : std::as_const(candidates)) {
-        if (onlyEndpointId ? e.id != onlyEndpointId : (!e.subscribesTo(eventType) || e.origin == EndpointOrigin::Cli))
-            continue;
         if (!e.enabled)
             skipped << tr("%1: disabled%2")
                            .arg(e.name,
@@ -192,6 +280,7 @@ TriggerResult DeliveryEngine::trigger(const QString &eventType, const QByteArray
         d.nextAttemptAt = now.addMSecs(firstAttemptDelayMs(e.retry));
         result.deliveries.append(d);
     }
+    // The outbox: event and deliveries are written in one transaction, and nothing is sent before it commits.
     const quint64 ticket = m_workspace.writer().insertEvent(event, result.deliveries);
     QList<qint64> ids;
     for (const Hookbench::Delivery &d : std::as_const(result.deliveries)) {
@@ -199,7 +288,7 @@ TriggerResult DeliveryEngine::trigger(const QString &eventType, const QByteArray
         a.delivery = d;
         a.payload = payload;
         a.dueMs = d.nextAttemptAt.toMSecsSinceEpoch();
-        m_active.insert(d.id, a);
+        addActive(a);
         m_highestSeenId = qMax(m_highestSeenId, d.id);
         ids.append(d.id);
         emit deliveryChanged(d);
@@ -229,9 +318,14 @@ QString DeliveryEngine::redeliver(qint64 deliveryId)
             return tr("This delivery is being sent right now.");
         if (!it->committed)
             return tr("This delivery has not been written to the workspace yet; try again in a moment.");
+        if (!load(*it)) {
+            removeActive(deliveryId);
+            return tr("There is no delivery with id %1.").arg(deliveryId);
+        }
         // Bring a waiting retry forward.
         unqueue(deliveryId);
         it->delivery.nextAttemptAt = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC);
+        it->dueMs = now;
         save(*it);
         if (m_running)
             schedule(deliveryId, now);
@@ -248,8 +342,7 @@ QString DeliveryEngine::redeliver(qint64 deliveryId)
     a.committed = true;
     a.manual = true;
     a.dueMs = now;
-    auto inserted = m_active.insert(deliveryId, a);
-    save(*inserted);
+    save(addActive(a));
     if (m_running)
         schedule(deliveryId, now);
     return {};
@@ -271,12 +364,8 @@ DeliveryEngine::Stats DeliveryEngine::stats() const
 {
     Stats s;
     s.inFlight = int(m_inFlight.size());
-    for (const Active &a : m_active) {
-        if (a.delivery.state == DeliveryState::Retrying)
-            ++s.retryWaiting;
-        else if (a.delivery.state == DeliveryState::Pending)
-            ++s.pending;
-    }
+    s.retryWaiting = m_stateCount[size_t(DeliveryState::Retrying)];
+    s.pending = m_stateCount[size_t(DeliveryState::Pending)];
     return s;
 }
 
@@ -284,7 +373,7 @@ void DeliveryEngine::endpointsChanged()
 {
     m_endpointCacheMs = 0;
     if (m_running)
-        pump();
+        requestPump();
 }
 
 void DeliveryEngine::onCommitted(quint64 ticket)
@@ -310,9 +399,9 @@ void DeliveryEngine::schedule(qint64 deliveryId, qint64 dueMs)
     it->queued = true;
     it->dueMs = dueMs;
     m_due.emplace(dueMs, deliveryId);
-    // Due now: send in this event-loop turn; later: the one timer wakes us.
+    // Due now: sent in this event-loop turn; later: the one timer wakes us.
     if (dueMs <= nowMs())
-        QMetaObject::invokeMethod(this, &DeliveryEngine::pump, Qt::QueuedConnection);
+        requestPump();
     else
         armTimer();
 }
@@ -338,6 +427,21 @@ void DeliveryEngine::unqueue(qint64 deliveryId)
     }
 }
 
+void DeliveryEngine::requestPump()
+{
+    // However many deliveries became due in this turn of the event loop, one pump sends them.
+    if (m_pumpPosted)
+        return;
+    m_pumpPosted = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_pumpPosted = false;
+            pump();
+        },
+        Qt::QueuedConnection);
+}
+
 void DeliveryEngine::armTimer()
 {
     qint64 wake = m_due.empty() ? 0 : m_due.begin()->first;
@@ -348,31 +452,10 @@ void DeliveryEngine::armTimer()
         return;
     }
     const qint64 wait = qMax<qint64>(0, wake - nowMs());
-    // One timer for every waiting delivery: re-armed only when the earliest due time changes.
+    // One timer for every waiting delivery: re-armed only when the earliest due time moves earlier.
     const int interval = int(qMin<qint64>(wait, 24LL * 3600 * 1000));
     if (!m_timer.isActive() || m_timer.remainingTime() > interval + 1 || m_timer.remainingTime() < 0)
         m_timer.start(interval);
-}
-
-void DeliveryEngine::refreshEndpoints()
-{
-    // Reloaded when this process changed an endpoint, and at least every half second for other processes' edits.
-    const qint64 now = nowMs();
-    const quint64 revision = m_workspace.endpoints().revision();
-    if (now - m_endpointCacheMs <= kEndpointCacheMs && revision == m_endpointCacheRevision)
-        return;
-    m_endpointCache.clear();
-    for (const Endpoint &e : m_workspace.endpoints().list())
-        m_endpointCache.insert(e.id, e);
-    m_endpointCacheMs = now;
-    m_endpointCacheRevision = revision;
-}
-
-const Endpoint *DeliveryEngine::endpoint(qint64 id)
-{
-    refreshEndpoints();
-    auto it = m_endpointCache.constFind(id);
-    return it == m_endpointCache.constEnd() ? nullptr : &it.value();
 }
 
 bool DeliveryEngine::takeToken(qint64 endpointId, const Endpoint &e, qint64 now, qint64 *waitMs)
@@ -396,6 +479,25 @@ bool DeliveryEngine::takeToken(qint64 endpointId, const Endpoint &e, qint64 now,
     return false;
 }
 
+bool DeliveryEngine::endpointUsable(qint64 endpointId, const Endpoint *e, const QDateTime &now)
+{
+    if (!e) {
+        cancelReady(endpointId, tr("the endpoint was removed"));
+        return false;
+    }
+    if (!e->enabled) {
+        cancelReady(endpointId,
+                    tr("the endpoint is disabled%1")
+                        .arg(e->disabledReason.isEmpty() ? QString() : QStringLiteral(": ") + e->disabledReason));
+        return false;
+    }
+    if (e->isExpired(now)) {
+        cancelReady(endpointId, tr("the endpoint expired"));
+        return false;
+    }
+    return true;
+}
+
 void DeliveryEngine::pump()
 {
     if (!m_running || m_stopping)
@@ -410,43 +512,55 @@ void DeliveryEngine::pump()
         if (active != m_active.end())
             m_ready[active->delivery.endpointId].push_back(id);
     }
+
+    // The lines that may send now, starting one further each pump so that none always goes first.
+    QList<qint64> open;
+    {
+        QList<qint64> ids = m_ready.keys();
+        std::sort(ids.begin(), ids.end());
+        const qsizetype first = ids.isEmpty() ? 0 : qsizetype(m_roundRobin++ % quint64(ids.size()));
+        for (qsizetype i = 0; i < ids.size(); ++i) {
+            const qint64 endpointId = ids.at((first + i) % ids.size());
+            if (endpointUsable(endpointId, endpoint(endpointId), nowTime))
+                open.append(endpointId);
+        }
+    }
+    // Round-robin, one delivery per line per round: under the global limit every endpoint gets its turn.
     m_rateWakeMs = 0;
-    const QList<qint64> endpointIds = m_ready.keys();
-    for (qint64 endpointId : endpointIds) {
-        std::deque<qint64> &line = m_ready[endpointId];
-        const Endpoint *e = endpoint(endpointId);
-        if (!e) {
-            cancelReady(endpointId, tr("the endpoint was removed"));
-            continue;
-        }
-        if (!e->enabled) {
-            cancelReady(endpointId,
-                        tr("the endpoint is disabled%1")
-                            .arg(e->disabledReason.isEmpty() ? QString() : QStringLiteral(": ") + e->disabledReason));
-            continue;
-        }
-        if (e->isExpired(nowTime)) {
-            cancelReady(endpointId, tr("the endpoint expired"));
-            continue;
-        }
-        EndpointRuntime &rt = m_endpointRuntime[endpointId];
-        while (!line.empty() && rt.inFlight < e->concurrency && int(m_inFlight.size()) < m_options.globalInFlight) {
+    while (!open.isEmpty() && int(m_inFlight.size()) < m_options.globalInFlight) {
+        for (qsizetype i = 0; i < open.size() && int(m_inFlight.size()) < m_options.globalInFlight;) {
+            const qint64 endpointId = open.at(i);
+            std::deque<qint64> &line = m_ready[endpointId];
+            const Endpoint *e = endpoint(endpointId);
             qint64 waitMs = 0;
-            if (!takeToken(endpointId, *e, now, &waitMs)) {
+            bool closed = line.empty() || !e || m_endpointRuntime[endpointId].inFlight >= e->concurrency;
+            if (!closed && !takeToken(endpointId, *e, now, &waitMs)) {
                 if (!m_rateWakeMs || now + waitMs < m_rateWakeMs)
                     m_rateWakeMs = now + waitMs;
-                break;
+                closed = true;
+            }
+            if (closed) {
+                open.removeAt(i);
+                continue;
             }
             const qint64 id = line.front();
             line.pop_front();
             auto active = m_active.find(id);
-            if (active == m_active.end())
-                continue;
-            active->queued = false;
-            dispatch(*active, *e);
+            if (active != m_active.end()) {
+                active->queued = false;
+                if (load(*active))
+                    dispatch(*active, *e);
+                else
+                    removeActive(id); // the row is gone from the workspace
+            }
+            ++i;
         }
-        if (line.empty())
-            m_ready.remove(endpointId);
+    }
+    for (auto it = m_ready.begin(); it != m_ready.end();) {
+        if (it->empty())
+            it = m_ready.erase(it);
+        else
+            ++it;
     }
     armTimer();
     checkIdle();
@@ -464,13 +578,13 @@ void DeliveryEngine::cancelReady(qint64 endpointId, const QString &reason)
     }
 }
 
-bool DeliveryEngine::dispatch(Active &a, const Endpoint &e)
+void DeliveryEngine::dispatch(Active &a, const Endpoint &e)
 {
     if (a.payload.isNull()) {
         const auto event = m_workspace.events().find(a.delivery.eventId);
         if (!event) {
             finish(a, DeliveryState::Failed, tr("the event of this delivery is missing from the workspace"));
-            return false;
+            return;
         }
         a.payload = event->payload;
     }
@@ -492,18 +606,17 @@ bool DeliveryEngine::dispatch(Active &a, const Endpoint &e)
     job.http2PriorKnowledge = e.http2PriorKnowledge;
     job.bodyCap = m_options.responseBodyCap;
 
-    a.delivery.state = DeliveryState::InFlight;
+    setState(a, DeliveryState::InFlight);
     a.delivery.url = e.url.toString();
     a.delivery.endpointName = e.name;
-    // In flight is shown live but not written: after a crash the stored Pending/Retrying row is resent anyway,
-    // and the attempt's outcome is written when it ends. That saves a row per attempt.
     a.delivery.updatedAt = QDateTime::currentDateTimeUtc();
-    emit deliveryChanged(a.delivery);
     m_inFlight.insert(a.delivery.id);
     ++m_endpointRuntime[e.id].inFlight;
     m_requests.insert(a.delivery.id, job.request);
     m_pool->submit(job, e.id);
-    return true;
+    // In flight is shown live but not written: after a crash the stored Pending/Retrying row is resent anyway,
+    // and the attempt's outcome is written when it ends. That saves a row per attempt.
+    emit deliveryChanged(a.delivery);
 }
 
 void DeliveryEngine::onSendFinished(const SendResult &r)
@@ -541,9 +654,10 @@ void DeliveryEngine::onSendFinished(const SendResult &r)
         m_workspace.writer().insertAttempt(attempt);
         emit attemptFinished(attempt);
         // Resumed at the next start, with the same delivery id.
-        a.delivery.state = DeliveryState::Retrying;
+        setState(a, DeliveryState::Retrying);
         a.delivery.lastError = r.networkError;
         a.delivery.nextAttemptAt = QDateTime::currentDateTimeUtc();
+        a.dueMs = a.delivery.nextAttemptAt.toMSecsSinceEpoch();
         save(a);
         return;
     }
@@ -587,11 +701,11 @@ void DeliveryEngine::onSendFinished(const SendResult &r)
                 endpointFailure(e);
             break;
         }
-        a.delivery.state = DeliveryState::Retrying;
+        setState(a, DeliveryState::Retrying);
         a.delivery.lastError = outcome.reason;
         a.delivery.nextAttemptAt = now.addMSecs(*delay);
-        save(a);
         schedule(a.delivery.id, now.toMSecsSinceEpoch() + *delay);
+        save(a); // last: listeners may call back into the engine
         break;
     }
     }
@@ -600,11 +714,14 @@ void DeliveryEngine::onSendFinished(const SendResult &r)
 
 void DeliveryEngine::finish(Active &a, DeliveryState state, const QString &error)
 {
-    a.delivery.state = state;
-    a.delivery.lastError = error;
-    a.delivery.nextAttemptAt = QDateTime();
-    save(a);
-    m_active.remove(a.delivery.id);
+    const qint64 id = a.delivery.id;
+    if (load(a)) {
+        setState(a, state);
+        a.delivery.lastError = error;
+        a.delivery.nextAttemptAt = QDateTime();
+        save(a);
+    }
+    removeActive(id);
 }
 
 void DeliveryEngine::save(Active &a)

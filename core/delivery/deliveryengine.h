@@ -11,6 +11,7 @@
 #include <QRandomGenerator>
 #include <QTimer>
 
+#include <array>
 #include <deque>
 #include <map>
 #include <set>
@@ -86,12 +87,15 @@ signals:
 private:
     struct Active
     {
+        // Complete once `loaded`; a delivery resumed from the workspace carries only its id, endpoint, state and
+        // due time until it is sent, so that resuming 100,000 retries stays cheap.
         Hookbench::Delivery delivery;
+        bool loaded = true;
         QByteArray payload;
         bool committed = false; // the outbox row is durable; only then may it be sent
         bool manual = false; // a redelivery: one attempt, no automatic retries
         qint64 dueMs = 0;
-        bool queued = false;
+        bool queued = false; // waiting in m_due or in its endpoint's ready line
     };
     struct EndpointRuntime
     {
@@ -102,11 +106,18 @@ private:
 
     void onCommitted(quint64 ticket);
     void onSendFinished(const Hookbench::Engine::SendResult &result);
+    Active &addActive(const Active &active);
+    void removeActive(qint64 deliveryId);
+    void setState(Active &active, DeliveryState state);
+    bool load(Active &active);
     void schedule(qint64 deliveryId, qint64 dueMs);
     void unqueue(qint64 deliveryId);
+    void requestPump();
+    void wakeForDue(qint64 now);
     void armTimer();
     void pump();
-    bool dispatch(Active &active, const Endpoint &endpoint);
+    bool endpointUsable(qint64 endpointId, const Endpoint *endpoint, const QDateTime &now);
+    void dispatch(Active &active, const Endpoint &endpoint);
     void cancelReady(qint64 endpointId, const QString &reason);
     void finish(Active &active, DeliveryState state, const QString &error);
     void save(Active &active);
@@ -118,7 +129,7 @@ private:
     bool takeToken(qint64 endpointId, const Endpoint &endpoint, qint64 nowMs, qint64 *waitMs);
     qint64 nowMs() const;
     void checkIdle();
-    void adopt(const Hookbench::Delivery &delivery, qint64 now);
+    void adopt(const Hookbench::Delivery &delivery, bool loaded, qint64 now);
     void pollWorkspace();
     QList<Endpoint> subscribers(const QString &eventType, qint64 onlyEndpointId, QString *note);
 
@@ -130,11 +141,14 @@ private:
     qint64 m_highestSeenId = 0;
     bool m_running = false;
     bool m_stopping = false;
+    bool m_pumpPosted = false;
     QRandomGenerator m_random;
 
     QHash<qint64, Active> m_active; // every delivery not final, by id
+    std::array<int, 6> m_stateCount {}; // m_active by DeliveryState, so stats() costs nothing
     std::multimap<qint64, qint64> m_due; // due time (ms since epoch) -> delivery id
     QHash<qint64, std::deque<qint64>> m_ready; // endpoint id -> deliveries due now, oldest first
+    quint64 m_roundRobin = 0; // which endpoint's ready line goes first in the next pump
     qint64 m_rateWakeMs = 0; // when a rate-limited endpoint has a token again
     std::map<quint64, QList<qint64>> m_awaitingCommit; // writer ticket -> deliveries it makes durable
     QHash<qint64, EndpointRuntime> m_endpointRuntime;

@@ -7,6 +7,8 @@
 #include <QNetworkRequest>
 #include <QSslConfiguration>
 
+#include <algorithm>
+
 namespace Hookbench::Engine {
 
 namespace {
@@ -131,6 +133,13 @@ void HttpSender::abortAll()
     m_aborting = false;
 }
 
+namespace {
+
+// Qt 6.4's QNAM opens at most this many connections to one host and queues the rest.
+constexpr int kConnectionsPerHost = 6;
+
+} // namespace
+
 SenderPool::SenderPool(int size, QObject *parent)
     : QObject(parent)
 {
@@ -141,7 +150,7 @@ SenderPool::SenderPool(int size, QObject *parent)
         thread->setObjectName(QStringLiteral("hookbench-sender-%1").arg(i));
         auto *sender = new HttpSender;
         sender->moveToThread(thread);
-        connect(sender, &HttpSender::finished, this, &SenderPool::finished, Qt::QueuedConnection);
+        connect(sender, &HttpSender::finished, this, &SenderPool::onFinished, Qt::QueuedConnection);
         thread->start();
         m_threads.append(thread);
         m_senders.append(sender);
@@ -159,11 +168,34 @@ SenderPool::~SenderPool()
     }
 }
 
-void SenderPool::submit(const SendJob &job, qint64 affinity)
+void SenderPool::submit(const SendJob &job, qint64 endpointId)
 {
-    HttpSender *sender = m_senders.at(int(quint64(affinity) % quint64(m_senders.size())));
+    QList<int> &load = m_load[endpointId];
+    if (load.isEmpty())
+        load.fill(0, m_senders.size());
+    int chosen = int(quint64(endpointId) % quint64(m_senders.size()));
+    if (load.at(chosen) >= kConnectionsPerHost) {
+        for (int i = 0; i < load.size(); ++i) {
+            if (load.at(i) < load.at(chosen))
+                chosen = i;
+        }
+    }
+    ++load[chosen];
+    m_assigned.insert(job.deliveryId, {endpointId, chosen});
+    HttpSender *sender = m_senders.at(chosen);
     QMetaObject::invokeMethod(
         sender, [sender, job] { sender->send(job); }, Qt::QueuedConnection);
+}
+
+void SenderPool::onFinished(const SendResult &result)
+{
+    const auto assigned = m_assigned.take(result.deliveryId);
+    auto load = m_load.find(assigned.first);
+    if (load != m_load.end() && assigned.second < load->size()) {
+        if (--(*load)[assigned.second] <= 0 && std::all_of(load->cbegin(), load->cend(), [](int n) { return n <= 0; }))
+            m_load.erase(load);
+    }
+    emit finished(result);
 }
 
 void SenderPool::abortAll()

@@ -75,8 +75,9 @@ private:
     bool m_aborting = false;
 };
 
-// A fixed set of senders on worker threads: one QNAM tops out near 2,000–3,000 requests/s and 6 connections per
-// host, so several are used side by side. Requests to one endpoint stay on one sender to reuse its connections.
+// A fixed set of senders on worker threads: one QNAM tops out near 2,000–3,000 requests/s and opens at most 6
+// connections per host, so several are used side by side. An endpoint's requests stay on one sender (reusing
+// its connections) until that sender has 6 of them in flight; beyond that they spread to the least busy sender.
 class SenderPool final : public QObject
 {
     Q_OBJECT
@@ -86,7 +87,7 @@ public:
     explicit SenderPool(int size, QObject *parent = nullptr);
     ~SenderPool() override;
 
-    void submit(const SendJob &job, qint64 affinity);
+    void submit(const SendJob &job, qint64 endpointId);
     // Aborts everything in flight and waits until each sender has reported it.
     void abortAll();
     int size() const { return int(m_senders.size()); }
@@ -95,8 +96,12 @@ signals:
     void finished(const Hookbench::Engine::SendResult &result);
 
 private:
+    void onFinished(const Hookbench::Engine::SendResult &result);
+
     QList<QThread *> m_threads;
     QList<HttpSender *> m_senders;
+    QHash<qint64, QList<int>> m_load; // endpoint id -> requests in flight on each sender
+    QHash<qint64, std::pair<qint64, int>> m_assigned; // delivery id -> (endpoint id, sender index)
 };
 
 } // namespace Hookbench::Engine

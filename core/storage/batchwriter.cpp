@@ -84,11 +84,18 @@ private:
 
     bool insertDelivery(const Delivery &d, QString *error)
     {
+        // An upsert rather than INSERT OR REPLACE: a delivery's identity columns never change, and leaving them
+        // out of the update spares the indexes on them (REPLACE deletes and re-inserts every index entry).
         QSqlQuery &q = query("delivery",
-                             "INSERT OR REPLACE INTO deliveries (id, uid, event_id, endpoint_id, event_type, "
+                             "INSERT INTO deliveries (id, uid, event_id, endpoint_id, event_type, "
                              "endpoint_name, url, state, attempt_count, next_attempt_at, created_at, updated_at, "
                              "last_status, last_duration_us, last_error) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                             "ON CONFLICT(id) DO UPDATE SET endpoint_name = excluded.endpoint_name, "
+                             "url = excluded.url, state = excluded.state, attempt_count = excluded.attempt_count, "
+                             "next_attempt_at = excluded.next_attempt_at, updated_at = excluded.updated_at, "
+                             "last_status = excluded.last_status, last_duration_us = excluded.last_duration_us, "
+                             "last_error = excluded.last_error");
         q.addBindValue(d.id);
         q.addBindValue(d.uid);
         q.addBindValue(d.eventId);

@@ -155,6 +155,21 @@ QList<Delivery> SqlDeliveryStore::unfinished() const
     return select(QStringLiteral("WHERE state IN (0, 1, 3) ORDER BY next_attempt_at"), {});
 }
 
+QList<DueDelivery> SqlDeliveryStore::unfinishedDue() const
+{
+    QSqlQuery q = prepared(db(),
+                           QStringLiteral("SELECT id, endpoint_id, state, next_attempt_at FROM deliveries "
+                                          "WHERE state IN (0, 1, 3) ORDER BY next_attempt_at"),
+                           {});
+    QList<DueDelivery> out;
+    if (q.exec()) {
+        while (q.next())
+            out.append({q.value(0).toLongLong(), q.value(1).toLongLong(), DeliveryState(q.value(2).toInt()),
+                        q.value(3).toLongLong()});
+    }
+    return out;
+}
+
 QList<Delivery> SqlDeliveryStore::unfinishedAfter(qint64 afterId) const
 {
     return select(QStringLiteral("WHERE id > ? AND state IN (0, 1, 3) ORDER BY id"), {afterId});

@@ -31,6 +31,7 @@ public:
     QList<Delivery> page(const DeliveryFilter &filter, qint64 beforeId, int limit) const override;
     qint64 count(const DeliveryFilter &filter) const override;
     QList<Delivery> unfinished() const override;
+    QList<DueDelivery> unfinishedDue() const override;
     QList<Delivery> unfinishedAfter(qint64 afterId) const override;
     QList<Attempt> attempts(qint64 deliveryId) const override;
     QList<Delivery> forEvent(qint64 eventId) const override;
