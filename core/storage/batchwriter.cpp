@@ -3,6 +3,7 @@
 #include "database.h"
 #include "domain/jsoncodec.h"
 #include "rowcodec.h"
+#include "textindex.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -28,6 +29,7 @@ public:
     ~BatchWriterWorker() override
     {
         m_queries.clear();
+        m_indexer.reset();
         closeConnection(m_connection);
     }
 
@@ -40,6 +42,12 @@ public:
         m_timer = new QTimer(this);
         m_timer->setSingleShot(true);
         connect(m_timer, &QTimer::timeout, this, &BatchWriterWorker::drain);
+        m_indexer = std::make_unique<TextIndexer>(m_connection);
+        m_indexTimer = new QTimer(this);
+        m_indexTimer->setSingleShot(true);
+        connect(m_indexTimer, &QTimer::timeout, this, &BatchWriterWorker::indexText);
+        // Catches up with what an earlier run (or an older schema) left unindexed.
+        m_indexTimer->start(kIndexDelayMs);
         return {};
     }
 
@@ -63,6 +71,33 @@ public:
     }
 
 private:
+    static constexpr int kIndexDelayMs = 200;
+    static constexpr int kIndexBatch = 500;
+
+    // Indexes queued delivery text in its own transaction, a bounded batch at a time, so that under a steady
+    // stream of writes the index keeps up without ever holding a write batch back for long.
+    void indexText()
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        if (!exec(db, QStringLiteral("BEGIN IMMEDIATE")).isEmpty()) {
+            m_indexTimer->start(kIndexDelayMs);
+            return;
+        }
+        QString error;
+        const int done = m_indexer->indexPending(kIndexBatch, &error);
+        if (done < 0 || !exec(db, QStringLiteral("COMMIT")).isEmpty()) {
+            exec(db, QStringLiteral("ROLLBACK"));
+            if (!error.isEmpty())
+                emit m_writer->writeFailed(error);
+            m_indexTimer->start(kIndexDelayMs);
+            return;
+        }
+        if (done == kIndexBatch) {
+            QMutexLocker lock(&m_writer->m_mutex);
+            m_indexTimer->start(m_writer->m_queue.empty() ? 0 : m_writer->m_options.flushIntervalMs);
+        }
+    }
+
     QSqlQuery &query(const char *key, const char *sql)
     {
         auto it = m_queries.find(QByteArray(key));
@@ -163,7 +198,11 @@ private:
             q.addBindValue(RowCodec::time(a->startedAt));
             q.addBindValue(RowCodec::time(a->finishedAt));
             ++*rows;
-            return execute(q, error);
+            if (!execute(q, error))
+                return false;
+            QSqlQuery &queue = query("index", "INSERT OR IGNORE INTO delivery_text_pending (delivery_id) VALUES (?)");
+            queue.addBindValue(a->deliveryId);
+            return execute(queue, error);
         }
         if (const auto *c = std::get_if<CapturedRequest>(&op)) {
             QSqlQuery &q = query("capture",
@@ -229,13 +268,17 @@ private:
             rows = 0;
         }
         m_writer->markCommitted(batch.back().first, rows);
+        if (!m_indexTimer->isActive())
+            m_indexTimer->start(kIndexDelayMs);
     }
 
     BatchWriter *m_writer;
     QString m_path;
     QString m_connection;
     QTimer *m_timer = nullptr;
+    QTimer *m_indexTimer = nullptr;
     std::map<QByteArray, QSqlQuery> m_queries;
+    std::unique_ptr<TextIndexer> m_indexer;
 };
 
 namespace {

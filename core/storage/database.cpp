@@ -126,6 +126,21 @@ const QList<QStringList> &migrations()
                            " created_at INTEGER NOT NULL)"),
             QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
         },
+        // 2: the delivery log's full-text index (see textindex.h), queued for every delivery that has attempts,
+        // and an index ending in the id for every column the log sorts by.
+        {
+            QStringLiteral("CREATE VIRTUAL TABLE delivery_text USING fts5(meta, headers, body, content='', "
+                           "columnsize=0, tokenize='unicode61 remove_diacritics 2')"),
+            QStringLiteral("CREATE TABLE delivery_text_state ("
+                           " delivery_id INTEGER PRIMARY KEY,"
+                           " indexed_upto INTEGER NOT NULL)"),
+            QStringLiteral("CREATE TABLE delivery_text_pending (delivery_id INTEGER PRIMARY KEY)"),
+            QStringLiteral("INSERT INTO delivery_text_pending (delivery_id) SELECT DISTINCT delivery_id FROM attempts"),
+            QStringLiteral("CREATE INDEX deliveries_endpoint_name ON deliveries(endpoint_name, id)"),
+            QStringLiteral("CREATE INDEX deliveries_attempt_count ON deliveries(attempt_count, id)"),
+            QStringLiteral("CREATE INDEX deliveries_duration ON deliveries(last_duration_us, id)"),
+            QStringLiteral("CREATE INDEX deliveries_next_attempt ON deliveries(ifnull(next_attempt_at, 0), id)"),
+        },
     };
     return steps;
 }

@@ -1,6 +1,7 @@
 #include "sqlhistorystores.h"
 
 #include "rowcodec.h"
+#include "textindex.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -88,19 +89,48 @@ void deliveryFilterSql(const DeliveryFilter &f, QStringList *conditions, QVarian
         conditions->append(QStringLiteral("last_status = ?"));
         values->append(f.status);
     }
-    if (!f.text.isEmpty()) {
-        conditions->append(QStringLiteral("(instr(url, ?) > 0 OR instr(endpoint_name, ?) > 0 OR uid = ?)"));
-        values->append(f.text);
-        values->append(f.text);
-        values->append(f.text);
+    // Text with nothing searchable in it (only punctuation) does not filter.
+    if (const QString match = ftsMatchQuery(f.text); !match.isEmpty()) {
+        conditions->append(QStringLiteral("id IN (SELECT rowid FROM delivery_text WHERE delivery_text MATCH ?)"));
+        values->append(match);
     }
 }
 
-QList<Delivery> SqlDeliveryStore::select(const QString &tail, const QVariantList &values) const
+namespace {
+
+// The sort column as an SQL expression matching its index exactly (deliveries_next_attempt is on the ifnull()).
+QLatin1String orderExpression(DeliveryOrder::Column column)
 {
-    QSqlQuery q = prepared(
-        db(), QStringLiteral("SELECT %1 FROM deliveries ").arg(QLatin1String(RowCodec::kDeliveryColumns)) + tail,
-        values);
+    switch (column) {
+    case DeliveryOrder::Column::Time:
+        return QLatin1String("id");
+    case DeliveryOrder::Column::EventType:
+        return QLatin1String("event_type");
+    case DeliveryOrder::Column::Endpoint:
+        return QLatin1String("endpoint_name");
+    case DeliveryOrder::Column::State:
+        return QLatin1String("state");
+    case DeliveryOrder::Column::Status:
+        return QLatin1String("last_status");
+    case DeliveryOrder::Column::Attempts:
+        return QLatin1String("attempt_count");
+    case DeliveryOrder::Column::Duration:
+        return QLatin1String("last_duration_us");
+    case DeliveryOrder::Column::NextAttempt:
+        return QLatin1String("ifnull(next_attempt_at, 0)");
+    }
+    return QLatin1String("id");
+}
+
+} // namespace
+
+QList<Delivery> SqlDeliveryStore::select(const QString &tail, const QVariantList &values, const QString &joined) const
+{
+    // With a join, the columns are qualified: both tables know `rowid`, and only deliveries has the rest.
+    QString columns = QLatin1String(RowCodec::kDeliveryColumns);
+    if (!joined.isEmpty())
+        columns = QStringLiteral("deliveries.") + columns.split(QStringLiteral(", ")).join(QStringLiteral(", deliveries."));
+    QSqlQuery q = prepared(db(), QStringLiteral("SELECT %1 FROM deliveries ").arg(columns) + tail, values);
     QList<Delivery> out;
     if (q.exec()) {
         while (q.next())
@@ -123,17 +153,56 @@ std::optional<Delivery> SqlDeliveryStore::findByUid(const QString &uid) const
 
 QList<Delivery> SqlDeliveryStore::page(const DeliveryFilter &filter, qint64 beforeId, int limit) const
 {
+    return page(filter, DeliveryOrder {}, DeliveryPageKey {QVariant(), beforeId}, limit);
+}
+
+QList<Delivery> SqlDeliveryStore::page(const DeliveryFilter &filter, const DeliveryOrder &order,
+                                       const DeliveryPageKey &after, int limit) const
+{
+    const QLatin1String direction = order.descending ? QLatin1String("DESC") : QLatin1String("ASC");
+    const QLatin1String beyond = order.descending ? QLatin1String("<") : QLatin1String(">");
+    const QString matchQuery = ftsMatchQuery(filter.text);
     QStringList conditions;
     QVariantList values;
+
+    // Newest or oldest first with a text filter: walk the full-text index in rowid order and stop after one page,
+    // instead of collecting every match first (a common word matches most of the log).
+    if (order.column == DeliveryOrder::Column::Time && !matchQuery.isEmpty()) {
+        DeliveryFilter rest = filter;
+        rest.text.clear();
+        values.append(matchQuery);
+        conditions.append(QStringLiteral("delivery_text MATCH ?"));
+        if (!after.isNull()) {
+            conditions.append(QStringLiteral("delivery_text.rowid %1 ?").arg(beyond));
+            values.append(after.id);
+        }
+        deliveryFilterSql(rest, &conditions, &values);
+        values.append(limit);
+        return select(QStringLiteral("CROSS JOIN delivery_text ON delivery_text.rowid = deliveries.id WHERE ")
+                          + conditions.join(QStringLiteral(" AND "))
+                          + QStringLiteral(" ORDER BY delivery_text.rowid %1 LIMIT ?").arg(direction),
+                      values, QStringLiteral("delivery_text"));
+    }
+
     deliveryFilterSql(filter, &conditions, &values);
-    if (beforeId > 0) {
-        conditions.append(QStringLiteral("id < ?"));
-        values.append(beforeId);
+    const QString expression = orderExpression(order.column);
+    if (!after.isNull()) {
+        if (order.column == DeliveryOrder::Column::Time) {
+            conditions.append(QStringLiteral("id %1 ?").arg(beyond));
+            values.append(after.id);
+        } else {
+            conditions.append(QStringLiteral("(%1, id) %2 (?, ?)").arg(expression, beyond));
+            values.append(after.value);
+            values.append(after.id);
+        }
     }
     values.append(limit);
     const QString where
         = conditions.isEmpty() ? QString() : QStringLiteral("WHERE ") + conditions.join(QStringLiteral(" AND "));
-    return select(where + QStringLiteral(" ORDER BY id DESC LIMIT ?"), values);
+    const QString orderBy = order.column == DeliveryOrder::Column::Time
+        ? QStringLiteral(" ORDER BY id %1").arg(direction)
+        : QStringLiteral(" ORDER BY %1 %2, id %2").arg(expression, direction);
+    return select(where + orderBy + QStringLiteral(" LIMIT ?"), values);
 }
 
 qint64 SqlDeliveryStore::count(const DeliveryFilter &filter) const

@@ -29,6 +29,8 @@ public:
     std::optional<Delivery> find(qint64 id) const override;
     std::optional<Delivery> findByUid(const QString &uid) const override;
     QList<Delivery> page(const DeliveryFilter &filter, qint64 beforeId, int limit) const override;
+    QList<Delivery> page(const DeliveryFilter &filter, const DeliveryOrder &order, const DeliveryPageKey &after,
+                         int limit) const override;
     qint64 count(const DeliveryFilter &filter) const override;
     QList<Delivery> unfinished() const override;
     QList<DueDelivery> unfinishedDue() const override;
@@ -37,7 +39,8 @@ public:
     QList<Delivery> forEvent(qint64 eventId) const override;
 
 private:
-    QList<Delivery> select(const QString &tail, const QVariantList &values) const;
+    // `joined` names the table joined in `tail`, so the selected columns are qualified.
+    QList<Delivery> select(const QString &tail, const QVariantList &values, const QString &joined = {}) const;
 };
 
 class SqlCaptureStore final : public CaptureStore, private SqlStore

@@ -10,6 +10,7 @@
 
 #include <QList>
 #include <QString>
+#include <QVariant>
 
 #include <optional>
 
@@ -70,6 +71,9 @@ struct DeliveryFilter
     QDateTime from;
     QDateTime to;
     int status = 0;
+    // Words matched against the full-text index of the delivery id, event type, URLs, headers and bodies of its
+    // attempts; each word also matches as a prefix. The index is filled in background batches, so a delivery
+    // becomes searchable a moment after its attempt is written.
     QString text;
 
     bool isEmpty() const
@@ -78,6 +82,45 @@ struct DeliveryFilter
             && !status && text.isEmpty();
     }
 };
+
+// The order the delivery log is listed in. Each column has an index ending in the id, so every order is
+// keyset-paged on (column, id) and a page never costs more than the rows it returns. Time is the id, which grows
+// with creation time.
+struct DeliveryOrder
+{
+    enum class Column
+    {
+        Time,
+        EventType,
+        Endpoint,
+        State,
+        Status,
+        Attempts,
+        Duration,
+        NextAttempt,
+    };
+
+    Column column = Column::Time;
+    bool descending = true;
+
+    friend bool operator==(const DeliveryOrder &, const DeliveryOrder &) = default;
+};
+
+// Where a page starts: just past the last row of the previous page. A default key starts at the beginning.
+struct DeliveryPageKey
+{
+    QVariant value; // the sort column's value in that row, as deliverySortValue() gives it
+    qint64 id = 0;
+
+    bool isNull() const { return id == 0; }
+};
+
+// The key that continues a listing in `order` after `delivery`.
+DeliveryPageKey deliveryPageKey(const Delivery &delivery, const DeliveryOrder &order);
+// Whether a delivery the store has not listed yet (a live one) belongs to a filtered listing. The text criterion
+// is checked as a case-insensitive substring of the id, event type, endpoint and URL: a live row has no indexed
+// text yet.
+bool deliveryMatches(const DeliveryFilter &filter, const Delivery &delivery);
 
 class EventStore
 {
@@ -106,6 +149,9 @@ public:
     virtual std::optional<Delivery> findByUid(const QString &uid) const = 0;
     // Newest first, keyset-paged: rows with id < beforeId (0: from the newest).
     virtual QList<Delivery> page(const DeliveryFilter &filter, qint64 beforeId, int limit) const = 0;
+    // One page of the log in any order, starting after `after`.
+    virtual QList<Delivery> page(const DeliveryFilter &filter, const DeliveryOrder &order,
+                                 const DeliveryPageKey &after, int limit) const = 0;
     virtual qint64 count(const DeliveryFilter &filter) const = 0;
     // Every delivery not in a final state, oldest due first: what the engine resumes after a restart.
     virtual QList<Delivery> unfinished() const = 0;

@@ -1,0 +1,192 @@
+#include "textindex.h"
+
+#include "rowcodec.h"
+
+#include <QRegularExpression>
+#include <QSqlError>
+
+#include <algorithm>
+
+namespace Hookbench::Storage {
+
+namespace {
+
+// Bodies beyond this are indexed by their beginning only: searches look for ids, names and values near the top,
+// and the cap bounds the indexing cost of a large payload.
+constexpr qsizetype kBodyCap = 16 * 1024;
+
+void appendHeaders(QString &out, const HeaderList &headers)
+{
+    for (const Header &h : headers) {
+        out += QString::fromLatin1(h.name);
+        out += QLatin1String(": ");
+        out += QString::fromUtf8(h.value);
+        out += QLatin1Char('\n');
+    }
+}
+
+} // namespace
+
+IndexedText composeIndexedText(const QString &uid, const QString &eventType, const QList<Attempt> &attempts)
+{
+    IndexedText text;
+    text.meta = uid + QLatin1Char(' ') + eventType;
+    for (const Attempt &a : attempts) {
+        text.meta += QLatin1Char('\n') + QString::fromLatin1(a.method) + QLatin1Char(' ') + a.url;
+        if (a.status)
+            text.meta += QLatin1Char(' ') + QString::number(a.status);
+        if (!a.error.isEmpty())
+            text.meta += QLatin1Char(' ') + a.error;
+        appendHeaders(text.headers, a.requestHeaders);
+        appendHeaders(text.headers, a.responseHeaders);
+        text.body += QString::fromUtf8(a.requestBody.left(kBodyCap));
+        text.body += QLatin1Char('\n');
+        text.body += QString::fromUtf8(a.responseBody.left(kBodyCap));
+        text.body += QLatin1Char('\n');
+    }
+    return text;
+}
+
+QString ftsMatchQuery(const QString &text)
+{
+    QStringList terms;
+    for (const QString &word : text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)) {
+        // A word with no letter or digit has no token to look for.
+        if (std::none_of(word.cbegin(), word.cend(), [](QChar c) { return c.isLetterOrNumber(); }))
+            continue;
+        QString quoted = word;
+        quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
+        terms.append(QLatin1Char('"') + quoted + QLatin1String("\"*"));
+    }
+    return terms.join(QLatin1String(" AND "));
+}
+
+TextIndexer::TextIndexer(QString connectionName)
+    : m_connection(std::move(connectionName))
+{ }
+
+QSqlQuery &TextIndexer::query(const char *key, const char *sql)
+{
+    auto it = m_queries.find(QByteArray(key));
+    if (it == m_queries.end()) {
+        QSqlQuery q(QSqlDatabase::database(m_connection, false));
+        q.prepare(QLatin1String(sql));
+        it = m_queries.emplace(QByteArray(key), std::move(q)).first;
+    }
+    return it->second;
+}
+
+bool TextIndexer::write(qint64 deliveryId, const IndexedText *old, const IndexedText &text, qint64 indexedUpto,
+                        QString *error)
+{
+    auto run = [error](QSqlQuery &q) {
+        if (q.exec())
+            return true;
+        *error = q.lastError().text();
+        return false;
+    };
+    if (old) {
+        QSqlQuery &remove = query("delete",
+                                  "INSERT INTO delivery_text (delivery_text, rowid, meta, headers, body) "
+                                  "VALUES ('delete', ?, ?, ?, ?)");
+        remove.addBindValue(deliveryId);
+        remove.addBindValue(old->meta);
+        remove.addBindValue(old->headers);
+        remove.addBindValue(old->body);
+        if (!run(remove))
+            return false;
+    }
+    QSqlQuery &insert = query("insert", "INSERT INTO delivery_text (rowid, meta, headers, body) VALUES (?, ?, ?, ?)");
+    insert.addBindValue(deliveryId);
+    insert.addBindValue(text.meta);
+    insert.addBindValue(text.headers);
+    insert.addBindValue(text.body);
+    if (!run(insert))
+        return false;
+    QSqlQuery &state
+        = query("state", "INSERT OR REPLACE INTO delivery_text_state (delivery_id, indexed_upto) VALUES (?, ?)");
+    state.addBindValue(deliveryId);
+    state.addBindValue(indexedUpto);
+    return run(state);
+}
+
+bool TextIndexer::indexNew(qint64 deliveryId, const QString &uid, const QString &eventType,
+                           const QList<Attempt> &attempts, QString *error)
+{
+    qint64 upto = 0;
+    for (const Attempt &a : attempts)
+        upto = qMax(upto, a.id);
+    return write(deliveryId, nullptr, composeIndexedText(uid, eventType, attempts), upto, error);
+}
+
+int TextIndexer::indexPending(int limit, QString *error)
+{
+    struct Pending
+    {
+        qint64 id = 0;
+        QString uid;
+        QString eventType;
+        bool exists = false;
+        QVariant indexedUpto;
+    };
+    QList<Pending> pending;
+    {
+        QSqlQuery &q = query("pending",
+                             "SELECT p.delivery_id, d.uid, d.event_type, d.id IS NOT NULL, s.indexed_upto "
+                             "FROM delivery_text_pending p "
+                             "LEFT JOIN deliveries d ON d.id = p.delivery_id "
+                             "LEFT JOIN delivery_text_state s ON s.delivery_id = p.delivery_id "
+                             "ORDER BY p.delivery_id LIMIT ?");
+        q.addBindValue(limit);
+        if (!q.exec()) {
+            *error = q.lastError().text();
+            return -1;
+        }
+        while (q.next())
+            pending.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toBool(),
+                            q.value(4)});
+        q.finish();
+    }
+    for (const Pending &p : std::as_const(pending)) {
+        if (p.exists) {
+            QList<Attempt> attempts;
+            static const QByteArray sql = QByteArray("SELECT ") + QByteArray(RowCodec::kAttemptColumns)
+                + QByteArray(" FROM attempts WHERE delivery_id = ? ORDER BY id");
+            QSqlQuery &q = query("attempts", sql.constData());
+            q.addBindValue(p.id);
+            if (!q.exec()) {
+                *error = q.lastError().text();
+                return -1;
+            }
+            while (q.next())
+                attempts.append(RowCodec::attempt(q));
+            q.finish();
+            const qint64 upto = attempts.isEmpty() ? 0 : attempts.constLast().id;
+            const bool indexed = !p.indexedUpto.isNull();
+            if (!attempts.isEmpty() && (!indexed || upto > p.indexedUpto.toLongLong())) {
+                if (indexed) {
+                    const qint64 before = p.indexedUpto.toLongLong();
+                    QList<Attempt> old;
+                    for (const Attempt &a : std::as_const(attempts)) {
+                        if (a.id <= before)
+                            old.append(a);
+                    }
+                    const IndexedText oldText = composeIndexedText(p.uid, p.eventType, old);
+                    if (!write(p.id, &oldText, composeIndexedText(p.uid, p.eventType, attempts), upto, error))
+                        return -1;
+                } else if (!write(p.id, nullptr, composeIndexedText(p.uid, p.eventType, attempts), upto, error)) {
+                    return -1;
+                }
+            }
+        }
+        QSqlQuery &done = query("done", "DELETE FROM delivery_text_pending WHERE delivery_id = ?");
+        done.addBindValue(p.id);
+        if (!done.exec()) {
+            *error = done.lastError().text();
+            return -1;
+        }
+    }
+    return int(pending.size());
+}
+
+} // namespace Hookbench::Storage

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "domain/delivery.h"
+
+#include <QSqlQuery>
+#include <QString>
+
+// The full-text index of the delivery log: the FTS5 table `delivery_text`, one row per delivery (rowid = delivery
+// id), so a text search can walk it newest first and stop after one page. It is contentless to keep the file
+// small, which means replacing a row needs the exact text it was indexed with. That text is a pure function of
+// the delivery's immutable parts (uid, event type) and its attempts up to the attempt id recorded in
+// `delivery_text_state` (attempts are never rewritten), so it can always be rebuilt.
+//
+// Rows are not indexed by triggers (that multiplies insert cost several times): the batching writer queues the
+// delivery in `delivery_text_pending` in the same transaction as its attempt, and indexes the queue in background
+// batches when it has nothing else to write.
+namespace Hookbench::Storage {
+
+struct IndexedText
+{
+    QString meta; // delivery uid, event type, and per attempt: method, URL, status, error
+    QString headers; // request and response headers, "Name: value" lines
+    QString body; // request and response bodies, each capped
+
+    friend bool operator==(const IndexedText &, const IndexedText &) = default;
+};
+
+// Pure. The text indexed for a delivery with these attempts (in id order).
+IndexedText composeIndexedText(const QString &uid, const QString &eventType, const QList<Attempt> &attempts);
+
+// Pure. Turns what a user typed into an FTS5 query: every whitespace-separated word must match, as a phrase of
+// its tokens (so `api.example.com` and `msg_2Jc9` work), the last token of each word also as a prefix. Quotes and
+// operators typed by the user are taken literally. Empty when nothing searchable was typed.
+QString ftsMatchQuery(const QString &text);
+
+// Works in the caller's transaction on the given connection.
+class TextIndexer
+{
+public:
+    explicit TextIndexer(QString connectionName);
+
+    // Indexes up to `limit` queued deliveries. Returns how many were taken off the queue, or -1 (error set).
+    int indexPending(int limit, QString *error);
+    // Indexes a delivery that has never been indexed, without going through the queue (bulk loads).
+    bool indexNew(qint64 deliveryId, const QString &uid, const QString &eventType, const QList<Attempt> &attempts,
+                  QString *error);
+
+private:
+    QSqlQuery &query(const char *key, const char *sql);
+    bool write(qint64 deliveryId, const IndexedText *old, const IndexedText &text, qint64 indexedUpto, QString *error);
+
+    QString m_connection;
+    std::map<QByteArray, QSqlQuery> m_queries;
+};
+
+} // namespace Hookbench::Storage
