@@ -103,6 +103,12 @@ QByteArray renderDeliveries(const QList<DeliveryRecord> &records, DeliveriesForm
             out += QJsonDocument(deliveryToJson(r)).toJson(QJsonDocument::Compact) + '\n';
         return out;
     }
+    if (format == DeliveriesFormat::Json) {
+        QJsonArray array;
+        for (const DeliveryRecord &r : records)
+            array.append(deliveryToJson(r));
+        return QJsonDocument(array).toJson(QJsonDocument::Indented);
+    }
     QJsonArray entries;
     for (const DeliveryRecord &r : records) {
         for (const Attempt &a : r.attempts)
@@ -134,6 +140,8 @@ DeliveriesExportResult exportDeliveries(Storage::Workspace &workspace, const Sto
                 result.error = out.errorString();
                 return result;
             }
+        } else if (format == DeliveriesFormat::Json) {
+            entries.append(deliveryToJson(record));
         } else {
             for (const Attempt &a : std::as_const(record.attempts))
                 entries.append(harEntry(d, a));
@@ -142,6 +150,8 @@ DeliveriesExportResult exportDeliveries(Storage::Workspace &workspace, const Sto
     if (format == DeliveriesFormat::Har
         && out.write(QJsonDocument(harLog(entries, QStringLiteral(HOOKBENCH_VERSION))).toJson(QJsonDocument::Indented))
             < 0)
+        result.error = out.errorString();
+    if (format == DeliveriesFormat::Json && out.write(QJsonDocument(entries).toJson(QJsonDocument::Indented)) < 0)
         result.error = out.errorString();
     return result;
 }

@@ -20,6 +20,7 @@ enum class DeliveriesFormat
 {
     Har,
     JsonLines,
+    Json, // one indented array of the JSON Lines objects
 };
 
 struct DeliveryRecord
