@@ -129,7 +129,8 @@ QList<Delivery> SqlDeliveryStore::select(const QString &tail, const QVariantList
     // With a join, the columns are qualified: both tables know `rowid`, and only deliveries has the rest.
     QString columns = QLatin1String(RowCodec::kDeliveryColumns);
     if (!joined.isEmpty())
-        columns = QStringLiteral("deliveries.") + columns.split(QStringLiteral(", ")).join(QStringLiteral(", deliveries."));
+        columns
+            = QStringLiteral("deliveries.") + columns.split(QStringLiteral(", ")).join(QStringLiteral(", deliveries."));
     QSqlQuery q = prepared(db(), QStringLiteral("SELECT %1 FROM deliveries ").arg(columns) + tail, values);
     QList<Delivery> out;
     if (q.exec()) {

@@ -150,8 +150,8 @@ public:
     // Newest first, keyset-paged: rows with id < beforeId (0: from the newest).
     virtual QList<Delivery> page(const DeliveryFilter &filter, qint64 beforeId, int limit) const = 0;
     // One page of the log in any order, starting after `after`.
-    virtual QList<Delivery> page(const DeliveryFilter &filter, const DeliveryOrder &order,
-                                 const DeliveryPageKey &after, int limit) const = 0;
+    virtual QList<Delivery> page(const DeliveryFilter &filter, const DeliveryOrder &order, const DeliveryPageKey &after,
+                                 int limit) const = 0;
     virtual qint64 count(const DeliveryFilter &filter) const = 0;
     // Every delivery not in a final state, oldest due first: what the engine resumes after a restart.
     virtual QList<Delivery> unfinished() const = 0;
