@@ -7,6 +7,13 @@ using namespace Hookbench::Http;
 
 namespace {
 
+// A literal with embedded NULs, without its terminating NUL.
+template<qsizetype N>
+QByteArray bytes(const char (&text)[N])
+{
+    return QByteArray(text, N - 1);
+}
+
 struct Parsed
 {
     QList<Request> requests;
@@ -60,7 +67,7 @@ private slots:
                                   << QByteArray("ok");
         QTest::newRow("lf only") << QByteArray("POST / HTTP/1.1\nContent-Length: 2\n\nok") << 1 << QByteArray("ok");
         QTest::newRow("leading empty line") << QByteArray("\r\nGET / HTTP/1.1\r\n\r\n") << 1 << QByteArray();
-        QTest::newRow("binary body") << QByteArray("POST / HTTP/1.1\r\nContent-Length: 4\r\n\r\n\0\r\n\xff", 43) << 1
+        QTest::newRow("binary body") << bytes("POST / HTTP/1.1\r\nContent-Length: 4\r\n\r\n\0\r\n\xff") << 1
                                      << QByteArray("\0\r\n\xff", 4);
         QTest::newRow("repeated equal lengths")
             << QByteArray("POST / HTTP/1.1\r\nContent-Length: 2\r\nContent-Length: 2\r\n\r\nok") << 1
@@ -131,7 +138,7 @@ private slots:
         QTest::newRow("header without colon") << QByteArray("POST / HTTP/1.1\r\nNoColon\r\n\r\n") << 400;
         QTest::newRow("space before colon") << QByteArray("POST / HTTP/1.1\r\nHost : a\r\n\r\n") << 400;
         QTest::newRow("obs-fold") << QByteArray("POST / HTTP/1.1\r\nX: a\r\n b\r\n\r\n") << 400;
-        QTest::newRow("NUL in header") << QByteArray("POST / HTTP/1.1\r\nX: a\0b\r\n\r\n", 31) << 400;
+        QTest::newRow("NUL in header") << bytes("POST / HTTP/1.1\r\nX: a\0b\r\n\r\n") << 400;
         QTest::newRow("bare CR in header") << QByteArray("POST / HTTP/1.1\r\nX: a\rb\r\n\r\n") << 400;
         QTest::newRow("CL and TE") << QByteArray(
             "POST / HTTP/1.1\r\nContent-Length: 3\r\nTransfer-Encoding: chunked\r\n\r\n")
