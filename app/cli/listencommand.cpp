@@ -3,32 +3,81 @@
 #include "commands.h"
 #include "domain/validation.h"
 #include "receiver/httpreceiver.h"
+#include "receiver/workspacecapturesink.h"
 #include "signalwatcher.h"
 #include "storage/workspace.h"
 #include "util/ids.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QStringDecoder>
 #include <QTimer>
+
+#include <cstdio>
 
 namespace Hookbench::Cli {
 
 namespace {
 
-bool isUtf8(const QByteArray &bytes)
+// After --count, --duration or a signal, answers being prepared and forwards in flight get this long on top of
+// the configured delay before the receiver closes.
+constexpr int GraceMs = 10'000;
+
+bool isUtf8(QByteArrayView bytes)
 {
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     const QString text = decoder.decode(bytes);
     return !decoder.hasError();
 }
 
+// Bytes that are not UTF-8 (obs-text in a header value) are shown as Latin-1 rather than replaced.
+QString text(const QByteArray &bytes)
+{
+    return isUtf8(bytes) ? QString::fromUtf8(bytes) : QString::fromLatin1(bytes);
+}
+
+// Request lines go out as they arrive, but written together at the end of the event loop's turn: a burst of
+// requests costs one write instead of one per line.
+class LinePrinter
+{
+public:
+    ~LinePrinter() { flush(); }
+    void print(const QByteArray &line)
+    {
+        m_pending += line;
+        m_pending += '\n';
+        if (m_pending.size() > 64 * 1024) {
+            flush();
+        } else if (!m_flushQueued) {
+            m_flushQueued = true;
+            QTimer::singleShot(0, &m_context, [this] { flush(); });
+        }
+    }
+    void flush()
+    {
+        m_flushQueued = false;
+        if (m_pending.isEmpty())
+            return;
+        std::fwrite(m_pending.constData(), 1, size_t(m_pending.size()), stdout);
+        std::fflush(stdout);
+        m_pending.clear();
+    }
+
+private:
+    QObject m_context; // the queued flush goes with the printer
+    QByteArray m_pending;
+    bool m_flushQueued = false;
+};
+
+// Prints every capture, counts verdicts, and passes captures on to the workspace when there is one.
 class ListenSink final : public Receiving::CaptureSink
 {
 public:
-    ListenSink(bool json, Storage::Workspace *ws)
+    ListenSink(bool json, LinePrinter &printer, Receiving::CaptureSink *next)
         : m_json(json)
-        , m_ws(ws)
+        , m_printer(printer)
+        , m_next(next)
     { }
 
     void capture(const CapturedRequest &c) override
@@ -39,70 +88,76 @@ public:
             valid = valid || v.result == Verdict::Result::Valid;
         if (!c.verdicts.isEmpty())
             ++(valid ? m_verified : m_invalid);
-        if (m_ws)
-            m_ws->writer().insertCapture(c);
-        print(c);
+        if (m_next)
+            m_next->capture(c);
+        m_printer.print(m_json ? jsonLine(c) : textLine(c));
     }
 
     void forwarded(qint64 captureId, const QString &to, int status, const QString &error,
                    const QByteArray &body) override
     {
-        if (m_ws)
-            m_ws->writer().saveForwardResult({captureId, to, status, error, body});
-        if (m_json)
-            printJsonLine(QJsonObject {{QLatin1String("forwarded"), QString::number(captureId)},
-                                       {QLatin1String("to"), to},
-                                       {QLatin1String("status"), status},
-                                       {QLatin1String("error"), error}});
-        else
-            out() << "  forwarded to " << to << ": " << (status ? QString::number(status) : error) << Qt::endl;
+        if (m_next)
+            m_next->forwarded(captureId, to, status, error, body);
+        // An update to a request printed before, keyed by its id.
+        if (m_json) {
+            const QJsonObject o {{QLatin1String("forwarded"), QString::number(captureId)},
+                                 {QLatin1String("to"), to},
+                                 {QLatin1String("status"), status},
+                                 {QLatin1String("error"), error}};
+            m_printer.print(QJsonDocument(o).toJson(QJsonDocument::Compact));
+        } else {
+            m_printer.print("  " + QByteArray::number(captureId) + " forwarded to " + to.toUtf8() + ": "
+                            + (status ? QByteArray::number(status) : error.toUtf8()));
+        }
     }
 
     int received() const { return m_received; }
-    void summary() const
+    QString summary() const
     {
-        out() << m_received << " received, " << m_verified << " verified, " << m_invalid << " invalid" << Qt::endl;
+        return QStringLiteral("%1 received, %2 verified, %3 invalid").arg(m_received).arg(m_verified).arg(m_invalid);
     }
 
 private:
-    void print(const CapturedRequest &c)
+    static QByteArray textLine(const CapturedRequest &c)
     {
+        QByteArray line = c.receivedAt.toString(Qt::ISODateWithMs).toLatin1() + "  " + c.remoteAddress.toLatin1() + "  "
+            + c.method + ' ' + c.target + "  " + QByteArray::number(c.body.size()) + " bytes  -> "
+            + (c.responseStatus ? QByteArray::number(c.responseStatus) : QByteArray("no answer"));
+        for (const Verdict &v : c.verdicts)
+            line += "  " + schemeName(v.scheme).toLatin1() + ':' + verdictResultName(v.result).toLatin1();
+        return line;
+    }
+
+    static QByteArray jsonLine(const CapturedRequest &c)
+    {
+        QJsonArray headers;
+        for (const Header &h : c.headers)
+            headers.append(QJsonArray {QString::fromLatin1(h.name), text(h.value)});
         QJsonArray verdicts;
-        QStringList verdictText;
-        for (const Verdict &v : c.verdicts) {
+        for (const Verdict &v : c.verdicts)
             verdicts.append(QJsonObject {{QLatin1String("scheme"), schemeName(v.scheme)},
                                          {QLatin1String("result"), verdictResultName(v.result)},
                                          {QLatin1String("detail"), v.detail}});
-            verdictText << schemeName(v.scheme) + QLatin1Char(':') + verdictResultName(v.result);
-        }
-        if (m_json) {
-            QJsonArray headers;
-            for (const Header &h : c.headers)
-                headers.append(QJsonArray {QString::fromLatin1(h.name), QString::fromUtf8(h.value)});
-            QJsonObject o {{QLatin1String("id"), QString::number(c.id)},
-                           {QLatin1String("time"), c.receivedAt.toString(Qt::ISODateWithMs)},
-                           {QLatin1String("remote"), c.remoteAddress},
-                           {QLatin1String("method"), QString::fromLatin1(c.method)},
-                           {QLatin1String("path"), QString::fromUtf8(c.target)},
-                           {QLatin1String("headers"), headers},
-                           {QLatin1String("size"), double(c.body.size())},
-                           {QLatin1String("verdicts"), verdicts}};
-            if (isUtf8(c.body))
-                o[QLatin1String("body")] = QString::fromUtf8(c.body);
-            else
-                o[QLatin1String("body_base64")] = QString::fromLatin1(c.body.toBase64());
-            printJsonLine(o);
-            return;
-        }
-        out() << c.receivedAt.toString(Qt::ISODateWithMs) << "  " << c.remoteAddress << "  " << c.method << ' '
-              << QString::fromUtf8(c.target) << "  " << c.body.size() << " bytes  -> " << c.responseStatus;
-        if (!verdictText.isEmpty())
-            out() << "  " << verdictText.join(QLatin1Char(' '));
-        out() << Qt::endl;
+        // Ids are 63-bit: as strings, so JavaScript readers keep every digit.
+        QJsonObject o {{QLatin1String("id"), QString::number(c.id)},
+                       {QLatin1String("time"), c.receivedAt.toString(Qt::ISODateWithMs)},
+                       {QLatin1String("remote"), c.remoteAddress},
+                       {QLatin1String("method"), QString::fromLatin1(c.method)},
+                       {QLatin1String("path"), text(c.target)},
+                       {QLatin1String("headers"), headers},
+                       {QLatin1String("size"), double(c.body.size())},
+                       {QLatin1String("status"), c.responseStatus},
+                       {QLatin1String("verdicts"), verdicts}};
+        if (isUtf8(c.body))
+            o[QLatin1String("body")] = QString::fromUtf8(c.body);
+        else
+            o[QLatin1String("body_base64")] = QString::fromLatin1(c.body.toBase64());
+        return QJsonDocument(o).toJson(QJsonDocument::Compact);
     }
 
     bool m_json;
-    Storage::Workspace *m_ws;
+    LinePrinter &m_printer;
+    Receiving::CaptureSink *m_next;
     int m_received = 0;
     int m_verified = 0;
     int m_invalid = 0;
@@ -115,15 +170,16 @@ int runListen(const QStringList &arguments)
     QCommandLineParser parser;
     addCommonOptions(
         parser, QStringLiteral("listen"),
-        QStringLiteral("receive webhooks on a local URL: print every request, answer by rules, verify signatures."));
+        QStringLiteral("receive webhooks on a local URL: print every request, answer by rules, verify signatures. "
+                       "Without --workspace nothing is stored."));
     parser.addOptions({
         {QStringLiteral("port"), QStringLiteral("Port to listen on (default 0: a free port)."), QStringLiteral("P")},
         {QStringLiteral("bind"),
-         QStringLiteral("Address to listen on (default 127.0.0.1, with ::1). Other addresses need --token."),
+         QStringLiteral("Address to listen on (default 127.0.0.1, with ::1). Any other address requires the access "
+                        "token (--token, or a generated one) in the path /t/TOKEN/ or in X-Hookbench-Token."),
          QStringLiteral("ADDR")},
-        {QStringLiteral("token"),
-         QStringLiteral("Access token required in the path (/t/TOKEN/…) or X-Hookbench-Token when not on loopback."),
-         QStringLiteral("T")},
+        {QStringLiteral("token"), QStringLiteral("Access token for a non-loopback --bind (at least 16 characters)."),
+         QStringLiteral("TOKEN")},
         {QStringLiteral("status"), QStringLiteral("Status to answer (default 200)."), QStringLiteral("CODE")},
         {QStringLiteral("body"), QStringLiteral("Body to answer (default {\"ok\":true})."), QStringLiteral("TEXT")},
         {QStringLiteral("delay"), QStringLiteral("Wait this long before answering."), QStringLiteral("MS")},
@@ -132,17 +188,22 @@ int runListen(const QStringList &arguments)
         {QStringLiteral("verify"),
          QStringLiteral("Verify signatures: SCHEME:SECRET with SCHEME standard, github, stripe or hmac; repeatable."),
          QStringLiteral("SCHEME:SECRET")},
-        {QStringLiteral("reject-invalid"), QStringLiteral("Answer 401 when no --verify secret matches.")},
+        {QStringLiteral("reject-invalid"), QStringLiteral("Answer 401 when no --verify secret gives a valid verdict.")},
         {QStringLiteral("forward"), QStringLiteral("Forward every request to this URL and show its answer."),
          QStringLiteral("URL")},
         {QStringLiteral("max-body"),
          QStringLiteral("Largest body accepted, in bytes (default 26214400); larger get 413."),
          QStringLiteral("BYTES")},
+        {QStringLiteral("cert"), QStringLiteral("Serve HTTPS with this certificate (PEM), with --key."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("key"), QStringLiteral("Private key (PEM, unencrypted) for --cert."), QStringLiteral("FILE")},
         {QStringLiteral("count"), QStringLiteral("Exit after N requests."), QStringLiteral("N")},
         {QStringLiteral("duration"), QStringLiteral("Exit after S seconds."), QStringLiteral("S")},
         {QStringLiteral("json"),
          QStringLiteral("One JSON object per request (keys: id, time, remote, method, path, headers, body or "
-                        "body_base64, size, verdicts).")},
+                        "body_base64, size, status, verdicts).")},
+        {QStringLiteral("save"),
+         QStringLiteral("With --workspace: keep this receiver, as \"listen\", for `hookbench run` to start.")},
     });
     if (int code = parseOrExit(parser, arguments); code >= 0)
         return code;
@@ -167,8 +228,8 @@ int runListen(const QStringList &arguments)
     };
     qint64 port = 0, status = 200, delay = 0, failFirst = 0, count = 0, duration = 0, maxBody = config.maxBodyBytes;
     for (const QString &why :
-         {integer("port", 0, 65535, &port), integer("status", 100, 599, &status), integer("delay", 0, 600'000, &delay),
-          integer("fail-first", 0, 1'000'000, &failFirst), integer("count", 1, 1'000'000'000, &count),
+         {integer("port", 0, 65535, &port), integer("status", 200, 599, &status), integer("delay", 0, 600'000, &delay),
+          integer("fail-first", 0, 1'000'000'000, &failFirst), integer("count", 1, 1'000'000'000, &count),
           integer("duration", 1, 31'536'000, &duration), integer("max-body", 1, 1LL << 34, &maxBody)}) {
         if (!why.isEmpty())
             return fail(command, why);
@@ -180,6 +241,10 @@ int runListen(const QStringList &arguments)
     config.accessToken = parser.value(QStringLiteral("token"));
     if (!config.isLoopbackOnly() && config.accessToken.isEmpty())
         config.accessToken = Ids::uid(QLatin1String(""));
+    config.tlsCertificatePath = parser.value(QStringLiteral("cert"));
+    config.tlsKeyPath = parser.value(QStringLiteral("key"));
+    if (config.tlsCertificatePath.isEmpty() != config.tlsKeyPath.isEmpty())
+        return fail(command, QStringLiteral("--cert and --key go together"));
     ResponseRule rule;
     rule.status = int(status);
     if (parser.isSet(QStringLiteral("body"))) {
@@ -204,6 +269,8 @@ int runListen(const QStringList &arguments)
         config.secrets.append(VerificationSecret {*scheme, spec.mid(colon + 1), {}});
     }
     config.rejectInvalid = parser.isSet(QStringLiteral("reject-invalid"));
+    if (config.rejectInvalid && config.secrets.isEmpty())
+        return fail(command, QStringLiteral("--reject-invalid needs at least one --verify"));
     if (parser.isSet(QStringLiteral("forward"))) {
         if (QString why = Validation::checkUrl(parser.value(QStringLiteral("forward"))); !why.isEmpty())
             return fail(command, QStringLiteral("--forward: ") + why);
@@ -211,8 +278,12 @@ int runListen(const QStringList &arguments)
     }
     if (const auto errors = Validation::validate(config); !errors.isEmpty())
         return fail(command, Validation::describe(errors));
+    if (parser.isSet(QStringLiteral("save")) && !parser.isSet(QStringLiteral("workspace")))
+        return fail(command, QStringLiteral("--save needs --workspace"));
 
+    // The seam to storage: with --workspace, captures also go to the workspace's batching writer.
     std::unique_ptr<Storage::Workspace> ws;
+    std::unique_ptr<Receiving::WorkspaceCaptureSink> storage;
     if (parser.isSet(QStringLiteral("workspace"))) {
         int code = Ok;
         ws = openWorkspace(parser, command, &code);
@@ -226,33 +297,50 @@ int runListen(const QStringList &arguments)
         } else if (const auto r = ws->receivers().add(config); !r) {
             return fail(command, r.error, Error);
         }
+        storage = std::make_unique<Receiving::WorkspaceCaptureSink>(ws->writer());
     }
 
-    ListenSink sink(parser.isSet(QStringLiteral("json")), ws.get());
+    LinePrinter printer;
+    ListenSink sink(parser.isSet(QStringLiteral("json")), printer, storage.get());
     Receiving::HttpReceiver receiver(config, &sink);
     QString error;
     if (!receiver.start(&error))
         return fail(command, error, Error);
     out() << "listening on " << receiver.baseUrl() << Qt::endl;
 
-    SignalWatcher watcher;
     QEventLoop loop;
-    QObject::connect(&watcher, &SignalWatcher::terminationRequested, &loop, &QEventLoop::quit);
+    QObject::connect(&receiver, &Receiving::HttpReceiver::stopped, &loop, &QEventLoop::quit);
+    const int grace = int(delay) + GraceMs;
+    auto finish = [&] {
+        if (receiver.isListening())
+            receiver.stopGracefully(grace);
+    };
+    SignalWatcher watcher;
+    QObject::connect(&watcher, &SignalWatcher::terminationRequested, &loop, [&] {
+        // A second signal does not wait for anything.
+        if (!receiver.isListening())
+            loop.quit();
+        finish();
+    });
     if (count > 0) {
+        // Called while the count-th request is handled: the receiver answers it, takes no other, and stops.
         QObject::connect(&receiver, &Receiving::HttpReceiver::requestCaptured, &loop, [&] {
             if (sink.received() >= count)
-                QTimer::singleShot(0, &loop, &QEventLoop::quit); // let the answer go out first
+                finish();
         });
     }
-    if (duration > 0)
-        QTimer::singleShot(int(duration * 1000), &loop, &QEventLoop::quit);
+    QTimer deadline;
+    if (duration > 0) {
+        deadline.setSingleShot(true);
+        QObject::connect(&deadline, &QTimer::timeout, &loop, finish);
+        deadline.start(int(duration * 1000));
+    }
     loop.exec();
-    // Answers still being written get a moment to leave before the sockets close.
-    QCoreApplication::processEvents();
     receiver.stop();
     if (ws)
         ws->writer().flush();
-    sink.summary();
+    printer.flush();
+    out() << sink.summary() << Qt::endl;
     return Ok;
 }
 

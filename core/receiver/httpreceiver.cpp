@@ -1,226 +1,102 @@
 #include "httpreceiver.h"
 
+#include "handshakes.h"
 #include "rulematcher.h"
+#include "signing/signer.h"
 #include "signing/verifier.h"
 #include "util/ids.h"
 
-#include <QDeadlineTimer>
-#include <QJsonDocument>
-#include <QJsonObject>
+#include <QFile>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QPointer>
 #include <QRandomGenerator>
+#include <QSslKey>
+#include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
-#include <QTimer>
-#include <QUrlQuery>
 
-#include <deque>
+#include <memory>
+#include <utility>
 
 namespace Hookbench::Receiving {
 
-QByteArray reasonPhrase(int status)
+namespace {
+
+// Of a forward target's answer, this much of the body is kept beside the capture.
+constexpr qint64 ForwardBodyCap = 64 * 1024;
+constexpr int ForwardTimeoutMs = 30'000;
+// With port 0 and two loopback addresses, the port the system picks for IPv4 may be taken on ::1.
+constexpr int PortAttempts = 8;
+
+const QByteArray TokenHeader = QByteArrayLiteral("X-Hookbench-Token");
+
+// Hop-by-hop and framing headers a forward must not copy (RFC 9110 §7.6.1), plus the receiver's own token.
+bool isNotForwarded(const QByteArray &name, const QList<QByteArray> &connectionOptions)
 {
-    switch (status) {
-    case 100:
-        return "Continue";
-    case 200:
-        return "OK";
-    case 201:
-        return "Created";
-    case 202:
-        return "Accepted";
-    case 204:
-        return "No Content";
-    case 301:
-        return "Moved Permanently";
-    case 302:
-        return "Found";
-    case 400:
-        return "Bad Request";
-    case 401:
-        return "Unauthorized";
-    case 403:
-        return "Forbidden";
-    case 404:
-        return "Not Found";
-    case 408:
-        return "Request Timeout";
-    case 410:
-        return "Gone";
-    case 413:
-        return "Content Too Large";
-    case 417:
-        return "Expectation Failed";
-    case 422:
-        return "Unprocessable Content";
-    case 429:
-        return "Too Many Requests";
-    case 431:
-        return "Request Header Fields Too Large";
-    case 500:
-        return "Internal Server Error";
-    case 501:
-        return "Not Implemented";
-    case 502:
-        return "Bad Gateway";
-    case 503:
-        return "Service Unavailable";
-    case 504:
-        return "Gateway Timeout";
-    case 505:
-        return "HTTP Version Not Supported";
-    default:
-        return "Status";
-    }
+    static const QList<QByteArray> fixed
+        = {"connection",     "keep-alive", "proxy-connection",    "transfer-encoding",  "te",
+           "trailer",        "upgrade",    "proxy-authorization", "proxy-authenticate", "host",
+           "content-length", "expect",     "x-hookbench-token"};
+    const QByteArray lower = name.toLower();
+    return fixed.contains(lower) || connectionOptions.contains(lower);
 }
 
-QByteArray serializeResponse(int status, const HeaderList &headers, const QByteArray &body, bool close)
+Http::Response plainResponse(int status, const QByteArray &body)
 {
-    QByteArray out;
-    out.reserve(128 + body.size());
-    out += "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
-    for (const Header &h : headers) {
-        if (h.name.compare("Content-Length", Qt::CaseInsensitive) == 0
-            || h.name.compare("Connection", Qt::CaseInsensitive) == 0)
-            continue;
-        out += h.name + ": " + h.value + "\r\n";
-    }
-    out += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
-    if (close)
-        out += "Connection: close\r\n";
-    out += "\r\n";
-    out += body;
-    return out;
+    Http::Response r;
+    r.status = status;
+    r.headers = {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("text/plain; charset=utf-8")}};
+    r.body = body;
+    return r;
 }
 
-// One client connection: parses requests as bytes arrive and answers them in order (pipelining), with the
-// header and idle timeouts.
-class Connection final : public QObject
+bool loadTls(const Receiver &config, QSslConfiguration *out, QString *error)
 {
-public:
-    Connection(HttpReceiver *receiver, QTcpSocket *socket)
-        : QObject(receiver)
-        , m_receiver(receiver)
-        , m_socket(socket)
-        , m_parser(receiver->limits().parser)
-    {
-        socket->setParent(this);
-        m_remote = socket->peerAddress().toString() + QLatin1Char(':') + QString::number(socket->peerPort());
-        m_timer.setSingleShot(true);
-        connect(&m_timer, &QTimer::timeout, this, &Connection::onTimeout);
-        connect(socket, &QTcpSocket::readyRead, this, &Connection::onReadyRead);
-        connect(socket, &QTcpSocket::disconnected, this, [this] { m_receiver->connectionClosed(this); });
-        armIdle();
+    QFile certificateFile(config.tlsCertificatePath);
+    if (!certificateFile.open(QIODevice::ReadOnly)) {
+        *error = HttpReceiver::tr("cannot read the TLS certificate %1: %2")
+                     .arg(config.tlsCertificatePath, certificateFile.errorString());
+        return false;
     }
-
-    void onReadyRead()
-    {
-        const bool wasIdle = !m_parser.inProgress();
-        QList<Http::Request> requests;
-        const bool ok = m_parser.feed(m_socket->readAll(), &requests);
-        for (Http::Request &r : requests)
-            m_pending.push_back(std::move(r));
-        if (ok && m_parser.wantsContinue() && m_pending.empty() && !m_busy) {
-            m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
-            m_parser.continueSent();
-        }
-        if (wasIdle && m_parser.inProgress() && !m_parser.headComplete())
-            m_headDeadline = QDeadlineTimer(m_receiver->limits().headerTimeoutMs);
-        processNext();
+    const QByteArray certificateData = certificateFile.readAll();
+    QList<QSslCertificate> chain = QSslCertificate::fromData(certificateData, QSsl::Pem);
+    if (chain.isEmpty())
+        chain = QSslCertificate::fromData(certificateData, QSsl::Der);
+    if (chain.isEmpty()) {
+        *error = HttpReceiver::tr("%1 holds no certificate (PEM or DER)").arg(config.tlsCertificatePath);
+        return false;
     }
-
-    void processNext()
-    {
-        while (!m_busy && !m_pending.empty()) {
-            Http::Request request = std::move(m_pending.front());
-            m_pending.pop_front();
-            const HttpReceiver::Answer answer = m_receiver->handle(request, m_remote);
-            const bool close = !request.keepAlive;
-            if (answer.never) {
-                // Deliberately no answer: the client's timeout is what is being tested.
-                m_busy = true;
-                m_timer.stop();
-                return;
-            }
-            if (answer.delayMs > 0) {
-                m_busy = true;
-                QTimer::singleShot(answer.delayMs, this, [this, answer, close] {
-                    m_busy = false;
-                    write(answer, close);
-                    processNext();
-                });
-                return;
-            }
-            write(answer, close);
-            if (close)
-                return;
-        }
-        if (m_busy)
-            return;
-        if (m_parser.hasError()) {
-            const Http::ParseError e = m_parser.error();
-            m_socket->write(serializeResponse(e.status, {{"Content-Type", "text/plain"}}, e.reason + '\n', true));
-            m_socket->disconnectFromHost();
-            m_closing = true;
-            return;
-        }
-        if (m_parser.inProgress() && !m_parser.headComplete())
-            m_timer.start(int(qMax<qint64>(0, m_headDeadline.remainingTime())));
-        else if (!m_parser.inProgress())
-            armIdle();
-        else
-            m_timer.stop(); // a body is arriving; the head arrived in time
+    QFile keyFile(config.tlsKeyPath);
+    if (!keyFile.open(QIODevice::ReadOnly)) {
+        *error = HttpReceiver::tr("cannot read the TLS key %1: %2").arg(config.tlsKeyPath, keyFile.errorString());
+        return false;
     }
-
-private:
-    void write(const HttpReceiver::Answer &a, bool close)
-    {
-        if (m_closing)
-            return;
-        const QByteArray bytes = serializeResponse(a.status, a.headers, a.body, close);
-        if (a.closeMidway) {
-            m_socket->write(bytes.left(qMax<qsizetype>(1, bytes.size() / 2)));
-            m_socket->flush();
-            m_socket->abort();
-            m_closing = true;
-            return;
-        }
-        m_socket->write(bytes);
-        if (close) {
-            m_socket->disconnectFromHost();
-            m_closing = true;
-        }
+    const QByteArray keyData = keyFile.readAll();
+    QSslKey key;
+    for (QSsl::KeyAlgorithm algorithm : {QSsl::Rsa, QSsl::Ec, QSsl::Dsa}) {
+        key = QSslKey(keyData, algorithm, QSsl::Pem);
+        if (key.isNull())
+            key = QSslKey(keyData, algorithm, QSsl::Der);
+        if (!key.isNull())
+            break;
     }
-
-    void armIdle()
-    {
-        if (!m_closing)
-            m_timer.start(m_receiver->limits().idleTimeoutMs);
+    if (key.isNull()) {
+        *error = HttpReceiver::tr("%1 holds no unencrypted RSA, EC or DSA private key").arg(config.tlsKeyPath);
+        return false;
     }
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setLocalCertificateChain(chain);
+    tls.setPrivateKey(key);
+    tls.setPeerVerifyMode(QSslSocket::VerifyNone);
+    *out = tls;
+    return true;
+}
 
-    void onTimeout()
-    {
-        if (m_closing)
-            return;
-        if (m_parser.inProgress() && !m_parser.headComplete())
-            m_socket->write(serializeResponse(408, {{"Content-Type", "text/plain"}},
-                                              "Request Timeout: the request head did not arrive in time\n", true));
-        m_socket->disconnectFromHost();
-        m_closing = true;
-    }
+} // namespace
 
-    HttpReceiver *m_receiver;
-    QTcpSocket *m_socket;
-    Http::RequestParser m_parser;
-    std::deque<Http::Request> m_pending;
-    QString m_remote;
-    QTimer m_timer;
-    QDeadlineTimer m_headDeadline;
-    bool m_busy = false;
-    bool m_closing = false;
-};
+CaptureSink::~CaptureSink() = default;
+
+void CaptureSink::forwarded(qint64, const QString &, int, const QString &, const QByteArray &) { }
 
 HttpReceiver::HttpReceiver(const Receiver &config, CaptureSink *sink, QObject *parent)
     : QObject(parent)
@@ -228,7 +104,13 @@ HttpReceiver::HttpReceiver(const Receiver &config, CaptureSink *sink, QObject *p
     , m_sink(sink)
 {
     qRegisterMetaType<Hookbench::CapturedRequest>();
-    m_limits.parser.maxBodyBytes = config.maxBodyBytes;
+    connect(&m_sweep, &QTimer::timeout, this, &HttpReceiver::sweep);
+    m_stopDeadline.setSingleShot(true);
+    connect(&m_stopDeadline, &QTimer::timeout, this, [this] {
+        m_stopping = false;
+        stop();
+        emit stopped();
+    });
 }
 
 HttpReceiver::~HttpReceiver()
@@ -239,53 +121,160 @@ HttpReceiver::~HttpReceiver()
 bool HttpReceiver::start(QString *error)
 {
     stop();
+    QString why;
+    const QString bind = m_config.bindAddress.trimmed();
     QList<QHostAddress> addresses;
-    if (m_config.bindAddress == QLatin1String("127.0.0.1")
-        || m_config.bindAddress.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+    bool ipv6Optional = false;
+    if (bind.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0 || bind == QLatin1String("127.0.0.1")) {
         addresses = {QHostAddress(QHostAddress::LocalHost), QHostAddress(QHostAddress::LocalHostIPv6)};
-    else
-        addresses = {QHostAddress(m_config.bindAddress)};
-    quint16 port = m_config.port;
-    for (const QHostAddress &address : addresses) {
-        auto *server = new QTcpServer(this);
-        server->setMaxPendingConnections(256);
-        if (!server->listen(address, port)) {
-            const QString why = server->errorString();
-            delete server;
-            // IPv6 loopback may be missing on a host; IPv4 alone is enough then.
-            if (!m_servers.isEmpty() && address.protocol() == QAbstractSocket::IPv6Protocol)
-                continue;
-            stop();
-            if (error)
-                *error = QStringLiteral("cannot listen on %1 port %2: %3").arg(address.toString()).arg(port).arg(why);
-            return false;
-        }
-        port = server->serverPort();
-        connect(server, &QTcpServer::newConnection, this, [this, server] {
-            while (QTcpSocket *socket = server->nextPendingConnection()) {
-                if (int(m_connections.size()) >= m_limits.maxConnections) {
-                    socket->write(serializeResponse(503, {{"Retry-After", "1"}}, "Too many connections\n", true));
-                    socket->disconnectFromHost();
-                    connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-                    continue;
-                }
-                socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-                m_connections.append(new Connection(this, socket));
-            }
-        });
-        m_servers.append(server);
+        ipv6Optional = true; // a host without IPv6 still has its IPv4 loopback
+    } else if (bind == QLatin1String("0.0.0.0")) {
+        addresses = {QHostAddress(QHostAddress::AnyIPv4)};
+    } else if (bind == QLatin1String("::")) {
+        addresses = {QHostAddress(QHostAddress::Any)};
+    } else if (const QHostAddress address(bind); !address.isNull()) {
+        addresses = {address};
+    } else {
+        why = tr("“%1” is not an address to listen on").arg(bind);
     }
-    m_config.port = port;
+    m_tls = !m_config.tlsCertificatePath.isEmpty() || !m_config.tlsKeyPath.isEmpty();
+    if (why.isEmpty() && m_tls && (m_config.tlsCertificatePath.isEmpty() || m_config.tlsKeyPath.isEmpty()))
+        why = tr("HTTPS needs both a certificate and a private key");
+    if (why.isEmpty() && !listenOn(addresses, ipv6Optional, &why))
+        stop();
+    if (!why.isEmpty()) {
+        if (error)
+            *error = why;
+        return false;
+    }
+    const int shortest = qMin(qMin(m_limits.headerTimeoutMs, m_limits.idleTimeoutMs), m_limits.lingerMs);
+    m_sweep.start(qBound(10, shortest / 8, 1000));
     return true;
+}
+
+bool HttpReceiver::listenOn(const QList<QHostAddress> &addresses, bool ipv6Optional, QString *error)
+{
+    QSslConfiguration tls;
+    if (m_tls && !loadTls(m_config, &tls, error))
+        return false;
+    const int attempts = m_config.port == 0 && addresses.size() > 1 ? PortAttempts : 1;
+    for (int attempt = 0; attempt < attempts; ++attempt) {
+        quint16 port = m_config.port;
+        bool retry = false;
+        for (const QHostAddress &address : addresses) {
+            QTcpServer *server = nullptr;
+            if (m_tls) {
+                auto *sslServer = new QSslServer(this);
+                sslServer->setSslConfiguration(tls);
+                sslServer->setHandshakeTimeout(m_limits.headerTimeoutMs);
+                server = sslServer;
+            } else {
+                server = new QTcpServer(this);
+            }
+            server->setMaxPendingConnections(256);
+            if (!server->listen(address, port)) {
+                const QAbstractSocket::SocketError code = server->serverError();
+                const QString reason = server->errorString();
+                delete server;
+                const bool secondary = !m_servers.isEmpty();
+                if (secondary && m_config.port == 0 && code == QAbstractSocket::AddressInUseError) {
+                    retry = true;
+                    break;
+                }
+                if (secondary && ipv6Optional && address.protocol() == QAbstractSocket::IPv6Protocol
+                    && code != QAbstractSocket::AddressInUseError)
+                    continue;
+                *error = tr("cannot listen on %1 port %2: %3").arg(address.toString()).arg(port).arg(reason);
+                return false;
+            }
+            port = server->serverPort();
+            connect(server, &QTcpServer::pendingConnectionAvailable, this, [this, server] { acceptPending(server); });
+            m_servers.append(server);
+        }
+        if (!retry)
+            return true;
+        qDeleteAll(m_servers);
+        m_servers.clear();
+    }
+    *error = tr("cannot find a port free on both loopback addresses");
+    return false;
+}
+
+void HttpReceiver::acceptPending(QTcpServer *server)
+{
+    while (QTcpSocket *socket = server->nextPendingConnection()) {
+        if (m_stopping || int(m_connections.size()) >= m_limits.maxConnections) {
+            refuse(socket);
+            continue;
+        }
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        auto *connection = new Http::Connection(socket, this, connectionLimits(), this);
+        connect(connection, &Http::Connection::closed, this, [this, connection] { connectionClosed(connection); });
+        m_connections.insert(connection);
+    }
+}
+
+void HttpReceiver::refuse(QTcpSocket *socket)
+{
+    Http::ResponseFraming framing;
+    framing.close = true;
+    Http::Response busy = plainResponse(503, "Too many connections\n");
+    busy.headers.append({QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1")});
+    socket->write(Http::serializeResponse(busy.status, busy.headers, busy.body, framing));
+    connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+    QTimer::singleShot(m_limits.lingerMs, socket, [socket] { socket->abort(); });
+    socket->disconnectFromHost();
+}
+
+Http::ConnectionLimits HttpReceiver::connectionLimits() const
+{
+    Http::ConnectionLimits limits;
+    limits.headerTimeoutMs = m_limits.headerTimeoutMs;
+    limits.idleTimeoutMs = m_limits.idleTimeoutMs;
+    limits.lingerMs = m_limits.lingerMs;
+    limits.parser = m_limits.parser;
+    limits.parser.maxBodyBytes = m_config.maxBodyBytes;
+    return limits;
 }
 
 void HttpReceiver::stop()
 {
-    for (Connection *c : std::as_const(m_connections))
-        c->deleteLater();
-    m_connections.clear();
+    m_sweep.stop();
+    m_stopDeadline.stop();
+    m_stopping = false;
     qDeleteAll(m_servers);
     m_servers.clear();
+    // Later: stop() may run inside a connection's request handler.
+    const QSet<Http::Connection *> connections = std::exchange(m_connections, {});
+    for (Http::Connection *c : connections) {
+        c->disconnect(this);
+        c->deleteLater();
+    }
+    const QSet<QNetworkReply *> forwards = m_forwards;
+    for (QNetworkReply *reply : forwards)
+        reply->abort();
+}
+
+void HttpReceiver::stopGracefully(int timeoutMs)
+{
+    qDeleteAll(m_servers);
+    m_servers.clear();
+    m_stopping = true;
+    const QSet<Http::Connection *> connections = m_connections;
+    for (Http::Connection *c : connections)
+        c->finish();
+    m_stopDeadline.start(qMax(0, timeoutMs));
+    // Queued, so a caller connecting to stopped() after this call still hears it.
+    QMetaObject::invokeMethod(this, &HttpReceiver::finishStopIfDrained, Qt::QueuedConnection);
+}
+
+void HttpReceiver::finishStopIfDrained()
+{
+    if (!m_stopping || !m_connections.isEmpty() || !m_forwards.isEmpty())
+        return;
+    m_stopping = false;
+    stop();
+    emit stopped();
 }
 
 bool HttpReceiver::isListening() const
@@ -300,12 +289,16 @@ quint16 HttpReceiver::port() const
 
 QString HttpReceiver::baseUrl() const
 {
-    QString host = m_config.bindAddress;
-    if (host.contains(QLatin1Char(':')))
-        host = QLatin1Char('[') + host + QLatin1Char(']');
+    QString host = m_config.bindAddress.trimmed();
+    // The wildcard addresses are reachable here through loopback.
     if (host == QLatin1String("0.0.0.0"))
         host = QStringLiteral("127.0.0.1");
-    QString url = QStringLiteral("http://%1:%2/").arg(host).arg(port());
+    else if (host == QLatin1String("::"))
+        host = QStringLiteral("::1");
+    if (host.contains(QLatin1Char(':')))
+        host = QLatin1Char('[') + host + QLatin1Char(']');
+    QString url
+        = QStringLiteral("%1://%2:%3/").arg(m_tls ? QStringLiteral("https") : QStringLiteral("http"), host).arg(port());
     if (tokenRequired())
         url += QStringLiteral("t/%1/").arg(m_config.accessToken);
     return url;
@@ -313,10 +306,29 @@ QString HttpReceiver::baseUrl() const
 
 void HttpReceiver::setConfig(const Receiver &config)
 {
+    if (config.rules != m_config.rules)
+        m_ruleHits.clear();
     const quint16 port = m_config.port;
+    const QString bind = m_config.bindAddress;
+    const QString certificate = m_config.tlsCertificatePath;
+    const QString key = m_config.tlsKeyPath;
     m_config = config;
-    m_config.port = port;
-    m_limits.parser.maxBodyBytes = config.maxBodyBytes;
+    if (isListening()) {
+        // What the listening sockets were opened with stays true until the next start().
+        m_config.port = port;
+        m_config.bindAddress = bind;
+        m_config.tlsCertificatePath = certificate;
+        m_config.tlsKeyPath = key;
+    }
+}
+
+void HttpReceiver::setLimits(const ReceiverLimits &limits)
+{
+    m_limits = limits;
+    if (m_sweep.isActive()) {
+        const int shortest = qMin(qMin(m_limits.headerTimeoutMs, m_limits.idleTimeoutMs), m_limits.lingerMs);
+        m_sweep.start(qBound(10, shortest / 8, 1000));
+    }
 }
 
 bool HttpReceiver::tokenRequired() const
@@ -324,148 +336,198 @@ bool HttpReceiver::tokenRequired() const
     return m_forceToken || !m_config.isLoopbackOnly();
 }
 
-void HttpReceiver::connectionClosed(Connection *connection)
+void HttpReceiver::sweep()
 {
-    m_connections.removeOne(connection);
-    connection->deleteLater();
+    const QSet<Http::Connection *> connections = m_connections;
+    for (Http::Connection *c : connections)
+        c->checkTimeouts();
 }
 
-HttpReceiver::Answer HttpReceiver::handle(const Http::Request &request, const QString &remote)
+void HttpReceiver::connectionClosed(Http::Connection *connection)
+{
+    m_connections.remove(connection);
+    connection->deleteLater();
+    finishStopIfDrained();
+}
+
+bool HttpReceiver::acceptToken(const Http::Request &request, QByteArray *target) const
+{
+    const QByteArray token = m_config.accessToken.toUtf8();
+    if (token.isEmpty())
+        return false;
+    // Compared in constant time, like a signature: the token is the receiver's only protection.
+    if (Signing::constantTimeEquals(headerValue(request.headers, TokenHeader), token))
+        return true;
+    const QByteArray &t = request.target;
+    if (!t.startsWith("/t/") || t.size() < 3 + token.size())
+        return false;
+    const qsizetype end = 3 + token.size();
+    if (end < t.size() && t[end] != '/' && t[end] != '?')
+        return false;
+    if (!Signing::constantTimeEquals(QByteArrayView(t).sliced(3, token.size()), token))
+        return false;
+    *target = t.mid(end);
+    if (target->isEmpty() || target->startsWith('?'))
+        target->prepend('/');
+    return true;
+}
+
+Http::Response HttpReceiver::handleRequest(const Http::Request &request, const Http::Peer &peer)
 {
     QByteArray target = request.target;
-    if (tokenRequired()) {
-        const QByteArray prefix = "/t/" + m_config.accessToken.toUtf8();
-        const bool inPath = !m_config.accessToken.isEmpty()
-            && (target == prefix || target.startsWith(QByteArray(prefix + '/'))
-                || target.startsWith(QByteArray(prefix + '?')));
-        const bool inHeader = !m_config.accessToken.isEmpty()
-            && headerValue(request.headers, "X-Hookbench-Token") == m_config.accessToken.toUtf8();
-        if (!inPath && !inHeader)
-            return Answer {401,
-                           {{"Content-Type", "text/plain"}, {"WWW-Authenticate", "Bearer"}},
-                           "This receiver needs its access token.\n"};
-        if (inPath) {
-            target = target.mid(prefix.size());
-            if (target.isEmpty() || target.startsWith('?'))
-                target.prepend('/');
-        }
+    if (tokenRequired() && !acceptToken(request, &target)) {
+        Http::Response refused = plainResponse(401,
+                                               "This receiver needs its access token: /t/<token>/… or the "
+                                               "X-Hookbench-Token header.\n");
+        refused.headers.append({QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Bearer")});
+        return refused;
     }
 
     CapturedRequest capture;
     capture.id = Ids::next();
     capture.receiverId = m_config.id;
     capture.receivedAt = QDateTime::currentDateTimeUtc();
-    capture.remoteAddress = remote;
+    capture.remoteAddress = peer.text;
     capture.method = request.method;
     capture.target = target;
     capture.httpVersion = request.version;
-    capture.headers = request.headers + request.trailers;
+    // The capture has one header list: trailers of a chunked body follow the headers, in arrival order.
+    capture.headers = request.headers;
+    if (!request.trailers.isEmpty())
+        capture.headers += request.trailers;
+    // The receiver's own credential is not part of what the sender meant to send.
+    if (tokenRequired())
+        removeHeader(capture.headers, TokenHeader);
     capture.body = request.body;
 
-    const qint64 now = capture.receivedAt.toSecsSinceEpoch();
-    bool anyValid = false;
-    for (const VerificationSecret &secret : std::as_const(m_config.secrets)) {
-        const Verdict v = Signing::verify(secret, request.headers, request.body, now, m_config.toleranceSeconds);
-        anyValid = anyValid || v.result == Verdict::Result::Valid;
-        capture.verdicts.append(v);
-    }
-
-    Answer answer;
-    const QUrl url = QUrl::fromEncoded(target.startsWith('/') ? target : QByteArray('/' + target));
-    const QString path = url.path();
-    if (!m_config.secrets.isEmpty() && m_config.rejectInvalid && !anyValid) {
-        answer = {401, {{"Content-Type", "application/json"}}, R"({"error":"invalid signature"})"};
-    } else if (m_config.answerHandshakes && request.method == "GET"
-               && QUrlQuery(url).hasQueryItem(QStringLiteral("hub.challenge"))) {
-        // WebSub intent verification: echo the challenge.
-        answer = {200,
-                  {{"Content-Type", "text/plain"}},
-                  QUrlQuery(url).queryItemValue(QStringLiteral("hub.challenge"), QUrl::FullyDecoded).toUtf8()};
-    } else if (m_config.answerHandshakes && request.method == "OPTIONS"
-               && hasHeader(request.headers, "WebHook-Request-Origin")) {
-        // CloudEvents webhook abuse protection.
-        const QByteArray rate = headerValue(request.headers, "WebHook-Request-Rate");
-        answer = {200,
-                  {{"WebHook-Allowed-Origin", headerValue(request.headers, "WebHook-Request-Origin")},
-                   {"WebHook-Allowed-Rate", rate.isEmpty() ? QByteArray("*") : rate},
-                   {"Allow", "POST, OPTIONS"}},
-                  {}};
-    } else {
-        const QJsonObject slack
-            = m_config.answerHandshakes && request.method == "POST" && request.body.contains("url_verification")
-            ? QJsonDocument::fromJson(request.body).object()
-            : QJsonObject();
-        if (slack.value(QStringLiteral("type")).toString() == QLatin1String("url_verification")) {
-            answer
-                = {200, {{"Content-Type", "text/plain"}}, slack.value(QStringLiteral("challenge")).toString().toUtf8()};
-        } else {
-            const int index = matchRule(m_config.rules, request.method, path);
-            const ResponseRule rule = index >= 0 ? m_config.rules.at(index) : ResponseRule {};
-            answer.status = rule.status;
-            answer.headers = rule.headers;
-            answer.body = renderResponseBody(rule.body, capture);
-            answer.delayMs = rule.delayMs;
-            using B = ResponseRule::Behaviour;
-            switch (rule.behaviour) {
-            case B::Respond:
-                break;
-            case B::FailFirst:
-                if (m_ruleHits[index]++ < rule.failFirst)
-                    answer = {rule.failStatus, {{"Content-Type", "text/plain"}}, "Failing on purpose\n", rule.delayMs};
-                break;
-            case B::FailPercent:
-                if (QRandomGenerator::global()->bounded(100.0) < rule.failPercent)
-                    answer = {rule.failStatus, {{"Content-Type", "text/plain"}}, "Failing on purpose\n", rule.delayMs};
-                break;
-            case B::RateLimit:
-                answer = {429,
-                          {{"Retry-After", QByteArray::number(rule.retryAfterSeconds)}, {"Content-Type", "text/plain"}},
-                          "Slow down\n",
-                          rule.delayMs};
-                break;
-            case B::Timeout:
-                answer.never = true;
-                break;
-            case B::CloseMidResponse:
-                answer.closeMidway = true;
-                break;
-            }
+    bool signatureAccepted = m_config.secrets.isEmpty();
+    if (!m_config.secrets.isEmpty()) {
+        const qint64 now = capture.receivedAt.toSecsSinceEpoch();
+        for (const VerificationSecret &secret : std::as_const(m_config.secrets)) {
+            const Verdict v = Signing::verify(secret, request.headers, request.body, now, m_config.toleranceSeconds);
+            signatureAccepted = signatureAccepted || v.result == Verdict::Result::Valid;
+            capture.verdicts.append(v);
         }
     }
-    capture.responseStatus = answer.never ? 0 : answer.status;
+
+    const Http::Response response = answer(request, capture, signatureAccepted);
+    capture.responseStatus = response.mode == Http::Response::Mode::Never ? 0 : response.status;
     if (m_sink)
         m_sink->capture(capture);
     emit requestCaptured(capture);
-    if (m_config.forwardTo.isValid() && !m_config.forwardTo.isEmpty())
-        forward(capture);
-    return answer;
+    if (!m_config.forwardTo.isEmpty() && m_config.forwardTo.isValid())
+        forward(request, capture.id);
+    return response;
 }
 
-void HttpReceiver::forward(const CapturedRequest &capture)
+Http::Response HttpReceiver::answer(const Http::Request &request, const CapturedRequest &capture,
+                                    bool signatureAccepted)
+{
+    // Handshakes come first: they are unsigned by nature, and answering them is what enabling them asks for.
+    if (m_config.answerHandshakes) {
+        if (std::optional<Http::Response> handshake = handshakeResponse(request))
+            return *handshake;
+    }
+    if (m_config.rejectInvalid && !signatureAccepted) {
+        Http::Response r;
+        r.status = 401;
+        r.headers = {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")}};
+        r.body = QByteArrayLiteral(R"({"error":"invalid signature"})");
+        return r;
+    }
+    return ruleAnswer(request, capture);
+}
+
+Http::Response HttpReceiver::ruleAnswer(const Http::Request &request, const CapturedRequest &capture)
+{
+    // Without rules every request gets the default answer; the path is only worked out when a rule needs it.
+    const int index
+        = m_config.rules.isEmpty() ? -1 : matchRule(m_config.rules, request.method, targetPath(capture.target));
+    static const ResponseRule defaultRule;
+    const ResponseRule &rule = index >= 0 ? m_config.rules.at(index) : defaultRule;
+
+    Http::Response r;
+    r.delayMs = rule.delayMs;
+    using B = ResponseRule::Behaviour;
+    const auto failure = [&](int status, const QByteArray &body) {
+        Http::Response f = plainResponse(status, body);
+        f.delayMs = rule.delayMs;
+        return f;
+    };
+    switch (rule.behaviour) {
+    case B::Respond:
+        break;
+    case B::FailFirst:
+        if (m_ruleHits[index]++ < rule.failFirst)
+            return failure(rule.failStatus, "Failing on purpose (fail-first)\n");
+        break;
+    case B::FailPercent:
+        if (QRandomGenerator::global()->bounded(100.0) < rule.failPercent)
+            return failure(rule.failStatus, "Failing on purpose (fail-percent)\n");
+        break;
+    case B::RateLimit: {
+        Http::Response limited = failure(429, "Too many requests: slow down\n");
+        limited.headers.append({QByteArrayLiteral("Retry-After"), QByteArray::number(rule.retryAfterSeconds)});
+        return limited;
+    }
+    case B::Timeout:
+        r.mode = Http::Response::Mode::Never;
+        break;
+    case B::CloseMidResponse:
+        r.mode = Http::Response::Mode::CloseMidway;
+        break;
+    }
+    r.status = rule.status;
+    r.headers.reserve(rule.headers.size());
+    for (const Header &h : rule.headers)
+        r.headers.append({h.name, renderHeaderValue(h.value, capture)});
+    r.body = renderTemplate(rule.body, capture);
+    return r;
+}
+
+void HttpReceiver::forward(const Http::Request &request, qint64 captureId)
 {
     if (!m_forwarder)
         m_forwarder = new QNetworkAccessManager(this);
-    QNetworkRequest request(m_config.forwardTo);
-    static const QList<QByteArray> hopByHop = {
-        "connection",         "keep-alive", "transfer-encoding", "te",    "trailer", "upgrade", "proxy-authorization",
-        "proxy-authenticate", "host",       "content-length",    "expect"};
-    for (const Header &h : capture.headers) {
-        if (!hopByHop.contains(h.name.toLower()))
-            request.setRawHeader(h.name, h.value);
+    QNetworkRequest outgoing(m_config.forwardTo);
+    QList<QByteArray> connectionOptions;
+    for (const Header &h : request.headers) {
+        if (h.name.compare("Connection", Qt::CaseInsensitive) == 0) {
+            for (const QByteArray &option : h.value.split(','))
+                connectionOptions.append(option.trimmed().toLower());
+        }
     }
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    request.setTransferTimeout(30'000);
-    QNetworkReply *reply = m_forwarder->sendCustomRequest(request, capture.method, capture.body);
-    const qint64 id = capture.id;
+    for (const Header &h : request.headers) {
+        if (isNotForwarded(h.name, connectionOptions))
+            continue;
+        // Repeated headers travel as one comma-joined value (QNetworkRequest keeps one value per name).
+        const QByteArray existing = outgoing.rawHeader(h.name);
+        outgoing.setRawHeader(h.name, existing.isEmpty() ? h.value : existing + ", " + h.value);
+    }
+    outgoing.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    outgoing.setTransferTimeout(ForwardTimeoutMs);
+    QNetworkReply *reply = m_forwarder->sendCustomRequest(outgoing, request.method, request.body);
+    m_forwards.insert(reply);
+    const auto body = std::make_shared<QByteArray>();
+    connect(reply, &QNetworkReply::readyRead, reply, [reply, body] {
+        body->append(reply->read(ForwardBodyCap - body->size()));
+        // Only the beginning of a large answer is kept; the rest is not worth downloading.
+        if (body->size() >= ForwardBodyCap && reply->bytesAvailable() > 0)
+            reply->abort();
+    });
     const QString to = m_config.forwardTo.toString();
-    connect(reply, &QNetworkReply::finished, this, [this, reply, id, to] {
+    connect(reply, &QNetworkReply::finished, this, [this, reply, body, captureId, to] {
+        if (body->size() < ForwardBodyCap)
+            body->append(reply->read(ForwardBodyCap - body->size()));
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QString error = status ? QString() : reply->errorString();
-        const QByteArray body = reply->read(64 * 1024);
+        const QByteArray kept = std::move(*body);
+        m_forwards.remove(reply);
         reply->deleteLater();
         if (m_sink)
-            m_sink->forwarded(id, to, status, error, body);
-        emit requestForwarded(id, status, error);
+            m_sink->forwarded(captureId, to, status, error, kept);
+        emit requestForwarded(captureId, status, error);
+        finishStopIfDrained();
     });
 }
 

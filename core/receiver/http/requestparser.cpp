@@ -4,6 +4,12 @@ namespace Hookbench::Http {
 
 namespace {
 
+// A chunk-size line (size and extensions) longer than this is not a real sender's.
+constexpr qsizetype MaxChunkLineBytes = 4096;
+// More significant decimal or hex digits than these cannot be a size within any limit.
+constexpr int MaxLengthDigits = 18;
+constexpr int MaxChunkSizeDigits = 15;
+
 bool isTokenChar(char c)
 {
     if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
@@ -41,54 +47,63 @@ bool isToken(QByteArrayView s)
     return true;
 }
 
+bool isWhitespace(char c)
+{
+    return c == ' ' || c == '\t';
+}
+
+// Control characters other than HTAB, and DEL.
+bool isControl(char c)
+{
+    return (uchar(c) < 0x20 && c != '\t') || c == 0x7f;
+}
+
 QByteArrayView trimmedOws(QByteArrayView v)
 {
-    while (!v.isEmpty() && (v.front() == ' ' || v.front() == '\t'))
+    while (!v.isEmpty() && isWhitespace(v.front()))
         v = v.sliced(1);
-    while (!v.isEmpty() && (v.back() == ' ' || v.back() == '\t'))
+    while (!v.isEmpty() && isWhitespace(v.back()))
         v.chop(1);
     return v;
 }
 
-// Splits the head into lines on LF, accepting CRLF (and a lone LF, as RFC 9112 allows); a CR anywhere else is
-// an error, as is a NUL.
-bool splitLines(QByteArrayView head, QList<QByteArrayView> *lines)
+bool equalsIgnoringCase(QByteArrayView a, QByteArrayView b)
 {
-    qsizetype start = 0;
-    for (qsizetype i = 0; i <= head.size(); ++i) {
-        if (i < head.size() && head[i] == '\0')
-            return false;
-        if (i == head.size() || head[i] == '\n') {
-            QByteArrayView line = head.sliced(start, i - start);
-            if (line.endsWith('\r'))
-                line.chop(1);
-            if (line.contains('\r'))
-                return false;
-            lines->append(line);
-            start = i + 1;
-        }
-    }
-    return true;
+    return a.size() == b.size() && a.compare(b, Qt::CaseInsensitive) == 0;
 }
 
-// A field line "name: value" of a header or trailer section.
-int parseField(QByteArrayView line, Header *out)
+// Calls f for each non-empty element of a comma-separated list, trimmed (RFC 9110 §5.6.1: empty elements
+// are ignored). Stops early when f returns false.
+template<typename F>
+bool forEachListElement(QByteArrayView list, F f)
 {
-    if (line.front() == ' ' || line.front() == '\t')
-        return 400; // obsolete line folding
+    while (true) {
+        const qsizetype comma = list.indexOf(',');
+        const QByteArrayView element = trimmedOws(comma < 0 ? list : list.first(comma));
+        if (!element.isEmpty() && !f(element))
+            return false;
+        if (comma < 0)
+            return true;
+        list = list.sliced(comma + 1);
+    }
+}
+
+// A field line "name: value" of a header or trailer section; false when it is not one.
+bool parseField(QByteArrayView line, Header *out)
+{
     const qsizetype colon = line.indexOf(':');
     if (colon <= 0)
-        return 400;
+        return false;
     const QByteArrayView name = line.first(colon);
     if (!isToken(name))
-        return 400; // includes whitespace between the name and the colon
+        return false; // includes whitespace between the name and the colon
     const QByteArrayView value = trimmedOws(line.sliced(colon + 1));
     for (char c : value) {
-        if ((uchar(c) < 0x20 && c != '\t') || c == 0x7f)
-            return 400;
+        if (isControl(c))
+            return false;
     }
     *out = Header {name.toByteArray(), value.toByteArray()};
-    return 0;
+    return true;
 }
 
 } // namespace
@@ -97,265 +112,424 @@ RequestParser::RequestParser(ParserLimits limits)
     : m_limits(limits)
 { }
 
+bool RequestParser::inProgress() const
+{
+    switch (m_state) {
+    case State::RequestLine:
+        return pendingBytes() > 0;
+    case State::Failed:
+    case State::Done:
+        return false;
+    default:
+        return true;
+    }
+}
+
+bool RequestParser::headComplete() const
+{
+    switch (m_state) {
+    case State::Body:
+    case State::ChunkSize:
+    case State::ChunkData:
+    case State::ChunkDataEnd:
+    case State::Trailers:
+        return true;
+    default:
+        return false;
+    }
+}
+
 bool RequestParser::fail(int status, const char *reason)
 {
     m_state = State::Failed;
     m_error = ParseError {status, QByteArray(reason)};
+    m_wantsContinue = false;
     m_buffer.clear();
+    m_pos = m_scanned = 0;
+    m_current = Request {};
     return false;
 }
 
-bool RequestParser::parseHead(qsizetype headEnd)
+// Takes the next complete line (without its LF and, when there is one, the CR before it). The search for the
+// LF resumes where the last one stopped, so a line arriving a byte at a time costs linear time.
+bool RequestParser::takeLine(QByteArrayView *line, bool *endedByCrLf, qsizetype *lineBytes)
 {
-    QList<QByteArrayView> lines;
-    if (!splitLines(QByteArrayView(m_buffer).first(headEnd), &lines))
-        return fail(400, "Bad Request: NUL or bare CR in the request head");
-    // Empty lines before the request line are ignored (RFC 9112 §2.2).
-    qsizetype first = 0;
-    while (first < lines.size() && lines[first].isEmpty())
-        ++first;
-    if (first >= lines.size())
-        return fail(400, "Bad Request: empty request");
-    const QByteArrayView requestLine = lines[first];
-    const qsizetype sp1 = requestLine.indexOf(' ');
-    const qsizetype sp2 = sp1 < 0 ? -1 : requestLine.indexOf(' ', sp1 + 1);
-    if (sp1 <= 0 || sp2 <= sp1 + 1 || requestLine.indexOf(' ', sp2 + 1) >= 0)
+    const qsizetype lf = m_buffer.indexOf('\n', qMax(m_pos, m_scanned));
+    if (lf < 0) {
+        m_scanned = m_buffer.size();
+        return false;
+    }
+    QByteArrayView l = QByteArrayView(m_buffer).sliced(m_pos, lf - m_pos);
+    *endedByCrLf = l.endsWith('\r');
+    if (*endedByCrLf)
+        l.chop(1);
+    *line = l;
+    *lineBytes = lf + 1 - m_pos;
+    m_pos = lf + 1;
+    m_scanned = m_pos;
+    return true;
+}
+
+void RequestParser::compact()
+{
+    if (m_pos >= m_buffer.size()) {
+        m_buffer.resize(0);
+        m_pos = m_scanned = 0;
+    } else if (m_pos > 0 && m_pos >= m_buffer.size() / 2) {
+        // Amortised: bytes move at most once per time the buffer halves.
+        m_buffer.remove(0, m_pos);
+        m_scanned = qMax<qsizetype>(0, m_scanned - m_pos);
+        m_pos = 0;
+    }
+}
+
+bool RequestParser::parseRequestLine(QByteArrayView line)
+{
+    const qsizetype sp1 = line.indexOf(' ');
+    const qsizetype sp2 = sp1 < 0 ? -1 : line.indexOf(' ', sp1 + 1);
+    if (sp1 <= 0 || sp2 <= sp1 + 1 || line.indexOf(' ', sp2 + 1) >= 0)
         return fail(400, "Bad Request: malformed request line");
-    const QByteArrayView method = requestLine.first(sp1);
-    const QByteArrayView target = requestLine.sliced(sp1 + 1, sp2 - sp1 - 1);
-    const QByteArrayView version = requestLine.sliced(sp2 + 1);
+    const QByteArrayView method = line.first(sp1);
+    const QByteArrayView target = line.sliced(sp1 + 1, sp2 - sp1 - 1);
+    const QByteArrayView version = line.sliced(sp2 + 1);
     if (!isToken(method))
         return fail(400, "Bad Request: invalid method");
     for (char c : target) {
-        if (uchar(c) <= 0x20 || c == 0x7f)
+        if (isControl(c) || c == '\t')
             return fail(400, "Bad Request: invalid request target");
     }
-    if (version != "HTTP/1.1" && version != "HTTP/1.0") {
-        if (version.size() == 8 && version.startsWith("HTTP/") && version[6] == '.')
-            return fail(505, "HTTP Version Not Supported");
+    const auto digit = [](char c) { return c >= '0' && c <= '9'; };
+    if (version.size() != 8 || !version.startsWith("HTTP/") || !digit(version[5]) || version[6] != '.'
+        || !digit(version[7]))
         return fail(400, "Bad Request: invalid HTTP version");
-    }
-    if (lines.size() - first - 1 > m_limits.maxHeaderLines)
-        return fail(431, "Request Header Fields Too Large: too many header lines");
+    if (version[5] != '1')
+        return fail(505, "HTTP Version Not Supported");
 
     m_current = Request {};
     m_current.method = method.toByteArray();
     m_current.target = target.toByteArray();
     m_current.version = version.toByteArray();
-    QByteArray contentLength;
-    bool hasContentLength = false;
-    QByteArray transferEncoding;
-    bool hasTransferEncoding = false;
-    QByteArray connection;
-    bool expectContinue = false;
-    for (qsizetype i = first + 1; i < lines.size(); ++i) {
-        if (lines[i].isEmpty())
-            continue;
-        Header h;
-        if (parseField(lines[i], &h) != 0)
-            return fail(400, "Bad Request: malformed header line");
-        const QByteArray lower = h.name.toLower();
-        if (lower == "content-length") {
-            // Repeated or listed values must all agree (RFC 9110 §8.6).
-            for (const QByteArray &part : h.value.split(',')) {
-                const QByteArray v = part.trimmed();
-                if (v.isEmpty())
-                    return fail(400, "Bad Request: invalid Content-Length");
-                for (char c : v) {
-                    if (c < '0' || c > '9')
-                        return fail(400, "Bad Request: invalid Content-Length");
-                }
-                if (hasContentLength && v != contentLength)
-                    return fail(400, "Bad Request: conflicting Content-Length values");
-                contentLength = v;
-                hasContentLength = true;
+    m_framing = Framing {};
+    m_state = State::Headers;
+    return true;
+}
+
+// Remembers what a header field says about framing and connection handling; false after failing.
+bool RequestParser::noteFraming(const Header &h)
+{
+    Framing &f = m_framing;
+    const QByteArrayView name = h.name;
+    if (equalsIgnoringCase(name, "Content-Length")) {
+        // Repeated or listed values must all agree (RFC 9110 §8.6).
+        bool conflicting = false;
+        int elements = 0;
+        const bool valid = forEachListElement(h.value, [&](QByteArrayView v) {
+            ++elements;
+            qsizetype start = 0;
+            while (start < v.size() - 1 && v[start] == '0')
+                ++start;
+            qint64 value = 0;
+            for (char c : v) {
+                if (c < '0' || c > '9')
+                    return false;
             }
-        } else if (lower == "transfer-encoding") {
-            transferEncoding += (transferEncoding.isEmpty() ? "" : ",") + h.value;
-            hasTransferEncoding = true;
-        } else if (lower == "connection") {
-            connection += "," + h.value.toLower();
-        } else if (lower == "expect") {
-            if (h.value.compare("100-continue", Qt::CaseInsensitive) != 0)
-                return fail(417, "Expectation Failed");
-            expectContinue = true;
-        }
-        m_current.headers.append(std::move(h));
+            const bool tooLarge = v.size() - start > MaxLengthDigits;
+            if (!tooLarge) {
+                for (char c : v.sliced(start))
+                    value = value * 10 + (c - '0');
+            }
+            if ((f.contentLength >= 0 || f.contentLengthTooLarge)
+                && (tooLarge != f.contentLengthTooLarge || (!tooLarge && value != f.contentLength))) {
+                conflicting = true;
+                return false;
+            }
+            f.contentLengthTooLarge = tooLarge;
+            f.contentLength = tooLarge ? -1 : value;
+            return true;
+        });
+        if (conflicting)
+            return fail(400, "Bad Request: conflicting Content-Length values");
+        if (!valid || elements == 0)
+            return fail(400, "Bad Request: invalid Content-Length");
+    } else if (equalsIgnoringCase(name, "Transfer-Encoding")) {
+        f.hasTransferEncoding = true;
+        forEachListElement(h.value, [&](QByteArrayView coding) {
+            // A coding may carry parameters ("gzip;q=1"); its name is what decides.
+            const qsizetype semicolon = coding.indexOf(';');
+            f.lastCoding = trimmedOws(semicolon < 0 ? coding : coding.first(semicolon)).toByteArray().toLower();
+            ++f.codingCount;
+            if (f.lastCoding == "chunked")
+                ++f.chunkedCount;
+            return true;
+        });
+    } else if (equalsIgnoringCase(name, "Connection")) {
+        forEachListElement(h.value, [&](QByteArrayView option) {
+            if (equalsIgnoringCase(option, "close"))
+                f.connectionClose = true;
+            else if (equalsIgnoringCase(option, "keep-alive"))
+                f.connectionKeepAlive = true;
+            return true;
+        });
+    } else if (equalsIgnoringCase(name, "Expect")) {
+        forEachListElement(h.value, [&](QByteArrayView expectation) {
+            if (equalsIgnoringCase(expectation, "100-continue"))
+                f.expectContinue = true;
+            else
+                f.unsupportedExpectation = true;
+            return true;
+        });
+    } else if (equalsIgnoringCase(name, "Host")) {
+        ++f.hostCount;
     }
-    if (hasContentLength && hasTransferEncoding)
-        return fail(400, "Bad Request: both Content-Length and Transfer-Encoding");
+    return true;
+}
 
-    const bool http10 = m_current.version == "HTTP/1.0";
-    auto hasToken = [&](const char *token) {
-        for (const QByteArray &part : connection.split(',')) {
-            if (part.trimmed() == token)
-                return true;
-        }
+bool RequestParser::parseHeaderLine(QByteArrayView line)
+{
+    if (isWhitespace(line.front()))
+        return fail(400, "Bad Request: obsolete line folding in a header");
+    if (++m_sectionLines > m_limits.maxHeaderLines)
+        return fail(431, "Request Header Fields Too Large: too many header lines");
+    Header h;
+    if (!parseField(line, &h))
+        return fail(400, "Bad Request: malformed header line");
+    if (!noteFraming(h))
         return false;
-    };
-    m_current.keepAlive = http10 ? hasToken("keep-alive") : !hasToken("close");
+    m_current.headers.append(std::move(h));
+    return true;
+}
 
-    m_chunked = false;
-    m_remaining = 0;
-    if (hasTransferEncoding) {
-        const QList<QByteArray> codings = transferEncoding.toLower().split(',');
-        if (codings.size() != 1 || codings.first().trimmed() != "chunked")
-            return fail(codings.last().trimmed() == "chunked" ? 501 : 400,
-                        "Transfer-Encoding other than chunked is not supported");
-        m_chunked = true;
-    } else if (hasContentLength) {
-        if (contentLength.size() > 15)
-            return fail(413, "Content Too Large");
-        m_remaining = contentLength.toLongLong();
-        if (m_remaining > m_limits.maxBodyBytes)
-            return fail(413, "Content Too Large");
+bool RequestParser::finishHead(QList<Request> *requests)
+{
+    const Framing &f = m_framing;
+    const bool http10 = m_current.version == "HTTP/1.0";
+    if (f.hostCount > 1)
+        return fail(400, "Bad Request: more than one Host header");
+    if (f.hasTransferEncoding && (f.contentLength >= 0 || f.contentLengthTooLarge))
+        return fail(400, "Bad Request: both Content-Length and Transfer-Encoding");
+    if (f.hasTransferEncoding) {
+        // RFC 9112 §6.1: HTTP/1.0 has no transfer codings, and a body whose last coding is not chunked has no
+        // determinable length; both are framing errors.
+        if (http10)
+            return fail(400, "Bad Request: Transfer-Encoding in an HTTP/1.0 request");
+        if (f.codingCount == 0 || f.lastCoding != "chunked" || f.chunkedCount > 1)
+            return fail(400, "Bad Request: chunked must be the final transfer coding, once");
+        if (f.codingCount > 1)
+            return fail(501, "Not Implemented: transfer codings other than chunked");
     }
-    m_wantsContinue = expectContinue && !http10 && (m_chunked || m_remaining > 0);
-    m_buffer.remove(0, headEnd);
-    m_state = m_chunked ? State::ChunkSize : State::Body;
+    if (f.contentLengthTooLarge || f.contentLength > m_limits.maxBodyBytes)
+        return fail(413, "Content Too Large");
+    if (f.unsupportedExpectation)
+        return fail(417, "Expectation Failed: only 100-continue is supported");
+
+    m_current.keepAlive = !f.connectionClose && (!http10 || f.connectionKeepAlive);
+    m_current.chunked = f.hasTransferEncoding;
+    m_sectionBytes = 0;
+    m_sectionLines = 0;
+    if (m_current.chunked) {
+        m_state = State::ChunkSize;
+    } else if (f.contentLength > 0) {
+        m_remaining = f.contentLength;
+        // Enough room for a typical body at once, without letting a claimed length reserve memory up front.
+        m_current.body.reserve(qsizetype(qMin<qint64>(m_remaining, 64 * 1024)));
+        m_state = State::Body;
+    } else {
+        finishRequest(requests);
+        return true;
+    }
+    // RFC 9110 §10.1.1: a 100-continue expectation in an HTTP/1.0 request is ignored.
+    m_wantsContinue = f.expectContinue && !http10;
+    return true;
+}
+
+bool RequestParser::parseChunkSize(QByteArrayView line)
+{
+    qsizetype i = 0;
+    while (i < line.size() - 1 && line[i] == '0')
+        ++i; // leading zeros are allowed and say nothing about the size
+    const qsizetype significantStart = i;
+    qint64 size = 0;
+    for (; i < line.size(); ++i) {
+        const char c = line[i];
+        int digit;
+        if (c >= '0' && c <= '9')
+            digit = c - '0';
+        else if (c >= 'a' && c <= 'f')
+            digit = c - 'a' + 10;
+        else if (c >= 'A' && c <= 'F')
+            digit = c - 'A' + 10;
+        else
+            break;
+        if (i - significantStart >= MaxChunkSizeDigits)
+            return fail(413, "Content Too Large");
+        size = size * 16 + digit;
+    }
+    if (i == 0)
+        return fail(400, "Bad Request: invalid chunk size");
+    // chunk-ext = *( BWS ";" BWS ext-name [ BWS "=" BWS ext-val ] ); the extensions themselves are ignored.
+    QByteArrayView rest = line.sliced(i);
+    while (!rest.isEmpty() && isWhitespace(rest.front()))
+        rest = rest.sliced(1);
+    if (rest.size() != line.size() - i && rest.isEmpty())
+        return fail(400, "Bad Request: invalid chunk size");
+    if (!rest.isEmpty()) {
+        if (rest.front() != ';')
+            return fail(400, "Bad Request: invalid chunk size");
+        for (char c : rest) {
+            if (isControl(c))
+                return fail(400, "Bad Request: invalid chunk extension");
+        }
+    }
+    if (size > m_limits.maxBodyBytes - m_current.body.size())
+        return fail(413, "Content Too Large");
+    if (size == 0) {
+        m_state = State::Trailers;
+        m_sectionBytes = 0;
+        m_sectionLines = 0;
+    } else {
+        m_remaining = size;
+        m_state = State::ChunkData;
+    }
+    return true;
+}
+
+bool RequestParser::parseTrailerLine(QByteArrayView line)
+{
+    if (isWhitespace(line.front()))
+        return fail(400, "Bad Request: obsolete line folding in a trailer");
+    if (++m_sectionLines > m_limits.maxHeaderLines)
+        return fail(431, "Request Header Fields Too Large: too many trailer lines");
+    Header h;
+    if (!parseField(line, &h))
+        return fail(400, "Bad Request: malformed trailer line");
+    m_current.trailers.append(std::move(h));
     return true;
 }
 
 void RequestParser::finishRequest(QList<Request> *requests)
 {
+    // After a request that ends the connection, nothing more is read (RFC 9112 §9.6).
+    m_state = m_current.keepAlive ? State::RequestLine : State::Done;
     requests->append(std::move(m_current));
     m_current = Request {};
-    m_state = State::Head;
     m_wantsContinue = false;
-    m_trailerLines = 0;
-    m_trailerBytes = 0;
+    m_remaining = 0;
+    m_sectionBytes = 0;
+    m_sectionLines = 0;
 }
 
 bool RequestParser::feed(QByteArrayView data, QList<Request> *requests)
 {
     if (m_state == State::Failed)
         return false;
-    m_buffer.append(data.data(), data.size());
+    if (m_state == State::Done)
+        return true;
+
+    // Body bytes that arrive with nothing buffered before them go straight into the body.
+    while (!data.isEmpty() && pendingBytes() == 0 && (m_state == State::Body || m_state == State::ChunkData)) {
+        const qsizetype take = qsizetype(qMin<qint64>(m_remaining, data.size()));
+        m_current.body.append(data.first(take));
+        data = data.sliced(take);
+        m_remaining -= take;
+        if (m_remaining > 0)
+            return true;
+        if (m_state == State::Body)
+            finishRequest(requests);
+        else
+            m_state = State::ChunkDataEnd;
+    }
+    m_buffer.append(data);
+
     while (true) {
+        QByteArrayView line;
+        bool crlf = false;
+        qsizetype lineBytes = 0;
         switch (m_state) {
         case State::Failed:
             return false;
-        case State::Head: {
-            if (m_buffer.isEmpty())
-                return true;
-            // The head ends at the first empty line: CRLF CRLF, or a lone LF pair.
-            // Searching resumes where the last search stopped, so a head sent one byte at a time costs linear time.
-            qsizetype end = -1;
-            const qsizetype from = qMax<qsizetype>(0, m_headScanned - 3);
-            const qsizetype crlf = m_buffer.indexOf("\r\n\r\n", from);
-            const qsizetype lf = m_buffer.indexOf("\n\n", from);
-            if (crlf >= 0 && (lf < 0 || crlf + 2 <= lf))
-                end = crlf + 4;
-            else if (lf >= 0)
-                end = lf + 2;
-            if (end < 0) {
-                if (m_buffer.size() > m_limits.maxHeadBytes)
-                    return fail(431, "Request Header Fields Too Large");
-                m_headScanned = m_buffer.size();
+        case State::Done:
+            m_buffer.clear();
+            m_pos = m_scanned = 0;
+            return true;
+        case State::RequestLine:
+        case State::Headers:
+        case State::Trailers: {
+            if (!takeLine(&line, &crlf, &lineBytes)) {
+                if (m_sectionBytes + pendingBytes() > m_limits.maxHeadBytes)
+                    return fail(431,
+                                m_state == State::Trailers
+                                    ? "Request Header Fields Too Large: trailer section over the limit"
+                                    : "Request Header Fields Too Large: request head over the limit");
+                compact();
                 return true;
             }
-            m_headScanned = 0;
-            if (end > m_limits.maxHeadBytes)
-                return fail(431, "Request Header Fields Too Large");
-            if (!parseHead(end))
+            // Empty lines before a request line are ignored (RFC 9112 §2.2) and count towards nothing.
+            if (m_state == State::RequestLine && line.isEmpty())
+                break;
+            m_sectionBytes += lineBytes;
+            if (m_sectionBytes > m_limits.maxHeadBytes)
+                return fail(431,
+                            m_state == State::Trailers
+                                ? "Request Header Fields Too Large: trailer section over the limit"
+                                : "Request Header Fields Too Large: request head over the limit");
+            if (line.contains('\r') || line.contains('\0'))
+                return fail(400, "Bad Request: NUL or bare CR in the request head");
+            if (m_state == State::RequestLine) {
+                if (!parseRequestLine(line))
+                    return false;
+            } else if (line.isEmpty()) {
+                if (m_state == State::Trailers)
+                    finishRequest(requests);
+                else if (!finishHead(requests))
+                    return false;
+            } else if (m_state == State::Headers ? !parseHeaderLine(line) : !parseTrailerLine(line)) {
                 return false;
-            break;
-        }
-        case State::Body: {
-            const qint64 take = qMin<qint64>(m_remaining, m_buffer.size());
-            m_current.body.append(m_buffer.constData(), take);
-            m_buffer.remove(0, take);
-            m_remaining -= take;
-            if (m_remaining > 0)
-                return true;
-            finishRequest(requests);
+            }
             break;
         }
         case State::ChunkSize: {
-            const qsizetype eol = m_buffer.indexOf('\n');
-            if (eol < 0) {
-                if (m_buffer.size() > 1024)
+            if (!takeLine(&line, &crlf, &lineBytes)) {
+                if (pendingBytes() > MaxChunkLineBytes)
                     return fail(400, "Bad Request: chunk size line too long");
+                compact();
                 return true;
             }
-            QByteArrayView line = QByteArrayView(m_buffer).first(eol);
-            if (!line.endsWith('\r'))
-                return fail(400, "Bad Request: chunk size line must end with CRLF");
-            line.chop(1);
-            const qsizetype semicolon = line.indexOf(';');
-            const QByteArrayView hex = semicolon >= 0 ? line.first(semicolon) : line;
-            if (hex.isEmpty() || hex.size() > 15)
-                return fail(400, "Bad Request: invalid chunk size");
-            qint64 size = 0;
-            for (char c : hex) {
-                int digit;
-                if (c >= '0' && c <= '9')
-                    digit = c - '0';
-                else if (c >= 'a' && c <= 'f')
-                    digit = c - 'a' + 10;
-                else if (c >= 'A' && c <= 'F')
-                    digit = c - 'A' + 10;
-                else
-                    return fail(400, "Bad Request: invalid chunk size");
-                size = size * 16 + digit;
-            }
-            if (QByteArrayView ext = semicolon >= 0 ? line.sliced(semicolon) : QByteArrayView(); ext.contains('\0'))
-                return fail(400, "Bad Request: invalid chunk extension");
-            m_buffer.remove(0, eol + 1);
-            if (m_current.body.size() + size > m_limits.maxBodyBytes)
-                return fail(413, "Content Too Large");
-            if (size == 0) {
-                m_state = State::Trailers;
-            } else {
-                m_remaining = size;
-                m_state = State::ChunkData;
-            }
+            if (!crlf)
+                return fail(400, "Bad Request: chunk size line not ended by CRLF");
+            if (line.contains('\r') || line.contains('\0'))
+                return fail(400, "Bad Request: NUL or bare CR in a chunk size line");
+            if (!parseChunkSize(line))
+                return false;
             break;
         }
+        case State::Body:
         case State::ChunkData: {
-            const qint64 take = qMin<qint64>(m_remaining, m_buffer.size());
-            m_current.body.append(m_buffer.constData(), take);
-            m_buffer.remove(0, take);
+            const qsizetype take = qsizetype(qMin<qint64>(m_remaining, pendingBytes()));
+            m_current.body.append(QByteArrayView(m_buffer).sliced(m_pos, take));
+            m_pos += take;
             m_remaining -= take;
-            if (m_remaining > 0)
+            if (m_remaining > 0) {
+                compact();
                 return true;
-            m_state = State::ChunkDataEnd;
+            }
+            if (m_state == State::Body)
+                finishRequest(requests);
+            else
+                m_state = State::ChunkDataEnd;
             break;
         }
         case State::ChunkDataEnd: {
-            if (m_buffer.size() < 2)
+            if (pendingBytes() < 2) {
+                if (pendingBytes() == 1 && m_buffer[m_pos] != '\r')
+                    return fail(400, "Bad Request: chunk data not followed by CRLF");
+                compact();
                 return true;
-            if (m_buffer[0] != '\r' || m_buffer[1] != '\n')
+            }
+            if (m_buffer[m_pos] != '\r' || m_buffer[m_pos + 1] != '\n')
                 return fail(400, "Bad Request: chunk data not followed by CRLF");
-            m_buffer.remove(0, 2);
+            m_pos += 2;
+            m_scanned = m_pos;
             m_state = State::ChunkSize;
-            break;
-        }
-        case State::Trailers: {
-            const qsizetype eol = m_buffer.indexOf('\n');
-            if (eol < 0) {
-                if (m_trailerBytes + m_buffer.size() > m_limits.maxHeadBytes)
-                    return fail(431, "Request Header Fields Too Large: trailers");
-                return true;
-            }
-            QByteArrayView line = QByteArrayView(m_buffer).first(eol);
-            if (line.endsWith('\r'))
-                line.chop(1);
-            if (line.contains('\r') || line.contains('\0'))
-                return fail(400, "Bad Request: NUL or bare CR in trailers");
-            m_trailerBytes += eol + 1;
-            if (line.isEmpty()) {
-                m_buffer.remove(0, eol + 1);
-                finishRequest(requests);
-                break;
-            }
-            Header h;
-            if (parseField(line, &h) != 0)
-                return fail(400, "Bad Request: malformed trailer line");
-            if (++m_trailerLines > m_limits.maxHeaderLines || m_trailerBytes > m_limits.maxHeadBytes)
-                return fail(431, "Request Header Fields Too Large: trailers");
-            m_current.trailers.append(h);
-            m_buffer.remove(0, eol + 1);
             break;
         }
         }

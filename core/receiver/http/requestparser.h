@@ -9,76 +9,125 @@ namespace Hookbench::Http {
 
 struct ParserLimits
 {
-    qsizetype maxHeadBytes = 64 * 1024; // request line + headers
+    // The request line plus the header section; the trailer section of a chunked body has the same allowance.
+    qsizetype maxHeadBytes = 64 * 1024;
+    // Header field lines (and, separately, trailer field lines).
     int maxHeaderLines = 200;
     qint64 maxBodyBytes = 25LL * 1024 * 1024;
 };
 
-// One complete request, exactly as it arrived: header names keep their case and order, the body its bytes.
+// One complete request, exactly as it arrived: header names keep their case and order, the body its bytes
+// (de-chunked when it came chunked).
 struct Request
 {
     QByteArray method;
     QByteArray target;
-    QByteArray version; // "HTTP/1.1" or "HTTP/1.0"
+    QByteArray version; // as sent: "HTTP/1.1", "HTTP/1.0" (a later 1.x minor is read as 1.1)
     HeaderList headers;
     HeaderList trailers;
     QByteArray body;
+    bool chunked = false;
+    // Whether the connection may carry another request after this one (HTTP/1.1 unless "Connection: close",
+    // HTTP/1.0 only with "Connection: keep-alive").
     bool keepAlive = true;
 };
 
 struct ParseError
 {
-    int status = 400; // 400, 413, 431, 501, 505
+    // 400 malformed, 413 body over the limit, 431 head over the limits; also 417 (an expectation other than
+    // 100-continue), 501 (a transfer coding other than chunked) and 505 (an HTTP major version other than 1).
+    int status = 400;
     QByteArray reason;
 };
 
 // Incremental HTTP/1.1 request parser (RFC 9112): feed it bytes as they arrive, take complete requests out.
-// Pure: no sockets, no timers. After an error it stays failed; nothing half-parsed is ever returned.
+// Pure: no sockets, no timers. Each byte is looked at a bounded number of times however the input is split,
+// and memory stays within the limits. After an error it stays failed; nothing half-parsed is ever returned.
+//
+// Strict where leniency lets two parsers disagree about where a request ends (request smuggling): both
+// Content-Length and Transfer-Encoding, differing Content-Lengths, chunked not last, chunk lines not ended by
+// CRLF, obsolete line folding, whitespace before a colon, NUL or a bare CR anywhere in the head, more than one
+// Host. Lenient where RFC 9112 allows it and real senders rely on it: empty lines before a request line, a lone
+// LF ending a head line, a missing Host (it is shown in the capture rather than refused).
 class RequestParser
 {
 public:
     explicit RequestParser(ParserLimits limits = {});
 
+    // Consumes data; complete requests are appended to `requests`. Returns false once the stream is malformed
+    // (requests completed before the malformed one are still appended). After a request that closes the
+    // connection (keepAlive false) further bytes are ignored.
+    bool feed(QByteArrayView data, QList<Request> *requests);
+
+    // The request being read asked for `Expect: 100-continue`, its head is complete and its body is not: the
+    // connection should send "HTTP/1.1 100 Continue" (then call continueSent()).
+    bool wantsContinue() const { return m_wantsContinue; }
+    void continueSent() { m_wantsContinue = false; }
+
+    bool hasError() const { return m_state == State::Failed; }
+    // A request without keep-alive has been returned: the connection ends after answering it.
+    bool isDone() const { return m_state == State::Done; }
+    const ParseError &error() const { return m_error; }
+    // Some bytes of a request have arrived and the request is not complete yet.
+    bool inProgress() const;
+    // The head of the current request is complete and its body is arriving.
+    bool headComplete() const;
+    const ParserLimits &limits() const { return m_limits; }
+
+private:
     enum class State
     {
-        Head,
+        RequestLine,
+        Headers,
         Body,
         ChunkSize,
         ChunkData,
         ChunkDataEnd,
         Trailers,
         Failed,
+        Done, // the last request said the connection closes after it
     };
 
-    // Consumes data; complete requests are appended to `requests`. Returns false once the stream is malformed.
-    bool feed(QByteArrayView data, QList<Request> *requests);
+    // What the header fields said about framing, gathered while they arrive and judged once the head is done.
+    struct Framing
+    {
+        qint64 contentLength = -1;
+        bool contentLengthTooLarge = false;
+        bool hasTransferEncoding = false;
+        QByteArray lastCoding;
+        int chunkedCount = 0;
+        int codingCount = 0;
+        bool connectionClose = false;
+        bool connectionKeepAlive = false;
+        bool expectContinue = false;
+        bool unsupportedExpectation = false;
+        int hostCount = 0;
+    };
 
-    // The request being read asked for `Expect: 100-continue` and its headers are complete: the connection
-    // should send "100 Continue" once (then call continueSent()).
-    bool wantsContinue() const { return m_wantsContinue; }
-    void continueSent() { m_wantsContinue = false; }
-
-    bool hasError() const { return m_state == State::Failed; }
-    ParseError error() const { return m_error; }
-    // True while a request has started arriving but is not complete (for the header timeout).
-    bool inProgress() const { return !m_buffer.isEmpty() || m_state != State::Head; }
-    bool headComplete() const { return m_state != State::Head && m_state != State::Failed; }
-
-private:
     bool fail(int status, const char *reason);
-    bool parseHead(qsizetype headEnd);
+    bool takeLine(QByteArrayView *line, bool *endedByCrLf, qsizetype *lineBytes);
+    qsizetype pendingBytes() const { return m_buffer.size() - m_pos; }
+    bool parseRequestLine(QByteArrayView line);
+    bool parseHeaderLine(QByteArrayView line);
+    bool noteFraming(const Header &header);
+    bool finishHead(QList<Request> *requests);
+    bool parseChunkSize(QByteArrayView line);
+    bool parseTrailerLine(QByteArrayView line);
     void finishRequest(QList<Request> *requests);
+    void compact();
 
     ParserLimits m_limits;
-    State m_state = State::Head;
+    State m_state = State::RequestLine;
+    // Bytes not consumed yet start at m_pos; a line end was searched for up to m_scanned.
     QByteArray m_buffer;
+    qsizetype m_pos = 0;
+    qsizetype m_scanned = 0;
     Request m_current;
+    Framing m_framing;
+    qsizetype m_sectionBytes = 0; // head or trailer section so far
+    int m_sectionLines = 0;
     qint64 m_remaining = 0;
-    bool m_chunked = false;
     bool m_wantsContinue = false;
-    int m_trailerLines = 0;
-    qsizetype m_trailerBytes = 0;
-    qsizetype m_headScanned = 0;
     ParseError m_error;
 };
 

@@ -1,0 +1,143 @@
+#!/usr/bin/env bash
+# Receiver benchmark: wrk sends 1 KB JSON POSTs over 64 keep-alive connections, first to nginx (the reference,
+# started here on loopback with nginx.conf.in), then to `hookbench listen` printing every request, then to
+# `hookbench listen --workspace` capturing every request into a workspace through the batching writer (SQLite on
+# its own thread). Prints requests/s, latency percentiles and CPU per request for each, and the ratios to nginx.
+#
+#   benchmarks/receiver/run.sh [PATH/TO/hookbench]
+#   environment: DURATION (seconds measured, default 10), WARMUP (seconds, default 2), CONNECTIONS (default 64),
+#                THREADS (wrk threads, default 1), NGINX_WORKERS (default 1: the receiver is one thread too)
+#
+# Needs wrk and nginx (Debian: apt-get install wrk nginx-light). Only 127.0.0.1 is used.
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+root=$(cd "$here/../.." && pwd)
+hookbench=${1:-$root/build-release/app/hookbench}
+duration=${DURATION:-10}
+warmup=${WARMUP:-2}
+connections=${CONNECTIONS:-64}
+threads=${THREADS:-1}
+workers=${NGINX_WORKERS:-1}
+
+for tool in wrk nginx; do
+    command -v "$tool" >/dev/null || { echo "run.sh: $tool is missing (Debian: apt-get install wrk nginx-light)" >&2; exit 2; }
+done
+[ -x "$hookbench" ] || { echo "run.sh: no hookbench binary at $hookbench (build it, or pass its path)" >&2; exit 2; }
+
+work=$(mktemp -d)
+pids=()
+cleanup() {
+    for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+    wait 2>/dev/null || true
+    rm -rf "$work"
+}
+trap cleanup EXIT
+
+port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+free_port() {
+    local port
+    for _ in $(seq 50); do
+        port=$((20000 + RANDOM % 40000))
+        port_in_use "$port" || { echo "$port"; return; }
+    done
+    echo "run.sh: no free port found" >&2
+    exit 3
+}
+wait_for_port() {
+    for _ in $(seq 100); do
+        port_in_use "$1" && return 0
+        sleep 0.1
+    done
+    echo "run.sh: nothing answers on port $1" >&2
+    exit 3
+}
+# CPU time (user + system) in clock ticks of the given processes.
+cpu_ticks() {
+    local total=0 pid fields
+    for pid in "$@"; do
+        read -r -a fields < <(sed 's/^.*) //' "/proc/$pid/stat")
+        total=$((total + fields[11] + fields[12]))
+    done
+    echo "$total"
+}
+
+# Runs wrk against a URL (warm-up, then the measured run) while watching the CPU of the given processes.
+# Sets: rps p50 p99 max errors non2xx requests warmup_requests cpu_us
+measure() {
+    local url=$1
+    shift
+    local before after line
+    line=$(wrk -t"$threads" -c"$connections" -d"${warmup}s" -s "$here/post.lua" "$url" | grep '^RESULT')
+    warmup_requests=$(echo "$line" | sed 's/.* requests=\([0-9]*\).*/\1/')
+    before=$(cpu_ticks "$@")
+    line=$(wrk -t"$threads" -c"$connections" -d"${duration}s" --timeout 10s -s "$here/post.lua" "$url" | grep '^RESULT')
+    after=$(cpu_ticks "$@")
+    eval "$(echo "$line" | sed 's/^RESULT //; s/\([a-z0-9_]*\)=/local_\1=/g')"
+    rps=$local_rps p50=$local_p50_ms p99=$local_p99_ms max=$local_max_ms errors=$local_errors
+    non2xx=$local_non2xx requests=$local_requests
+    local hz
+    hz=$(getconf CLK_TCK)
+    cpu_us=$(awk -v t=$((after - before)) -v hz="$hz" -v n="$requests" 'BEGIN { printf "%.1f", t * 1e6 / hz / n }')
+}
+
+results=()
+record() { results+=("$(printf '%-34s %10s %9s %9s %9s %8s %10s' "$1" "$rps" "$p50" "$p99" "$max" "$((errors + non2xx))" "$cpu_us")"); }
+
+echo "receiver benchmark: wrk -t$threads -c$connections, ${warmup} s warm-up + ${duration} s, 1 KB JSON POSTs, $(nproc) CPUs"
+
+# nginx
+mkdir -p "$work/nginx"
+nginx_port=$(free_port)
+sed -e "s|@PREFIX@|$work/nginx|g" -e "s|@PORT@|$nginx_port|g" -e "s|@WORKERS@|$workers|g" \
+    "$here/nginx.conf.in" >"$work/nginx/nginx.conf"
+nginx -p "$work/nginx" -c "$work/nginx/nginx.conf" -e "$work/nginx/error.log" &
+nginx_pid=$!
+pids+=("$nginx_pid")
+wait_for_port "$nginx_port"
+nginx_workers=$(pgrep -P "$nginx_pid" | tr '\n' ' ')
+# shellcheck disable=SC2086
+measure "http://127.0.0.1:$nginx_port/" $nginx_workers
+nginx_rps=$rps
+record "nginx ($workers worker)"
+kill "$nginx_pid"
+wait "$nginx_pid" 2>/dev/null || true
+
+# hookbench listen: starts, is measured, is stopped with SIGTERM; its summary must count every request.
+run_listen() {
+    local label=$1
+    shift
+    local out="$work/listen-$RANDOM.out"
+    "$hookbench" listen --port 0 "$@" >"$out" 2>"$work/listen.err" &
+    local pid=$!
+    pids+=("$pid")
+    for _ in $(seq 100); do
+        grep -q '^listening on ' "$out" 2>/dev/null && break
+        sleep 0.1
+    done
+    local url
+    url=$(head -n 1 "$out" | sed 's/^listening on //')
+    [ -n "$url" ] || { echo "run.sh: hookbench listen did not start: $(cat "$work/listen.err")" >&2; exit 3; }
+    measure "${url}hooks/bench" "$pid"
+    record "$label"
+    local stop_start stop_end
+    stop_start=$(date +%s.%N)
+    kill -TERM "$pid"
+    wait "$pid" || true
+    stop_end=$(date +%s.%N)
+    echo "  $label: wrk completed $((warmup_requests + requests)) requests, listen says \"$(tail -n 1 "$out")\";" \
+        "exit took $(awk -v a="$stop_start" -v b="$stop_end" 'BEGIN { printf "%.2f", b - a }') s"
+    last_rps=$rps
+}
+
+run_listen "hookbench listen (print only)"
+print_rps=$last_rps
+run_listen "hookbench listen --workspace" --workspace "$work/bench.hookbench"
+capture_rps=$last_rps
+
+echo
+printf '%-34s %10s %9s %9s %9s %8s %10s\n' "" "requests/s" "p50 ms" "p99 ms" "max ms" "errors" "CPU us/req"
+printf '%s\n' "${results[@]}"
+echo
+awk -v n="$nginx_rps" -v p="$print_rps" -v c="$capture_rps" 'BEGIN {
+    printf "ratio to nginx: print only %.2f, capture into the workspace %.2f\n", p / n, c / n }'

@@ -1,0 +1,342 @@
+// `hookbench listen`, run as the built binary: what it prints, how it answers, when it exits.
+#include "clirunner.h"
+#include "signing/signer.h"
+#include "testhttpserver.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+
+#include <csignal>
+
+using namespace Hookbench;
+
+namespace {
+
+// A running `hookbench listen`: its URL once the first line is out, everything it printed once it exits.
+class Listener
+{
+public:
+    explicit Listener(const QStringList &options)
+    {
+        m_process.setProcessChannelMode(QProcess::SeparateChannels);
+        m_process.start(Test::hookbenchBinary(), QStringList {QStringLiteral("listen")} + options);
+    }
+    ~Listener()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.kill();
+            m_process.waitForFinished(5000);
+        }
+    }
+    // Waits for "listening on URL"; empty when it does not come.
+    QString url()
+    {
+        if (m_url.isEmpty()) {
+            QTest::qWaitFor([this] { return m_process.canReadLine() || m_process.state() == QProcess::NotRunning; },
+                            10000);
+            const QByteArray line = m_process.readLine().trimmed();
+            m_lines.append(line);
+            if (line.startsWith("listening on "))
+                m_url = QString::fromUtf8(line.mid(13));
+        }
+        return m_url;
+    }
+    bool waitForExit(int timeoutMs = 20000)
+    {
+        const bool exited = QTest::qWaitFor([this] { return m_process.state() == QProcess::NotRunning; }, timeoutMs);
+        const QByteArray rest = m_process.readAllStandardOutput().trimmed();
+        if (!rest.isEmpty())
+            m_lines += rest.split('\n');
+        return exited;
+    }
+    // Lines printed after the first so far (request lines appear while it runs).
+    QList<QByteArray> linesSoFar()
+    {
+        while (m_process.canReadLine())
+            m_lines.append(m_process.readLine().trimmed());
+        return m_lines.mid(1);
+    }
+    void signal(int number) { ::kill(pid_t(m_process.processId()), number); }
+    int exitCode() const { return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1; }
+    const QList<QByteArray> &lines() const { return m_lines; }
+    QByteArray errors() { return m_process.readAllStandardError(); }
+
+private:
+    QProcess m_process;
+    QString m_url;
+    QList<QByteArray> m_lines;
+};
+
+struct Answer
+{
+    int status = 0;
+    QByteArray body;
+    QByteArray contentType;
+};
+
+Answer send(const QString &url, const QByteArray &body, const HeaderList &headers = {},
+            const QByteArray &method = "POST")
+{
+    QNetworkAccessManager nam;
+    QNetworkRequest request {QUrl(url)};
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    for (const Header &h : headers)
+        request.setRawHeader(h.name, h.value);
+    std::unique_ptr<QNetworkReply> reply(nam.sendCustomRequest(request, method, body));
+    QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+    if (!finished.wait(10000))
+        return {};
+    return {reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll(),
+            reply->rawHeader("Content-Type")};
+}
+
+HeaderList gitHubSignature(const QString &secret, const QByteArray &body)
+{
+    Signing::SigningContext ctx;
+    ctx.scheme = SigningScheme::GitHub;
+    ctx.secrets = {secret};
+    ctx.deliveryId = QStringLiteral("d-1");
+    ctx.eventType = QStringLiteral("push");
+    return Signing::signatureHeaders(ctx, body);
+}
+
+} // namespace
+
+class TestListenCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void countTwoPrintsJsonAndSummary()
+    {
+        Listener listen({QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--count"), QStringLiteral("2"),
+                         QStringLiteral("--json"), QStringLiteral("--verify"), QStringLiteral("github:topsecret")});
+        const QString url = listen.url();
+        QVERIFY2(url.startsWith(QStringLiteral("http://127.0.0.1:")) && url.endsWith(QLatin1Char('/')),
+                 listen.lines().value(0).constData());
+        QVERIFY(QUrl(url).port() > 0);
+        const QByteArray body = R"({"n":1})";
+        QCOMPARE(send(url + QStringLiteral("in?x=1"), body, gitHubSignature(QStringLiteral("topsecret"), body)).status,
+                 200);
+        QCOMPARE(send(url + QStringLiteral("in"), body, gitHubSignature(QStringLiteral("wrong"), body)).status, 200);
+        QVERIFY(listen.waitForExit());
+        QCOMPARE(listen.exitCode(), 0);
+        QCOMPARE(listen.lines().size(), 4);
+        QCOMPARE(listen.lines().last(), QByteArray("2 received, 1 verified, 1 invalid"));
+
+        QJsonParseError error;
+        const QJsonObject first = QJsonDocument::fromJson(listen.lines().at(1), &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        for (const char *key : {"id", "time", "remote", "method", "path", "headers", "body", "size", "verdicts"})
+            QVERIFY2(first.contains(QLatin1String(key)), key);
+        QVERIFY(!first.contains(QStringLiteral("body_base64")));
+        QVERIFY(first.value(QStringLiteral("id")).toString().toLongLong() > 0);
+        QVERIFY(QDateTime::fromString(first.value(QStringLiteral("time")).toString(), Qt::ISODateWithMs).isValid());
+        QVERIFY(first.value(QStringLiteral("remote")).toString().startsWith(QStringLiteral("127.0.0.1:")));
+        QCOMPARE(first.value(QStringLiteral("method")).toString(), QStringLiteral("POST"));
+        QCOMPARE(first.value(QStringLiteral("path")).toString(), QStringLiteral("/in?x=1"));
+        QCOMPARE(first.value(QStringLiteral("body")).toString(), QString::fromUtf8(body));
+        QCOMPARE(first.value(QStringLiteral("size")).toInt(), body.size());
+        // Headers: name/value pairs in arrival order, names in their case.
+        const QJsonArray headers = first.value(QStringLiteral("headers")).toArray();
+        QStringList names;
+        for (const QJsonValue &h : headers) {
+            QCOMPARE(h.toArray().size(), 2);
+            names.append(h.toArray().at(0).toString());
+        }
+        QVERIFY(names.indexOf(QStringLiteral("X-GitHub-Event")) >= 0);
+        QVERIFY(names.indexOf(QStringLiteral("X-GitHub-Event")) < names.indexOf(QStringLiteral("X-Hub-Signature-256")));
+        const QJsonObject verdict = first.value(QStringLiteral("verdicts")).toArray().first().toObject();
+        QCOMPARE(verdict.value(QStringLiteral("scheme")).toString(), QStringLiteral("github"));
+        QCOMPARE(verdict.value(QStringLiteral("result")).toString(), QStringLiteral("valid"));
+        const QJsonObject second = QJsonDocument::fromJson(listen.lines().at(2)).object();
+        QCOMPARE(second.value(QStringLiteral("verdicts"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("result"))
+                     .toString(),
+                 QStringLiteral("invalid_signature"));
+    }
+
+    void binaryBodiesAreBase64()
+    {
+        Listener listen({QStringLiteral("--count"), QStringLiteral("1"), QStringLiteral("--json")});
+        const QString url = listen.url();
+        QVERIFY(!url.isEmpty());
+        const QByteArray binary("\xff\x00\xfe\x01", 4);
+        QCOMPARE(send(url, binary).status, 200);
+        QVERIFY(listen.waitForExit());
+        const QJsonObject r = QJsonDocument::fromJson(listen.lines().at(1)).object();
+        QVERIFY(!r.contains(QStringLiteral("body")));
+        QCOMPARE(QByteArray::fromBase64(r.value(QStringLiteral("body_base64")).toString().toLatin1()), binary);
+        QCOMPARE(r.value(QStringLiteral("size")).toInt(), 4);
+        QCOMPARE(listen.lines().last(), QByteArray("1 received, 0 verified, 0 invalid"));
+    }
+
+    void textLinesAppearAsRequestsArrive()
+    {
+        Listener listen({});
+        const QString url = listen.url();
+        QVERIFY(!url.isEmpty());
+        QCOMPARE(send(url + QStringLiteral("first"), "abc").status, 200);
+        QTRY_COMPARE(listen.linesSoFar().size(), 1);
+        const QByteArray line = listen.linesSoFar().first();
+        QVERIFY2(line.contains("POST /first") && line.contains("3 bytes") && line.contains("-> 200"), line.constData());
+        QCOMPARE(send(url + QStringLiteral("second"), {}, {}, "DELETE").status, 200);
+        QTRY_COMPARE(listen.linesSoFar().size(), 2);
+        QVERIFY(listen.linesSoFar().at(1).contains("DELETE /second"));
+        listen.signal(SIGTERM);
+        QVERIFY(listen.waitForExit());
+        QCOMPARE(listen.exitCode(), 0);
+        QCOMPARE(listen.lines().last(), QByteArray("2 received, 0 verified, 0 invalid"));
+    }
+
+    void sigintAndDurationEndIt()
+    {
+        Listener interrupted({});
+        QVERIFY(!interrupted.url().isEmpty());
+        interrupted.signal(SIGINT);
+        QVERIFY(interrupted.waitForExit());
+        QCOMPARE(interrupted.exitCode(), 0);
+        QCOMPARE(interrupted.lines().last(), QByteArray("0 received, 0 verified, 0 invalid"));
+
+        Listener timed({QStringLiteral("--duration"), QStringLiteral("1")});
+        QVERIFY(!timed.url().isEmpty());
+        QVERIFY(timed.waitForExit(10000));
+        QCOMPARE(timed.exitCode(), 0);
+        QCOMPARE(timed.lines().last(), QByteArray("0 received, 0 verified, 0 invalid"));
+    }
+
+    void answersAsTold()
+    {
+        Listener listen({QStringLiteral("--count"), QStringLiteral("2"), QStringLiteral("--status"),
+                         QStringLiteral("201"), QStringLiteral("--body"), QStringLiteral("created"),
+                         QStringLiteral("--delay"), QStringLiteral("200"), QStringLiteral("--fail-first"),
+                         QStringLiteral("1")});
+        const QString url = listen.url();
+        QVERIFY(!url.isEmpty());
+        QCOMPARE(send(url, "a").status, 500);
+        // The last counted request still gets its (delayed) answer before the process exits.
+        const Answer second = send(url, "b");
+        QCOMPARE(second.status, 201);
+        QCOMPARE(second.body, QByteArray("created"));
+        QCOMPARE(second.contentType, QByteArray("text/plain; charset=utf-8"));
+        QVERIFY(listen.waitForExit());
+        QCOMPARE(listen.exitCode(), 0);
+        QVERIFY(listen.lines().at(1).contains("-> 500"));
+        QVERIFY(listen.lines().at(2).contains("-> 201"));
+    }
+
+    void countIsExact()
+    {
+        Listener listen({QStringLiteral("--count"), QStringLiteral("1")});
+        const QUrl url(listen.url());
+        QVERIFY(url.isValid());
+        QTcpSocket socket;
+        QByteArray received;
+        QObject::connect(&socket, &QTcpSocket::readyRead, &socket, [&] { received += socket.readAll(); });
+        socket.connectToHost(QHostAddress::LocalHost, quint16(url.port()));
+        QVERIFY(socket.waitForConnected(5000));
+        socket.write("POST /1 HTTP/1.1\r\nContent-Length: 0\r\n\r\nPOST /2 HTTP/1.1\r\nContent-Length: 0\r\n\r\n");
+        QVERIFY(listen.waitForExit());
+        QTRY_COMPARE(socket.state(), QAbstractSocket::UnconnectedState);
+        QCOMPARE(received.count("HTTP/1.1 200"), 1);
+        QCOMPARE(listen.lines().size(), 3);
+        QCOMPARE(listen.lines().last(), QByteArray("1 received, 0 verified, 0 invalid"));
+    }
+
+    void rejectsInvalidAndOversized()
+    {
+        Listener listen({QStringLiteral("--count"), QStringLiteral("1"), QStringLiteral("--verify"),
+                         QStringLiteral("github:s3cret"), QStringLiteral("--reject-invalid"),
+                         QStringLiteral("--max-body"), QStringLiteral("16")});
+        const QString url = listen.url();
+        QVERIFY(!url.isEmpty());
+        QCOMPARE(send(url, QByteArray(17, 'x')).status, 413); // refused before capture: not counted
+        QCOMPARE(send(url, "{}").status, 401);
+        QVERIFY(listen.waitForExit());
+        QCOMPARE(listen.lines().last(), QByteArray("1 received, 0 verified, 1 invalid"));
+        QVERIFY(listen.lines().at(1).contains("-> 401"));
+        QVERIFY(listen.lines().at(1).contains("github:missing_headers"));
+    }
+
+    void forwardsAndReportsTheAnswer()
+    {
+        Test::TestHttpServer target;
+        QVERIFY(target.listen());
+        target.setDefault({202, {}, "accepted", 0, false});
+        Listener listen({QStringLiteral("--count"), QStringLiteral("1"), QStringLiteral("--json"),
+                         QStringLiteral("--forward"), target.url(QStringLiteral("/app"))});
+        const QString url = listen.url();
+        QVERIFY(!url.isEmpty());
+        QCOMPARE(send(url + QStringLiteral("in"), "payload", {{"X-Custom", "1"}}).status, 200);
+        QVERIFY(listen.waitForExit());
+        QCOMPARE(target.requests().size(), 1);
+        QCOMPARE(target.requests().first().body, QByteArray("payload"));
+        QCOMPARE(headerValue(target.requests().first().headers, "X-Custom"), QByteArray("1"));
+        QCOMPARE(listen.lines().size(), 4);
+        const QJsonObject request = QJsonDocument::fromJson(listen.lines().at(1)).object();
+        const QJsonObject update = QJsonDocument::fromJson(listen.lines().at(2)).object();
+        QCOMPARE(update.value(QStringLiteral("forwarded")).toString(), request.value(QStringLiteral("id")).toString());
+        QCOMPARE(update.value(QStringLiteral("status")).toInt(), 202);
+        QCOMPARE(update.value(QStringLiteral("to")).toString(), target.url(QStringLiteral("/app")));
+    }
+
+    void usageAndStartErrors_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("port") << QStringList {QStringLiteral("--port"), QStringLiteral("http")} << 2
+                              << QStringLiteral("--port");
+        QTest::newRow("status") << QStringList {QStringLiteral("--status"), QStringLiteral("99")} << 2
+                                << QStringLiteral("--status");
+        QTest::newRow("verify") << QStringList {QStringLiteral("--verify"), QStringLiteral("rot13:x")} << 2
+                                << QStringLiteral("--verify");
+        QTest::newRow("reject without verify")
+            << QStringList {QStringLiteral("--reject-invalid")} << 2 << QStringLiteral("--reject-invalid");
+        QTest::newRow("forward") << QStringList {QStringLiteral("--forward"), QStringLiteral("not a url")} << 2
+                                 << QStringLiteral("--forward");
+        QTest::newRow("cert without key")
+            << QStringList {QStringLiteral("--cert"), QStringLiteral("/x.pem")} << 2 << QStringLiteral("--key");
+        QTest::newRow("short token") << QStringList {QStringLiteral("--bind"), QStringLiteral("0.0.0.0"),
+                                                     QStringLiteral("--token"), QStringLiteral("short")}
+                                     << 2 << QStringLiteral("token");
+        QTest::newRow("stray argument") << QStringList {QStringLiteral("extra")} << 2 << QStringLiteral("extra");
+        QTest::newRow("missing key file") << QStringList {QStringLiteral("--cert"), QStringLiteral("/nonexistent.crt"),
+                                                          QStringLiteral("--key"), QStringLiteral("/nonexistent.key")}
+                                          << 3 << QStringLiteral("nonexistent");
+    }
+    void usageAndStartErrors()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, exitCode);
+        QFETCH(QString, message);
+        const Test::CliResult r = Test::runCli(QStringList {QStringLiteral("listen")} + arguments);
+        QCOMPARE(r.exitCode, exitCode);
+        QVERIFY2(r.errText().contains(message), qPrintable(r.errText()));
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void busyPortIsAnError()
+    {
+        QTcpServer taken;
+        QVERIFY(taken.listen(QHostAddress::LocalHost));
+        const Test::CliResult r
+            = Test::runCli({QStringLiteral("listen"), QStringLiteral("--port"), QString::number(taken.serverPort())});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.errText().contains(QString::number(taken.serverPort())), qPrintable(r.errText()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestListenCli)
+#include "tst_listen_cli.moc"
