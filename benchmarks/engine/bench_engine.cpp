@@ -117,10 +117,10 @@ QByteArray payload()
     return body;
 }
 
-Figures bare(const QUrl &url, int n)
+Figures bare(const QUrl &url, int n, bool h2c)
 {
     Figures f;
-    f.name = QStringLiteral("bare QNAM (baseline)");
+    f.name = h2c ? QStringLiteral("bare QNAM, h2c") : QStringLiteral("bare QNAM (baseline)");
     f.count = n;
     QNetworkAccessManager nam;
     const QByteArray body = payload();
@@ -134,6 +134,8 @@ Figures bare(const QUrl &url, int n)
     std::function<void()> launch = [&] {
         QNetworkRequest request(url);
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        if (h2c)
+            request.setAttribute(QNetworkRequest::Http2DirectAttribute, true);
         const qint64 t0 = clock.nsecsElapsed();
         QNetworkReply *reply = nam.post(request, body);
         ++started;
@@ -166,10 +168,11 @@ std::unique_ptr<Storage::Workspace> openWorkspace(const QString &path)
     return ws;
 }
 
-Figures engine(const QUrl &url, int n, int senders)
+Figures engine(const QUrl &url, int n, int senders, bool h2c)
 {
     Figures f;
-    f.name = senders == 1 ? QStringLiteral("engine, 1 sender") : QStringLiteral("engine, %1 senders").arg(senders);
+    f.name = (senders == 1 ? QStringLiteral("engine, 1 sender") : QStringLiteral("engine, %1 senders").arg(senders))
+        + (h2c ? QStringLiteral(", h2c") : QString());
     f.count = n;
     QTemporaryDir dir;
     auto ws = openWorkspace(dir.filePath(QStringLiteral("bench.hookbench")));
@@ -181,6 +184,7 @@ Figures engine(const QUrl &url, int n, int senders)
     // As many requests in flight as the senders have connections (6 per QNAM per host).
     e.concurrency = 6 * senders;
     e.circuitBreakerThreshold = 0;
+    e.http2PriorKnowledge = h2c;
     if (const auto r = ws->endpoints().add(e); !r)
         qFatal("%s", qPrintable(r.error));
     Engine::DeliveryEngine::Options options;
@@ -313,7 +317,8 @@ int main(int argc, char **argv)
          QStringLiteral("2")},
         {QStringLiteral("pending"), QStringLiteral("Retries pending for the start-up figure (default 100000)."),
          QStringLiteral("P"), QStringLiteral("100000")},
-        {QStringLiteral("only"), QStringLiteral("Run one part: bare, engine, pool or startup."),
+        {QStringLiteral("only"),
+         QStringLiteral("Run one part: bare, engine (one sender), pool, h2c (bare and engine over h2c) or startup."),
          QStringLiteral("PART")},
     });
     parser.process(app);
@@ -323,6 +328,10 @@ int main(int argc, char **argv)
     const QString only = parser.value(QStringLiteral("only"));
     auto runs = [&](const char *part) { return only.isEmpty() || only == QLatin1String(part); };
     QTextStream out(stdout);
+    if (only == QLatin1String("startup")) {
+        startup(pending, out);
+        return 0;
+    }
 
     // The responder is a process of its own, so getrusage() here counts only the sending side.
     QProcess responder;
@@ -334,26 +343,27 @@ int main(int argc, char **argv)
     out << "engine benchmark: " << n << " signed 1 KB deliveries per client to " << url.toString() << ", "
         << QThread::idealThreadCount() << " cores, " << kWindow << " outstanding" << Qt::endl;
 
-    // Warm-up, so first-use costs (DNS-free connection set-up, lazy initialisation) are not in the figures.
-    bare(url, qMin(n, 500));
+    // Warm-up, so first-use costs (connection set-up, lazy initialisation) are not in the figures.
+    bare(url, qMin(n, 500), false);
     std::optional<Figures> baseline;
-    if (runs("bare")) {
-        baseline = bare(url, n);
+    {
+        baseline = bare(url, n, false);
         baseline->print(out);
     }
-    if (runs("engine")) {
-        const Figures one = engine(url, n, 1);
-        one.print(out);
+    auto report = [&](const Figures &f) {
+        f.print(out);
         if (baseline)
-            out << QString::asprintf("  ratio to the bare client: %.2f deliveries/s, %.2f CPU per delivery\n",
-                                     one.rate() / baseline->rate(), one.cpuPerItemUs() / baseline->cpuPerItemUs());
-    }
-    if (runs("pool")) {
-        const Figures pool = engine(url, n, senders);
-        pool.print(out);
-        if (baseline)
-            out << QString::asprintf("  ratio to the bare client: %.2f deliveries/s, %.2f CPU per delivery\n",
-                                     pool.rate() / baseline->rate(), pool.cpuPerItemUs() / baseline->cpuPerItemUs());
+            out << QString::asprintf("    ratio to the bare client: %.2f deliveries/s, %.2f CPU per delivery\n",
+                                     f.rate() / baseline->rate(), f.cpuPerItemUs() / baseline->cpuPerItemUs());
+    };
+    if (runs("engine"))
+        report(engine(url, n, 1, false));
+    if (runs("pool"))
+        report(engine(url, n, senders, false));
+    if (runs("h2c")) {
+        report(bare(url, n, true));
+        report(engine(url, n, 1, true));
+        report(engine(url, n, senders, true));
     }
     responder.kill();
     responder.waitForFinished();

@@ -175,7 +175,8 @@ void DeliveryEngine::stop()
     m_rateWakeMs = 0;
     m_inFlight.clear();
     m_requests.clear();
-    m_endpointRuntime.clear();
+    for (EndpointRuntime &rt : m_endpointRuntime)
+        rt = EndpointRuntime {0, rt.awaitingCommit, 0, 0};
     for (Active &a : m_active) {
         a.queued = false;
         if (a.delivery.state == DeliveryState::InFlight)
@@ -282,7 +283,23 @@ TriggerResult DeliveryEngine::trigger(const QString &eventType, const QByteArray
     }
     // The outbox: event and deliveries are written in one transaction, and nothing is sent before it commits.
     const quint64 ticket = m_workspace.writer().insertEvent(event, result.deliveries);
-    QList<qint64> ids;
+    // An endpoint with room to send should not wait for the writer's regular batch; a busy one has work enough
+    // meanwhile, and its deliveries join the next batch, which keeps transactions large under load.
+    bool prompt = false;
+    QList<std::pair<qint64, qint64>> awaiting;
+    for (const Hookbench::Delivery &d : std::as_const(result.deliveries)) {
+        EndpointRuntime &rt = m_endpointRuntime[d.endpointId];
+        const auto ready = m_ready.constFind(d.endpointId);
+        const qsizetype waiting = rt.inFlight + rt.awaitingCommit + (ready == m_ready.cend() ? 0 : ready->size());
+        if (const Endpoint *e = endpoint(d.endpointId); e && waiting < e->concurrency)
+            prompt = true;
+        ++rt.awaitingCommit;
+        awaiting.append({d.id, d.endpointId});
+    }
+    if (prompt)
+        m_workspace.writer().commitSoon();
+    if (!awaiting.isEmpty())
+        m_awaitingCommit[ticket] = awaiting;
     for (const Hookbench::Delivery &d : std::as_const(result.deliveries)) {
         Active a;
         a.delivery = d;
@@ -290,11 +307,9 @@ TriggerResult DeliveryEngine::trigger(const QString &eventType, const QByteArray
         a.dueMs = d.nextAttemptAt.toMSecsSinceEpoch();
         addActive(a);
         m_highestSeenId = qMax(m_highestSeenId, d.id);
-        ids.append(d.id);
-        emit deliveryChanged(d);
     }
-    if (!ids.isEmpty())
-        m_awaitingCommit[ticket] = ids;
+    for (const Hookbench::Delivery &d : std::as_const(result.deliveries))
+        emit deliveryChanged(d);
     return result;
 }
 
@@ -379,7 +394,10 @@ void DeliveryEngine::endpointsChanged()
 void DeliveryEngine::onCommitted(quint64 ticket)
 {
     while (!m_awaitingCommit.empty() && m_awaitingCommit.begin()->first <= ticket) {
-        for (qint64 id : m_awaitingCommit.begin()->second) {
+        for (const auto &[id, endpointId] : m_awaitingCommit.begin()->second) {
+            auto runtime = m_endpointRuntime.find(endpointId);
+            if (runtime != m_endpointRuntime.end())
+                runtime->awaitingCommit = qMax(0, runtime->awaitingCommit - 1);
             auto it = m_active.find(id);
             if (it == m_active.end())
                 continue;

@@ -100,6 +100,7 @@ private:
     struct EndpointRuntime
     {
         int inFlight = 0;
+        int awaitingCommit = 0;
         double tokens = 0;
         qint64 lastRefillMs = 0;
     };
@@ -150,7 +151,8 @@ private:
     QHash<qint64, std::deque<qint64>> m_ready; // endpoint id -> deliveries due now, oldest first
     quint64 m_roundRobin = 0; // which endpoint's ready line goes first in the next pump
     qint64 m_rateWakeMs = 0; // when a rate-limited endpoint has a token again
-    std::map<quint64, QList<qint64>> m_awaitingCommit; // writer ticket -> deliveries it makes durable
+    // Writer ticket -> the deliveries (id, endpoint id) it makes durable.
+    std::map<quint64, QList<std::pair<qint64, qint64>>> m_awaitingCommit;
     QHash<qint64, EndpointRuntime> m_endpointRuntime;
     std::set<qint64> m_inFlight;
     QHash<qint64, OutgoingRequest> m_requests; // what each delivery in flight sent

@@ -51,13 +51,17 @@ public:
         return {};
     }
 
-    // Queued from any thread when work arrives: the first row of a batch arms the timer, a full batch drains now.
-    void wake(bool urgent)
+    // Queued from any thread when work arrives: the first row of a batch arms the timer, a full batch drains now,
+    // commitSoon() brings the timer forward.
+    void wake(bool urgent, bool prompt = false)
     {
-        if (urgent)
+        if (urgent) {
             drain();
-        else if (m_timer && !m_timer->isActive())
-            m_timer->start(m_writer->m_options.flushIntervalMs);
+        } else if (m_timer) {
+            const int interval = prompt ? m_writer->m_options.promptIntervalMs : m_writer->m_options.flushIntervalMs;
+            if (!m_timer->isActive() || m_timer->remainingTime() > interval)
+                m_timer->start(interval);
+        }
     }
 
     void drain()
@@ -348,9 +352,24 @@ quint64 BatchWriter::enqueue(Operation operation)
     return ticket;
 }
 
+void BatchWriter::commitSoon()
+{
+    if (!m_started)
+        return;
+    {
+        QMutexLocker lock(&m_mutex);
+        if (m_promptPending || m_queue.empty())
+            return;
+        m_promptPending = true;
+    }
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker] { worker->wake(false, true); }, Qt::QueuedConnection);
+}
+
 std::deque<std::pair<quint64, BatchWriter::Operation>> BatchWriter::take(int maxBatch)
 {
     QMutexLocker lock(&m_mutex);
+    m_promptPending = false;
     std::deque<std::pair<quint64, Operation>> batch;
     while (!m_queue.empty() && batch.size() < size_t(maxBatch)) {
         batch.push_back(std::move(m_queue.front()));

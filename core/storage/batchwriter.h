@@ -20,6 +20,8 @@ struct BatchWriterOptions
 {
     int flushIntervalMs = 50;
     int maxBatch = 500;
+    // What commitSoon() waits for: short, yet long enough to gather a burst of rows into one transaction.
+    int promptIntervalMs = 5;
 };
 
 // Writes the high-volume rows (events, deliveries, attempts, captured requests) on a thread of its own, with
@@ -60,6 +62,9 @@ public:
     // Inserts or replaces the delivery row as given (state, attempts, next attempt, last outcome).
     quint64 saveDelivery(const Delivery &delivery);
     quint64 insertAttempt(const Attempt &attempt);
+    // Asks for everything queued so far to be committed within promptIntervalMs rather than flushIntervalMs,
+    // without waiting for it: for rows someone is waiting on, such as the engine's outbox when its senders idle.
+    void commitSoon();
     quint64 insertCapture(const CapturedRequest &capture);
     quint64 saveForwardResult(const ForwardResult &result);
 
@@ -93,6 +98,7 @@ private:
     quint64 m_lastCommitted = 0;
     qint64 m_rowsWritten = 0;
     bool m_started = false;
+    bool m_promptPending = false; // a prompt commit is already asked for the rows queued now
 };
 
 } // namespace Hookbench::Storage

@@ -5,6 +5,8 @@
 #include <QRandomGenerator>
 #include <QUuid>
 
+#include <iterator>
+
 namespace Hookbench::Ids {
 
 namespace {
@@ -39,9 +41,20 @@ QString uid(QLatin1StringView prefix)
     static const char alphabet[] = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
     QString out = prefix;
     out.reserve(prefix.size() + 24);
-    auto *rng = QRandomGenerator::system();
-    for (int i = 0; i < 24; ++i)
-        out.append(QLatin1Char(alphabet[rng->bounded(62)]));
+    // Random bytes in bulk (each call to the system generator is costly), mapped to base62 without bias: bytes of
+    // 248 and above are dropped, and 248 is a multiple of 62.
+    quint32 random[8];
+    int used = int(std::size(random)) * 4;
+    while (out.size() < prefix.size() + 24) {
+        if (used == int(std::size(random)) * 4) {
+            QRandomGenerator::system()->fillRange(random);
+            used = 0;
+        }
+        const uchar byte = uchar(random[used / 4] >> (8 * (used % 4)));
+        ++used;
+        if (byte < 248)
+            out.append(QLatin1Char(alphabet[byte % 62]));
+    }
     return out;
 }
 
