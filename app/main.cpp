@@ -1,8 +1,16 @@
 #include "cli/cli.h"
+#include "delivery/deliveryengine.h"
 #include "mainwindow.h"
+#include "storage/workspace.h"
+#include "storage/workspacelocation.h"
+#include "translationloader.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
+#include <QTimer>
+#include <QMessageBox>
 
 #include <memory>
 
@@ -51,6 +59,42 @@ int runHeadless(int argc, char **argv)
     return command->run(arguments);
 }
 
+// Shows each section in turn and saves what the window looks like, one step per timer tick so the event loop
+// keeps delivering and painting in between.
+struct ScreenshotTour
+{
+    Hookbench::Ui::MainWindow &window;
+    QString directory;
+    int delayMs = 1500;
+    QStringList remaining;
+
+    void start()
+    {
+        QDir().mkpath(directory);
+        remaining = window.sectionKeys();
+        QTimer::singleShot(delayMs, &window, [this] {
+            window.selectFirstRows();
+            next();
+        });
+    }
+
+    void next()
+    {
+        if (remaining.isEmpty()) {
+            window.close();
+            return;
+        }
+        const QString key = remaining.takeFirst();
+        window.showSection(key);
+        QTimer::singleShot(500, &window, [this, key] {
+            const QString file = QDir(directory).filePath(key + QStringLiteral(".png"));
+            if (!window.grab().save(file))
+                qWarning("could not write %s", qPrintable(file));
+            next();
+        });
+    }
+};
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -60,9 +104,39 @@ int main(int argc, char **argv)
 
     QApplication app(argc, argv);
     describeApplication();
+    Hookbench::Ui::installTranslations(app);
     QApplication::setApplicationDisplayName(QStringLiteral("Hookbench"));
     QApplication::setDesktopFileName(QStringLiteral(HOOKBENCH_APP_ID));
-    Hookbench::Ui::MainWindow window;
+
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("workspace"), QStringLiteral("Workspace file to open."), QStringLiteral("PATH")});
+    // Hidden: scripts/screenshots.sh saves each section to DIR/<section>.png after DELAY ms, then quits.
+    QCommandLineOption screenshot(QStringLiteral("screenshot"), QString(), QStringLiteral("DIR"));
+    screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption screenshotDelay(QStringLiteral("screenshot-delay"), QString(), QStringLiteral("MS"),
+                                       QStringLiteral("1500"));
+    screenshotDelay.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(screenshot);
+    parser.addOption(screenshotDelay);
+    parser.parse(app.arguments());
+    const QString path = parser.value(QStringLiteral("workspace")).isEmpty()
+        ? Hookbench::Storage::defaultWorkspacePath()
+        : parser.value(QStringLiteral("workspace"));
+    QString error;
+    auto workspace = Hookbench::Storage::Workspace::open(path, &error);
+    if (!workspace) {
+        // Never a silent re-create: the user decides what to do with a file Hookbench cannot read.
+        QMessageBox::critical(nullptr, QObject::tr("Cannot open the workspace"), error);
+        return 3;
+    }
+    Hookbench::Engine::DeliveryEngine engine(*workspace);
+    engine.start();
+    Hookbench::Ui::MainWindow window(workspace.get(), &engine);
     window.show();
-    return app.exec();
+    ScreenshotTour tour {window, parser.value(screenshot), parser.value(screenshotDelay).toInt()};
+    if (!tour.directory.isEmpty())
+        tour.start();
+    const int status = app.exec();
+    engine.stop();
+    return status;
 }

@@ -1,38 +1,412 @@
 #include "mainwindow.h"
 
+#include "delivery/deliveryengine.h"
+#include "deliveriespage.h"
+#include "endpointspage.h"
+#include "endpointstats.h"
+#include "eventtypespage.h"
+#include "icons.h"
+#include "jsonhighlighter.h"
+#include "receiverhost.h"
+#include "receiverspage.h"
+#include "session.h"
+#include "settingsdialog.h"
+#include "storage/workspace.h"
+#include "triggerpage.h"
+
+#include <QAbstractItemView>
+#include <QAction>
 #include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
+#include <QListWidget>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
+#include <QTableView>
+#include <QTableWidget>
+#include <QVBoxLayout>
 
 namespace Hookbench::Ui {
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(Storage::Workspace *workspace, Engine::DeliveryEngine *engine, QWidget *parent)
     : QMainWindow(parent)
+    , m_session(new Session(*workspace, *engine, this))
+    , m_sidebar(new QListWidget(this))
+    , m_pages(new QStackedWidget(this))
 {
-    setWindowTitle(QStringLiteral("Hookbench"));
+    setWindowTitle(tr("%1 — Hookbench").arg(QFileInfo(workspace->path()).completeBaseName()));
     setWindowIcon(QIcon(QStringLiteral(":/icons/hookbench.svg")));
+
+    m_sidebar->setObjectName(QStringLiteral("sections"));
+    m_sidebar->setAccessibleName(tr("Sections"));
+    m_sidebar->setIconSize(QSize(20, 20));
+    m_sidebar->setFrameShape(QFrame::NoFrame);
+    m_sidebar->setSpacing(1);
+    m_sidebar->setUniformItemSizes(true);
+    m_sidebar->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // The side bar is a quieter surface than the content it switches.
+    m_sidebar->setBackgroundRole(QPalette::Window);
+    m_sidebar->viewport()->setBackgroundRole(QPalette::Window);
+
+    m_eventTypes = new EventTypesPage(*m_session, this);
+    m_endpoints = new EndpointsPage(*m_session, this);
+    m_trigger = new TriggerPage(*m_session, this);
+    m_deliveries = new DeliveriesPage(*m_session, this);
+    m_receivers = new ReceiversPage(*m_session, this);
+    for (Section *s : {static_cast<Section *>(m_eventTypes), static_cast<Section *>(m_endpoints),
+                       static_cast<Section *>(m_trigger), static_cast<Section *>(m_deliveries),
+                       static_cast<Section *>(m_receivers)})
+        addSection(s);
+    int width = 0;
+    for (const Section *s : std::as_const(m_sections))
+        width = qMax(width, m_sidebar->fontMetrics().horizontalAdvance(s->title()));
+    width += m_sidebar->iconSize().width() + 40;
+    m_sidebar->setFixedWidth(width);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_sidebar);
+    auto *line = new QFrame(central);
+    line->setFrameShape(QFrame::VLine);
+    line->setFrameShadow(QFrame::Sunken);
+    layout->addWidget(line);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    createActions();
     createMenus();
-    statusBar()->showMessage(tr("Ready"));
-    resize(1100, 720);
+    createStatusBar();
+    connect(m_sidebar, &QListWidget::currentRowChanged, this, &MainWindow::sectionChanged);
+    connect(m_session, &Session::showDeliveriesRequested, this, [this] { showSection(QStringLiteral("deliveries")); });
+    connect(m_session, &Session::showTriggerRequested, this, [this](const QString &type) {
+        showSection(QStringLiteral("trigger"));
+        m_trigger->selectEventType(type);
+    });
+    connect(m_session, &Session::sectionRequested, this, [this](const QString &key, bool create) {
+        showSection(key);
+        if (create && currentSection()->canCreate())
+            currentSection()->create();
+    });
+
+    resize(1280, 800);
+    restoreSettings();
+    const QStringList failures = m_session->receivers().startAutoStart();
+    if (!failures.isEmpty())
+        statusBar()->showMessage(tr("Receivers not started: %1").arg(failures.join(QLatin1String("; "))), 10000);
+    updateStatus();
+    m_statusTimer.setInterval(500);
+    connect(&m_statusTimer, &QTimer::timeout, this, &MainWindow::updateStatus);
+    m_statusTimer.start();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    m_session->receivers().stopAll();
+}
+
+void MainWindow::addSection(Section *section)
+{
+    m_sections.append(section);
+    m_pages->addWidget(section);
+    auto *item = new QListWidgetItem(section->icon(), section->title(), m_sidebar);
+    item->setToolTip(tr("%1 (Ctrl+%2)").arg(section->title()).arg(m_sections.size()));
+    item->setSizeHint(QSize(0, m_sidebar->fontMetrics().height() + 16));
+    connect(section, &Section::message, this, [this](const QString &text) { statusBar()->showMessage(text, 6000); });
+    connect(section, &Section::commandsChanged, this, &MainWindow::updateCommands);
+}
+
+QStringList MainWindow::sectionKeys() const
+{
+    QStringList keys;
+    for (const Section *s : m_sections)
+        keys << s->key();
+    return keys;
+}
+
+Section *MainWindow::section(const QString &key) const
+{
+    for (Section *s : m_sections) {
+        if (s->key() == key)
+            return s;
+    }
+    return nullptr;
+}
+
+Section *MainWindow::currentSection() const
+{
+    return m_sections.value(m_pages->currentIndex());
+}
+
+void MainWindow::showSection(const QString &key)
+{
+    const int index = int(m_sections.indexOf(section(key)));
+    if (index >= 0)
+        m_sidebar->setCurrentRow(index);
+}
+
+void MainWindow::sectionChanged(int index)
+{
+    if (index < 0 || index >= m_sections.size())
+        return;
+    m_pages->setCurrentIndex(index);
+    Section *current = m_sections.at(index);
+    for (int i = 0; i < m_sections.size(); ++i) {
+        if (QMenu *menu = m_sectionMenus.value(i))
+            menu->menuAction()->setVisible(i == index);
+    }
+    // Keyboard users land in the section's main list, ready for the arrow keys.
+    if (auto *view = current->findChild<QAbstractItemView *>(); view && view->isVisible())
+        view->setFocus(Qt::OtherFocusReason);
+    updateCommands();
+}
+
+void MainWindow::createActions()
+{
+    m_new = new QAction(Icons::themed(QStringLiteral("add")), tr("&New"), this);
+    m_new->setShortcut(QKeySequence::New);
+    m_new->setToolTip(tr("Create an item in the current section (Ctrl+N)"));
+    connect(m_new, &QAction::triggered, this, [this] {
+        if (currentSection()->canCreate())
+            currentSection()->create();
+    });
+    m_send = new QAction(Icons::themed(QStringLiteral("send")), tr("&Send"), this);
+    m_send->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    m_send->setToolTip(tr("Send the event in Trigger, or a test to the endpoint in Endpoints (Ctrl+Enter)"));
+    connect(m_send, &QAction::triggered, this, [this] {
+        if (currentSection()->canSend())
+            currentSection()->send();
+        else if (currentSection() != m_trigger)
+            showSection(m_trigger->key());
+    });
+    m_refresh = new QAction(Icons::themed(QStringLiteral("refresh")), tr("&Refresh"), this);
+    // Not QKeySequence::Refresh: on Linux that includes Ctrl+R, which redelivers.
+    m_refresh->setShortcut(QKeySequence(Qt::Key_F5));
+    m_refresh->setToolTip(tr("Read the current section again from the workspace (F5)"));
+    connect(m_refresh, &QAction::triggered, this, [this] { currentSection()->refresh(); });
+    m_find = new QAction(Icons::themed(QStringLiteral("filter")), tr("&Find"), this);
+    m_find->setShortcut(QKeySequence::Find);
+    m_find->setToolTip(tr("Filter the current list (Ctrl+F)"));
+    connect(m_find, &QAction::triggered, this, [this] { currentSection()->focusFilter(); });
+    m_utc = new QAction(tr("Times in &UTC"), this);
+    m_utc->setCheckable(true);
+    m_utc->setChecked(m_session->utcTimes());
+    connect(m_utc, &QAction::toggled, m_session, &Session::setUtcTimes);
+    connect(m_session, &Session::timeDisplayChanged, this, [this] { m_utc->setChecked(m_session->utcTimes()); });
+    addActions({m_new, m_send, m_refresh, m_find});
+}
 
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
+    file->addAction(m_new);
+    file->addSeparator();
+    QAction *settings = file->addAction(Icons::themed(QStringLiteral("settings")), tr("S&ettings…"), this, [this] {
+        SettingsDialog(*m_session, this).exec();
+    });
+    settings->setShortcut(QKeySequence::Preferences);
+    settings->setMenuRole(QAction::PreferencesRole);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_find);
+    edit->addAction(m_send);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < m_sections.size(); ++i) {
+        Section *s = m_sections.at(i);
+        QAction *go = view->addAction(s->icon(), s->title(), this, [this, s] { showSection(s->key()); });
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        addAction(go);
+    }
+    view->addSeparator();
+    view->addAction(m_refresh);
+    view->addAction(m_utc);
+
+    for (Section *s : std::as_const(m_sections)) {
+        const QList<QAction *> actions = s->sectionActions();
+        if (actions.isEmpty() || s->menuTitle().isEmpty()) {
+            m_sectionMenus.append(nullptr);
+            continue;
+        }
+        QMenu *menu = menuBar()->addMenu(s->menuTitle());
+        for (QAction *a : actions) {
+            if (!a) {
+                menu->addSeparator();
+                continue;
+            }
+            menu->addAction(a);
+            // The shortcut works where the section is: Ctrl+R in another section must not redeliver unseen rows.
+            a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+            s->addAction(a);
+        }
+        m_sectionMenus.append(menu);
+    }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts)->setShortcut(QKeySequence::HelpContents);
     help->addAction(tr("&About Hookbench"), this, [this] {
         QMessageBox::about(this, tr("About Hookbench"),
                            tr("<b>Hookbench %1</b><p>A native workbench for building and testing webhook "
-                              "integrations.</p>")
-                               .arg(QApplication::applicationVersion()));
+                              "integrations.</p><p>Workspace: %2</p>")
+                               .arg(QApplication::applicationVersion(), m_session->workspace().path().toHtmlEscaped()));
     });
+}
+
+void MainWindow::showShortcuts()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Keyboard shortcuts"));
+    auto *table = new QTableWidget(&dialog);
+    table->setColumnCount(2);
+    table->setHorizontalHeaderLabels({tr("Command"), tr("Shortcut")});
+    table->verticalHeader()->hide();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->horizontalHeader()->setStretchLastSection(true);
+    QList<QAction *> actions;
+    for (QMenu *menu : menuBar()->findChildren<QMenu *>()) {
+        for (QAction *a : menu->actions()) {
+            if (!a->shortcut().isEmpty() && !actions.contains(a))
+                actions.append(a);
+        }
+    }
+    table->setRowCount(int(actions.size()));
+    for (int row = 0; row < actions.size(); ++row) {
+        table->setItem(row, 0, new QTableWidgetItem(actions.at(row)->icon(), actions.at(row)->text().remove(QLatin1Char('&'))));
+        QStringList keys;
+        for (const QKeySequence &k : actions.at(row)->shortcuts())
+            keys << k.toString(QKeySequence::NativeText);
+        table->setItem(row, 1, new QTableWidgetItem(keys.join(QLatin1String(", "))));
+    }
+    table->resizeColumnToContents(0);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(table);
+    layout->addWidget(buttons);
+    dialog.resize(480, 520);
+    dialog.exec();
+}
+
+void MainWindow::createStatusBar()
+{
+    m_receiverStatus = new QLabel(this);
+    m_receiverStatus->setObjectName(QStringLiteral("receiverStatus"));
+    m_receiverStatus->setTextFormat(Qt::RichText);
+    m_receiverStatus->setToolTip(tr("Click a URL to copy it"));
+    connect(m_receiverStatus, &QLabel::linkActivated, this, [this](const QString &url) {
+        QApplication::clipboard()->setText(url);
+        statusBar()->showMessage(tr("Copied %1").arg(url), 4000);
+    });
+    m_flightStatus = new QLabel(this);
+    m_flightStatus->setObjectName(QStringLiteral("flightStatus"));
+    m_successStatus = new QLabel(this);
+    m_successStatus->setObjectName(QStringLiteral("successStatus"));
+    m_successStatus->setToolTip(tr("Deliveries that succeeded among those that finished in the last minute"));
+    for (QLabel *label : {m_receiverStatus, m_flightStatus, m_successStatus})
+        label->setContentsMargins(10, 0, 10, 0);
+    statusBar()->addPermanentWidget(m_receiverStatus);
+    statusBar()->addPermanentWidget(m_flightStatus);
+    statusBar()->addPermanentWidget(m_successStatus);
+    connect(&m_session->receivers(), &ReceiverHost::runningChanged, this, &MainWindow::updateStatus);
+}
+
+void MainWindow::updateStatus()
+{
+    QStringList receivers;
+    for (qint64 id : m_session->receivers().running()) {
+        const QString url = m_session->receivers().baseUrl(id);
+        const auto r = m_session->workspace().receivers().find(id);
+        receivers << QStringLiteral("%1 <a href=\"%2\">%2</a>").arg((r ? r->name : QString()).toHtmlEscaped(), url.toHtmlEscaped());
+    }
+    m_receiverStatus->setText(receivers.isEmpty() ? tr("No receiver running") : receivers.join(QStringLiteral(" · ")));
+    const Engine::DeliveryEngine::Stats stats = m_session->engine().stats();
+    m_flightStatus->setText(tr("%Ln in flight · %1 retrying · %2 pending", nullptr, stats.inFlight)
+                                .arg(QLocale().toString(stats.retryWaiting), QLocale().toString(stats.pending)));
+    const auto [ok, total] = m_session->stats().recentOutcomes(QDateTime::currentMSecsSinceEpoch());
+    m_successStatus->setText(total ? tr("%1% succeeded (last minute)")
+                                         .arg(QLocale().toString(100.0 * ok / total, 'f', total < 100 ? 0 : 1))
+                                   : tr("— succeeded (last minute)"));
+}
+
+void MainWindow::updateCommands()
+{
+    Section *current = currentSection();
+    if (!current)
+        return;
+    m_new->setEnabled(current->canCreate());
+    m_send->setEnabled(current->canSend() || current != m_trigger);
+}
+
+void MainWindow::selectFirstRows()
+{
+    // Twice: selecting in one list (a receiver) fills another (its captured requests).
+    for (int pass = 0; pass < 2; ++pass) {
+        for (QTableView *view : findChildren<QTableView *>()) {
+            if (view->model() && view->model()->rowCount() > 0 && !view->currentIndex().isValid()
+                && view->selectionBehavior() == QAbstractItemView::SelectRows)
+                view->setCurrentIndex(view->model()->index(0, 0));
+        }
+    }
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange) {
+        for (JsonHighlighter *highlighter : findChildren<JsonHighlighter *>())
+            highlighter->updateColors();
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    for (Section *s : std::as_const(m_sections)) {
+        if (!s->confirmLeave()) {
+            showSection(s->key());
+            event->ignore();
+            return;
+        }
+    }
+    saveSettings();
+    event->accept();
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    if (const Section *s = currentSection())
+        settings.setValue(QStringLiteral("window/section"), s->key());
+    for (const Section *s : m_sections)
+        s->saveState(settings);
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    for (Section *s : std::as_const(m_sections))
+        s->restoreState(settings);
+    const QString last = settings.value(QStringLiteral("window/section"), QStringLiteral("deliveries")).toString();
+    showSection(section(last) ? last : QStringLiteral("deliveries"));
 }
 
 } // namespace Hookbench::Ui

@@ -1,20 +1,93 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QTimer>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace Hookbench::Storage {
+class Workspace;
+}
+namespace Hookbench::Engine {
+class DeliveryEngine;
+}
 
 namespace Hookbench::Ui {
 
+class DeliveriesPage;
+class EndpointsPage;
+class EventTypesPage;
+class ReceiversPage;
+class Section;
+class Session;
+class TriggerPage;
+
+// The workbench over one workspace and its delivery engine (both owned by the caller): a side bar of sections —
+// event types, endpoints, trigger, the live delivery log, receivers — and a status bar with the running
+// receivers, deliveries in flight, retries waiting and the last minute's success rate. Window geometry, splitters,
+// columns and the last section are remembered; every command is in the menus with its shortcut.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    MainWindow(Storage::Workspace *workspace, Engine::DeliveryEngine *engine, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    Session &session() const { return *m_session; }
+    QStringList sectionKeys() const;
+    Section *section(const QString &key) const;
+    Section *currentSection() const;
+    void showSection(const QString &key);
+
+    EventTypesPage *eventTypesPage() const { return m_eventTypes; }
+    EndpointsPage *endpointsPage() const { return m_endpoints; }
+    TriggerPage *triggerPage() const { return m_trigger; }
+    DeliveriesPage *deliveriesPage() const { return m_deliveries; }
+    ReceiversPage *receiversPage() const { return m_receivers; }
+
+    // Selects the first row of every list that has nothing selected, so each section opens on a detail view
+    // (used for the README's screenshots).
+    void selectFirstRows();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
 private:
+    void addSection(Section *section);
+    void createActions();
     void createMenus();
+    void createStatusBar();
+    void updateStatus();
+    void updateCommands();
+    void sectionChanged(int index);
+    void showShortcuts();
+    void saveSettings() const;
+    void restoreSettings();
+
+    Session *m_session;
+    QListWidget *m_sidebar;
+    QStackedWidget *m_pages;
+    QList<Section *> m_sections;
+    EventTypesPage *m_eventTypes = nullptr;
+    EndpointsPage *m_endpoints = nullptr;
+    TriggerPage *m_trigger = nullptr;
+    DeliveriesPage *m_deliveries = nullptr;
+    ReceiversPage *m_receivers = nullptr;
+    QAction *m_new = nullptr;
+    QAction *m_send = nullptr;
+    QAction *m_refresh = nullptr;
+    QAction *m_find = nullptr;
+    QAction *m_utc = nullptr;
+    QList<QMenu *> m_sectionMenus;
+    QLabel *m_receiverStatus = nullptr;
+    QLabel *m_flightStatus = nullptr;
+    QLabel *m_successStatus = nullptr;
+    QTimer m_statusTimer;
 };
 
 } // namespace Hookbench::Ui

@@ -1,0 +1,115 @@
+#include "delivery/deliveryengine.h"
+#include "mainwindow.h"
+#include "storage/workspace.h"
+#include "tempworkspace.h"
+#include "translationloader.h"
+
+#include <QApplication>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace Hookbench;
+
+// The real main window, shown after installTranslations() under a German system locale: its menus are German, and
+// the language chosen in the settings wins over the locale.
+class TestTranslation : public QObject
+{
+    Q_OBJECT
+
+private:
+    // The titles of the menu bar's menus and of the actions in each, as the user sees them.
+    static QStringList menuTexts(const QString &language)
+    {
+        QSettings().setValue(Ui::languageSettingKey(), language);
+        Ui::installTranslations(*qApp);
+        Test::TempWorkspace tmp;
+        QString error;
+        auto workspace = Storage::Workspace::open(tmp.path(), &error);
+        if (!workspace)
+            return {QStringLiteral("cannot open a workspace: ") + error};
+        Engine::DeliveryEngine engine(*workspace);
+        Ui::MainWindow window(workspace.get(), &engine);
+        window.show();
+        QStringList texts;
+        const QList<QAction *> menus = window.menuBar()->actions();
+        for (QAction *menuAction : menus) {
+            texts << menuAction->text();
+            if (QMenu *menu = menuAction->menu()) {
+                const QList<QAction *> actions = menu->actions();
+                for (QAction *action : actions) {
+                    if (!action->isSeparator())
+                        texts << action->text();
+                }
+            }
+        }
+        return texts;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QCOMPARE(QLocale::system().name(), QStringLiteral("de_DE"));
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("HookbenchTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_translation"));
+        QSettings().clear();
+    }
+
+    void cleanupTestCase() { QSettings().clear(); }
+
+    void everyTranslationIsEmbedded()
+    {
+        QCOMPARE(Ui::availableLanguages(),
+                 QStringList({QStringLiteral("de"), QStringLiteral("en"), QStringLiteral("es"), QStringLiteral("fr"),
+                              QStringLiteral("zh_CN")}));
+    }
+
+    void menusFollowTheGermanSystemLocale()
+    {
+        const QStringList texts = menuTexts(QString());
+        QVERIFY2(texts.contains(QStringLiteral("&Datei")), qPrintable(texts.join(QLatin1Char('|'))));
+        QVERIFY2(texts.contains(QStringLiteral("&Beenden")), qPrintable(texts.join(QLatin1Char('|'))));
+        QVERIFY2(texts.contains(QStringLiteral("&Hilfe")), qPrintable(texts.join(QLatin1Char('|'))));
+        QVERIFY2(texts.contains(QStringLiteral("Ü&ber Hookbench")), qPrintable(texts.join(QLatin1Char('|'))));
+        QVERIFY(!texts.contains(QStringLiteral("&File")));
+    }
+
+    void languageSettingOverridesTheLocale_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("fileMenu");
+        QTest::addColumn<QString>("helpMenu");
+        QTest::newRow("French") << QStringLiteral("fr") << QStringLiteral("&Fichier") << QStringLiteral("&Aide");
+        QTest::newRow("Spanish") << QStringLiteral("es") << QStringLiteral("&Archivo") << QStringLiteral("A&yuda");
+        QTest::newRow("Chinese") << QStringLiteral("zh_CN") << QStringLiteral("文件(&F)") << QStringLiteral("帮助(&H)");
+        QTest::newRow("English") << QStringLiteral("en") << QStringLiteral("&File") << QStringLiteral("&Help");
+        // A language without a translation is ignored: the system locale applies.
+        QTest::newRow("unknown") << QStringLiteral("tlh") << QStringLiteral("&Datei") << QStringLiteral("&Hilfe");
+    }
+
+    void languageSettingOverridesTheLocale()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, fileMenu);
+        QFETCH(QString, helpMenu);
+        const QStringList texts = menuTexts(language);
+        QVERIFY2(texts.contains(fileMenu), qPrintable(texts.join(QLatin1Char('|'))));
+        QVERIFY2(texts.contains(helpMenu), qPrintable(texts.join(QLatin1Char('|'))));
+    }
+};
+
+int main(int argc, char **argv)
+{
+    // The system locale is read from the environment when the application starts: pin it to German first.
+    qputenv("LANG", "de_DE.UTF-8");
+    qputenv("LC_ALL", "de_DE.UTF-8");
+    qunsetenv("LANGUAGE");
+    QApplication app(argc, argv);
+    TestTranslation test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_translation.moc"

@@ -1,0 +1,192 @@
+#include "capturemodel.h"
+#include "delivery/deliveryengine.h"
+#include "deliveriespage.h"
+#include "deliverydetails.h"
+#include "deliverylogmodel.h"
+#include "endpointeditor.h"
+#include "endpointspage.h"
+#include "eventtypeeditor.h"
+#include "eventtypemodel.h"
+#include "eventtypespage.h"
+#include "mainwindow.h"
+#include "receiverhost.h"
+#include "receiverspage.h"
+#include "session.h"
+#include "storage/workspace.h"
+#include "tempworkspace.h"
+#include "triggerpage.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QApplication>
+#include <QClipboard>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+#include <QDebug>
+
+using namespace Hookbench;
+
+// The real main window over a real workspace, engine and receiver, driven the way a user would: define an event
+// type and an endpoint aimed at a built-in receiver, trigger, and see the delivery succeed in the log and the
+// request arrive in the receiver's list; then redeliver from the keyboard.
+class TestWorkbench : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    }
+
+    void endToEnd()
+    {
+        Test::TempWorkspace temp;
+        QString error;
+        auto ws = Storage::Workspace::open(temp.path(), &error);
+        QVERIFY2(ws, qPrintable(error));
+        Engine::DeliveryEngine engine(*ws);
+        engine.start();
+        Ui::MainWindow window(ws.get(), &engine);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        // 1. An event type, typed into the editor.
+        window.showSection(QStringLiteral("event-types"));
+        QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
+        Ui::EventTypeEditor *typeEditor = window.eventTypesPage()->editor();
+        QTest::keyClicks(typeEditor->nameEdit(), QStringLiteral("user.followed"));
+        typeEditor->findChild<QPlainTextEdit *>(QStringLiteral("eventTypeTemplate"))
+            ->setPlainText(QStringLiteral("{\"user\": \"ada\", \"seq\": {{seq}}}"));
+        QTest::mouseClick(typeEditor->findChild<QPushButton *>(QStringLiteral("saveButton")), Qt::LeftButton);
+        QVERIFY(ws->eventTypes().find(QStringLiteral("user.followed")));
+        QCOMPARE(window.eventTypesPage()->model()->rowCount(), 1);
+
+        // 2. A built-in receiver, started in one click from the empty receivers section.
+        window.showSection(QStringLiteral("receivers"));
+        auto *quick = window.receiversPage()->findChild<QPushButton *>(QStringLiteral("quickStart"));
+        QVERIFY(quick && quick->isVisible());
+        QTest::mouseClick(quick, Qt::LeftButton);
+        const QList<Receiver> receivers = ws->receivers().list();
+        QCOMPARE(receivers.size(), 1);
+        const QString receiverUrl = window.session().receivers().baseUrl(receivers.first().id);
+        QVERIFY(receiverUrl.startsWith(QLatin1String("http://127.0.0.1:")));
+        QVERIFY(window.findChild<QLabel *>(QStringLiteral("receiverStatus"))->text().contains(receiverUrl));
+
+        // 3. An endpoint aimed at it, subscribed to the type, signed.
+        window.showSection(QStringLiteral("endpoints"));
+        QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
+        Ui::EndpointEditor *endpointEditor = window.endpointsPage()->editor();
+        QTest::keyClicks(endpointEditor->nameEdit(), QStringLiteral("local"));
+        QTest::keyClicks(endpointEditor->findChild<QLineEdit *>(QStringLiteral("endpointUrl")), receiverUrl + QStringLiteral("hook"));
+        auto *events = endpointEditor->findChild<QListWidget *>(QStringLiteral("eventList"));
+        QCOMPARE(events->count(), 1);
+        endpointEditor->findChild<QCheckBox *>(QStringLiteral("allEvents"))->setChecked(false);
+        events->item(0)->setCheckState(Qt::Checked);
+        QTest::mouseClick(endpointEditor->findChild<QPushButton *>(QStringLiteral("saveButton")), Qt::LeftButton);
+        const auto stored = ws->endpoints().findByName(QStringLiteral("local"));
+        QVERIFY(stored);
+        QCOMPARE(stored->subscriptions, QStringList({QStringLiteral("user.followed")}));
+
+        // 4. Trigger with Ctrl+Enter.
+        window.showSection(QStringLiteral("trigger"));
+        QVERIFY(window.triggerPage()->selectEventType(QStringLiteral("user.followed")));
+        QTest::keyClick(&window, Qt::Key_Return, Qt::ControlModifier);
+
+        // 5. The delivery succeeds in the log…
+        window.showSection(QStringLiteral("deliveries"));
+        Ui::DeliveryLogModel *log = window.deliveriesPage()->model();
+        QTRY_VERIFY_WITH_TIMEOUT(log->rowCount() == 1
+                                     && log->data(log->index(0, 0), Ui::DeliveryLogModel::StateRole).toInt()
+                                         == int(DeliveryState::Succeeded),
+                                 15000);
+        QCOMPARE(log->data(log->index(0, Ui::DeliveryLogModel::Status)).toString(), QStringLiteral("200"));
+        QTableView *view = window.deliveriesPage()->view();
+        view->setFocus();
+        view->setCurrentIndex(log->index(0, 0));
+        Ui::DeliveryDetails *details = window.deliveriesPage()->details();
+        QTRY_COMPARE(details->currentAttempt().status, 200);
+        QVERIFY(details->currentAttempt().requestBody.contains("\"user\""));
+
+        // … and the request arrives in the receiver's list.
+        window.showSection(QStringLiteral("receivers"));
+        Ui::CaptureModel *captures = window.receiversPage()->captures();
+        QTRY_COMPARE_WITH_TIMEOUT(captures->rowCount(), 1, 10000);
+        QCOMPARE(captures->data(captures->index(0, Ui::CaptureModel::Path)).toString(), QStringLiteral("/hook"));
+        QCOMPARE(captures->data(captures->index(0, Ui::CaptureModel::Method)).toString(), QStringLiteral("POST"));
+
+        // 6. Redeliver from the keyboard, in the log: a second attempt with the same delivery id.
+        window.showSection(QStringLiteral("deliveries"));
+        view->setFocus();
+        view->selectRow(0);
+        QVERIFY(window.deliveriesPage()->redeliverAction()->isEnabled());
+        qWarning() << "focus" << QApplication::focusWidget() << "active" << QApplication::activeWindow();
+        QTest::keyClick(view, Qt::Key_R, Qt::ControlModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(log->data(log->index(0, Ui::DeliveryLogModel::Attempts)).toString(),
+                                  QStringLiteral("2"), 15000);
+        QCOMPARE(log->rowCount(), 1);
+        QTRY_COMPARE(captures->rowCount(), 2);
+        QTRY_COMPARE(details->currentAttempt().status, 200);
+
+        // Copy as cURL gives the request of the selected attempt.
+        for (QAction *a : window.deliveriesPage()->sectionActions()) {
+            if (a && a->text().contains(QLatin1String("cURL")))
+                a->trigger();
+        }
+        QVERIFY(QApplication::clipboard()->text().startsWith(QStringLiteral("curl -X POST '") + receiverUrl));
+
+        // 7. The text filter finds the delivery by a word of its body once the writer has indexed it.
+        Storage::DeliveryFilter byBody;
+        byBody.text = QStringLiteral("ada");
+        QTRY_COMPARE_WITH_TIMEOUT(ws->deliveries().count(byBody), 1, 10000);
+        auto *search = window.deliveriesPage()->findChild<QLineEdit *>(QStringLiteral("deliverySearch"));
+        QVERIFY(search);
+        search->setFocus();
+        QTest::keyClicks(search, QStringLiteral("ada"));
+        QTest::keyClick(search, Qt::Key_Return);
+        QCOMPARE(log->rowCount(), 1);
+        search->clear();
+        QTest::keyClicks(search, QStringLiteral("nothing-like-this"));
+        QTest::keyClick(search, Qt::Key_Return);
+        QCOMPARE(log->rowCount(), 0);
+
+        // 8. Closing remembers the section.
+        window.close();
+        QCOMPARE(QSettings().value(QStringLiteral("window/section")).toString(), QStringLiteral("deliveries"));
+        engine.stop();
+    }
+
+    void invalidEndpointCannotBeSaved()
+    {
+        Test::TempWorkspace temp;
+        QString error;
+        auto ws = Storage::Workspace::open(temp.path(), &error);
+        QVERIFY(ws);
+        Engine::DeliveryEngine engine(*ws);
+        Ui::MainWindow window(ws.get(), &engine);
+        window.show();
+        window.showSection(QStringLiteral("endpoints"));
+        window.endpointsPage()->create();
+        Ui::EndpointEditor *editor = window.endpointsPage()->editor();
+        QTest::keyClicks(editor->nameEdit(), QStringLiteral("bad"));
+        QTest::keyClicks(editor->findChild<QLineEdit *>(QStringLiteral("endpointUrl")), QStringLiteral("not a url"));
+        auto *save = editor->findChild<QPushButton *>(QStringLiteral("saveButton"));
+        QVERIFY(!save->isEnabled());
+        QTest::keyClick(editor->nameEdit(), Qt::Key_S, Qt::ControlModifier);
+        QVERIFY(ws->endpoints().list().isEmpty());
+        QVERIFY(!window.endpointsPage()->canSend());
+        window.endpointsPage()->editor()->setEndpoint({});
+    }
+};
+
+QTEST_MAIN(TestWorkbench)
+#include "tst_workbench.moc"

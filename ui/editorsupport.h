@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QString>
+
+class QFormLayout;
+class QLabel;
+class QLayout;
+class QPlainTextEdit;
+class QWidget;
+
+// Small pieces every editor uses, so that messages and code fields look the same everywhere.
+namespace Hookbench::Ui::EditorSupport {
+
+// A message under a field, in the palette's error colour, hidden while empty.
+QLabel *errorLabel(QWidget *parent, const QString &objectName);
+void setError(QLabel *label, const QString &message);
+
+// A form row whose field is a layout (a field with its message under it): the label's mnemonic goes to `buddy`.
+void addRow(QFormLayout *form, const QString &label, QWidget *buddy, QLayout *field);
+
+// A plain-text editor for JSON: fixed-width font, two-space tabs, no wrapping, JSON colours.
+QPlainTextEdit *codeEditor(QWidget *parent, const QString &objectName);
+// Underlines the line a "line L, column C" message points at; clears the mark for an empty message.
+void markError(QPlainTextEdit *editor, const QString &message);
+
+} // namespace Hookbench::Ui::EditorSupport

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "domain/delivery.h"
+#include "storage/stores.h"
+
+#include <QHash>
+#include <QObject>
+
+#include <deque>
+
+namespace Hookbench::Storage {
+class Workspace;
+}
+namespace Hookbench::Engine {
+class DeliveryEngine;
+}
+
+namespace Hookbench::Ui {
+
+class EndpointStats;
+class ReceiverHost;
+
+// What every section of the window shares: the workspace and its engine (owned by the caller), the running
+// receivers, live statistics, and the notifications that keep the sections in step when one of them edits a
+// definition. No widget logic lives here.
+class Session final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Session)
+
+public:
+    Session(Storage::Workspace &workspace, Engine::DeliveryEngine &engine, QObject *parent = nullptr);
+    ~Session() override;
+
+    Storage::Workspace &workspace() const { return m_workspace; }
+    Engine::DeliveryEngine &engine() const { return m_engine; }
+    ReceiverHost &receivers() const { return *m_receivers; }
+    EndpointStats &stats() const { return *m_stats; }
+
+    // The attempts of a delivery: those in the workspace, plus any that finished a moment ago and are still on
+    // their way through the batching writer.
+    QList<Attempt> attempts(qint64 deliveryId) const;
+    // The newest known state of a delivery, live or stored.
+    std::optional<Hookbench::Delivery> delivery(qint64 deliveryId) const;
+
+    bool utcTimes() const { return m_utc; }
+    void setUtcTimes(bool utc);
+
+    // Called by whoever changed definitions through the stores, so that every section reloads.
+    void eventTypesEdited();
+    void endpointsEdited();
+    void receiversEdited();
+    // Asks the window to show the delivery log with this filter.
+    void showDeliveries(const Storage::DeliveryFilter &filter);
+    // Asks the window to show a section (by Section::key()), and to start a new item there when `create`.
+    void showSection(const QString &key, bool create = false);
+    // Asks the window to open the trigger section on this event type.
+    void showTrigger(const QString &eventType);
+
+signals:
+    void eventTypesChanged();
+    void endpointsChanged();
+    void receiversChanged();
+    void timeDisplayChanged();
+    void showDeliveriesRequested(const Hookbench::Storage::DeliveryFilter &filter);
+    void showTriggerRequested(const QString &eventType);
+    void sectionRequested(const QString &key, bool create);
+
+private:
+    void remember(const Hookbench::Attempt &attempt);
+
+    Storage::Workspace &m_workspace;
+    Engine::DeliveryEngine &m_engine;
+    ReceiverHost *m_receivers;
+    EndpointStats *m_stats;
+    bool m_utc = false;
+    // The last attempts and delivery states seen live, until the writer has certainly committed them.
+    QHash<qint64, QList<Attempt>> m_recentAttempts;
+    std::deque<qint64> m_recentAttemptOrder;
+    QHash<qint64, Hookbench::Delivery> m_recentDeliveries;
+    std::deque<qint64> m_recentDeliveryOrder;
+};
+
+} // namespace Hookbench::Ui
