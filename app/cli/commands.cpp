@@ -6,8 +6,12 @@
 
 namespace Hookbench::Cli {
 
-int runVersion(const QStringList &)
+int runVersion(const QStringList &arguments)
 {
+    QCommandLineParser parser;
+    addCommonOptions(parser, QStringLiteral("version"), QStringLiteral("print the version."));
+    if (int code = parseOrExit(parser, arguments); code >= 0)
+        return code;
     out() << "hookbench " << QCoreApplication::applicationVersion() << Qt::endl;
     return Ok;
 }
