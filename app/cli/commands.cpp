@@ -26,6 +26,7 @@ const QList<Command> &commands()
         {QStringLiteral("redeliver"), QStringLiteral("send a delivery again with the same id"), runRedeliver},
         {QStringLiteral("event-type"), QStringLiteral("add, list or remove event types"), runEventType},
         {QStringLiteral("endpoint"), QStringLiteral("add, list, remove, enable or disable endpoints"), runEndpoint},
+        {QStringLiteral("schedule"), QStringLiteral("add, list, remove, enable or disable schedules"), runSchedule},
         {QStringLiteral("deliveries"), QStringLiteral("list deliveries and their attempts"), runDeliveries},
         {QStringLiteral("preset"), QStringLiteral("list provider presets or apply one"), runPreset},
         {QStringLiteral("export"), QStringLiteral("export definitions, or the delivery log as HAR or JSON Lines"),

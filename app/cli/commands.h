@@ -15,6 +15,7 @@ int runTrigger(const QStringList &arguments);
 int runRun(const QStringList &arguments);
 int runRedeliver(const QStringList &arguments);
 int runPreset(const QStringList &arguments);
+int runSchedule(const QStringList &arguments);
 int runExport(const QStringList &arguments);
 int runImport(const QStringList &arguments);
 

@@ -4,6 +4,7 @@
 #include "delivery/deliveryengine.h"
 #include "domain/validation.h"
 #include "receiver/workspacecapturesink.h"
+#include "scheduling/schedulerunner.h"
 #include "scheduling/templaterenderer.h"
 #include "signalwatcher.h"
 #include "signing/signer.h"
@@ -373,7 +374,7 @@ int runRun(const QStringList &arguments)
     QCommandLineParser parser;
     addCommonOptions(parser, QStringLiteral("run"),
                      QStringLiteral("run the workspace headless — deliveries and their retries, including those other "
-                                    "processes add — until SIGINT or SIGTERM."));
+                                    "processes add, and its schedules — until SIGINT or SIGTERM."));
     parser.addOption({QStringLiteral("json"), QStringLiteral("One JSON object per finished delivery.")});
     if (int code = parseOrExit(parser, arguments); code >= 0)
         return code;
@@ -404,10 +405,27 @@ int runRun(const QStringList &arguments)
         err() << "hookbench run: receiver " << r.name << " listening on " << receiver->baseUrl() << Qt::endl;
         receivers.push_back(std::move(receiver));
     }
+    // The workspace's schedules fire here too, unless the GUI or another `run` already holds them.
+    Scheduling::ScheduleRunner schedules(*ws, engine);
+    QObject::connect(&schedules, &Scheduling::ScheduleRunner::fired, &schedules,
+                     [](const Hookbench::Schedule &s, const QList<Hookbench::Event> &events) {
+                         for (const Event &e : events)
+                             err() << "hookbench run: schedule " << s.id << " fired " << s.eventType << " as " << e.uid
+                                   << Qt::endl;
+                     });
+    QObject::connect(&schedules, &Scheduling::ScheduleRunner::firingFailed, &schedules,
+                     [](const Hookbench::Schedule &s, const QString &why) {
+                         err() << "hookbench run: schedule " << s.id << ": " << why << Qt::endl;
+                     });
+    schedules.start();
+    if (!schedules.isActive())
+        err() << "hookbench run: another process runs this workspace's schedules; they fire there" << Qt::endl;
+
     SignalWatcher watcher;
     QEventLoop loop;
     QObject::connect(&watcher, &SignalWatcher::terminationRequested, &loop, &QEventLoop::quit);
     loop.exec();
+    schedules.stop();
     receivers.clear();
     engine.stop();
     reporter.summary(true);
