@@ -3,6 +3,7 @@
 #include "delivery/deliveryengine.h"
 #include "endpointstats.h"
 #include "receiverhost.h"
+#include "scheduling/schedulerunner.h"
 #include "storage/workspace.h"
 
 #include <QSettings>
@@ -20,6 +21,7 @@ Session::Session(Storage::Workspace &workspace, Engine::DeliveryEngine &engine, 
     , m_engine(engine)
     , m_receivers(new ReceiverHost(workspace, this))
     , m_stats(new EndpointStats(workspace.deliveries(), this))
+    , m_schedules(new Scheduling::ScheduleRunner(workspace, engine, this))
 {
     m_utc = QSettings().value(QStringLiteral("ui/utcTimes"), false).toBool();
     connect(&engine, &Engine::DeliveryEngine::attemptFinished, this, &Session::remember);
@@ -36,6 +38,7 @@ Session::Session(Storage::Workspace &workspace, Engine::DeliveryEngine &engine, 
             m_stats->record(d);
     });
     connect(&engine, &Engine::DeliveryEngine::endpointDisabled, this, [this] { emit endpointsChanged(); });
+    m_schedules->start();
 }
 
 Session::~Session() = default;
@@ -99,6 +102,12 @@ void Session::endpointsEdited()
 void Session::receiversEdited()
 {
     emit receiversChanged();
+}
+
+void Session::schedulesEdited()
+{
+    m_schedules->reload();
+    emit schedulesChanged();
 }
 
 void Session::showDeliveries(const Storage::DeliveryFilter &filter)

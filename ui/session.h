@@ -14,6 +14,9 @@ class Workspace;
 namespace Hookbench::Engine {
 class DeliveryEngine;
 }
+namespace Hookbench::Scheduling {
+class ScheduleRunner;
+}
 
 namespace Hookbench::Ui {
 
@@ -36,6 +39,8 @@ public:
     Engine::DeliveryEngine &engine() const { return m_engine; }
     ReceiverHost &receivers() const { return *m_receivers; }
     EndpointStats &stats() const { return *m_stats; }
+    // Fires the workspace's schedules while the window is open (unless `hookbench run` already does).
+    Scheduling::ScheduleRunner &schedules() const { return *m_schedules; }
 
     // The attempts of a delivery: those in the workspace, plus any that finished a moment ago and are still on
     // their way through the batching writer.
@@ -50,6 +55,7 @@ public:
     void eventTypesEdited();
     void endpointsEdited();
     void receiversEdited();
+    void schedulesEdited();
     // Asks the window to show the delivery log with this filter.
     void showDeliveries(const Storage::DeliveryFilter &filter);
     // Asks the window to show a section (by Section::key()), and to start a new item there when `create`.
@@ -61,6 +67,7 @@ signals:
     void eventTypesChanged();
     void endpointsChanged();
     void receiversChanged();
+    void schedulesChanged();
     void timeDisplayChanged();
     void showDeliveriesRequested(const Hookbench::Storage::DeliveryFilter &filter);
     void showTriggerRequested(const QString &eventType);
@@ -73,6 +80,7 @@ private:
     Engine::DeliveryEngine &m_engine;
     ReceiverHost *m_receivers;
     EndpointStats *m_stats;
+    Scheduling::ScheduleRunner *m_schedules;
     bool m_utc = false;
     // The last attempts and delivery states seen live, until the writer has certainly committed them.
     QHash<qint64, QList<Attempt>> m_recentAttempts;

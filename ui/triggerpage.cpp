@@ -5,6 +5,7 @@
 #include "editorsupport.h"
 #include "emptystate.h"
 #include "icons.h"
+#include "schedulespanel.h"
 #include "scheduling/templaterenderer.h"
 #include "session.h"
 #include "storage/workspace.h"
@@ -19,6 +20,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace Hookbench::Ui {
@@ -48,6 +50,8 @@ TriggerPage::TriggerPage(Session &session, QWidget *parent)
     , m_result(new QLabel(this))
     , m_sent(new QListWidget(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_schedules(new SchedulesPanel(session, this))
+    , m_tabs(new QTabWidget(this))
 {
     m_type->setObjectName(QStringLiteral("triggerType"));
     m_type->setToolTip(tr("The event type to send"));
@@ -125,7 +129,11 @@ TriggerPage::TriggerPage(Session &session, QWidget *parent)
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
-    m_stack->addWidget(m_splitter);
+    m_tabs->setObjectName(QStringLiteral("triggerTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_splitter, Icons::themed(QStringLiteral("send")), tr("Send &now"));
+    m_tabs->addTab(m_schedules, tr("&Schedules"));
+    m_stack->addWidget(m_tabs);
     m_stack->addWidget(m_empty);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -148,6 +156,7 @@ TriggerPage::TriggerPage(Session &session, QWidget *parent)
         f.eventId = link.toLongLong();
         m_session.showDeliveries(f);
     });
+    connect(m_schedules, &SchedulesPanel::message, this, &Section::message);
     connect(&session, &Session::eventTypesChanged, this, &TriggerPage::reloadChoices);
     connect(&session, &Session::endpointsChanged, this, &TriggerPage::reloadChoices);
     reloadChoices();
@@ -318,12 +327,14 @@ QString TriggerPage::sendNow()
 void TriggerPage::saveState(QSettings &settings) const
 {
     settings.setValue(QStringLiteral("trigger/splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("trigger/tab"), m_tabs->currentIndex());
     settings.setValue(QStringLiteral("trigger/eventType"), m_type->currentText());
 }
 
 void TriggerPage::restoreState(const QSettings &settings)
 {
     m_splitter->restoreState(settings.value(QStringLiteral("trigger/splitter")).toByteArray());
+    m_tabs->setCurrentIndex(settings.value(QStringLiteral("trigger/tab"), 0).toInt());
     selectEventType(settings.value(QStringLiteral("trigger/eventType")).toString());
 }
 

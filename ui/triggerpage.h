@@ -9,15 +9,18 @@ class QPlainTextEdit;
 class QPushButton;
 class QSplitter;
 class QStackedWidget;
+class QTabWidget;
 
 namespace Hookbench::Ui {
 
 class EmptyState;
+class SchedulesPanel;
 class Session;
 
 // Trigger: pick an event type, edit its payload (it starts from the type's template and may keep placeholders),
 // and send it now to every subscriber or to one endpoint. What was sent from here is listed, each entry opening
-// the delivery log on that event.
+// the delivery log on that event. A second tab lists the workspace's schedules, which fire event types later or
+// repeatedly.
 class TriggerPage final : public Section
 {
     Q_OBJECT
@@ -26,7 +29,7 @@ class TriggerPage final : public Section
 public:
     explicit TriggerPage(Session &session, QWidget *parent = nullptr);
 
-    QString title() const override { return tr("Trigger"); }
+    QString title() const override { return tr("Trigger & schedules"); }
     QIcon icon() const override;
     QString key() const override { return QStringLiteral("trigger"); }
     void refresh() override;
@@ -39,6 +42,7 @@ public:
     bool selectEventType(const QString &name);
     // Sends what the form holds; returns the error, or empty.
     QString sendNow();
+    SchedulesPanel *schedulesPanel() const { return m_schedules; }
 
 private:
     void reloadChoices();
@@ -62,6 +66,8 @@ private:
     QLabel *m_result;
     QListWidget *m_sent;
     QSplitter *m_splitter;
+    SchedulesPanel *m_schedules;
+    QTabWidget *m_tabs;
     QString m_loadedType;
 };
 

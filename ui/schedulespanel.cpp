@@ -1,0 +1,214 @@
+#include "schedulespanel.h"
+
+#include "icons.h"
+#include "scheduleeditor.h"
+#include "schedulemodel.h"
+#include "scheduling/schedulecalculator.h"
+#include "scheduling/schedulechecks.h"
+#include "scheduling/schedulerunner.h"
+#include "session.h"
+#include "storage/workspace.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace Hookbench::Ui {
+
+namespace {
+// Often enough for "in 4 min 30 s" to stay true, and to notice schedules edited by `hookbench schedule`.
+constexpr int kRefreshMs = 5000;
+} // namespace
+
+SchedulesPanel::SchedulesPanel(Session &session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_model(new ScheduleModel(session.workspace().schedules(), this))
+    , m_view(new QTableView(this))
+    , m_new(new QPushButton(Icons::themed(QStringLiteral("add")), tr("&New schedule…"), this))
+    , m_edit(new QPushButton(tr("&Edit…"), this))
+    , m_toggle(new QPushButton(tr("&Disable"), this))
+    , m_remove(new QPushButton(Icons::themed(QStringLiteral("remove")), tr("&Remove"), this))
+    , m_refresh(new QTimer(this))
+{
+    m_model->setUtcTimes(session.utcTimes());
+    m_view->setObjectName(QStringLiteral("scheduleList"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setAlternatingRowColors(true);
+    m_view->setShowGrid(false);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setAccessibleName(tr("Schedules"));
+    m_view->setToolTip(tr("Double-click a schedule to edit it"));
+    m_new->setObjectName(QStringLiteral("newSchedule"));
+    m_toggle->setObjectName(QStringLiteral("toggleSchedule"));
+    m_remove->setObjectName(QStringLiteral("removeSchedule"));
+
+    auto *title = new QLabel(tr("Schedules"), this);
+    auto *hint = new QLabel(tr("Fire an event type at a time, every interval or by cron, while this window or "
+                               "<tt>hookbench run</tt> is running."),
+                            this);
+    hint->setForegroundRole(QPalette::PlaceholderText);
+    hint->setWordWrap(true);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_new);
+    buttons->addWidget(m_edit);
+    buttons->addWidget(m_toggle);
+    buttons->addWidget(m_remove);
+    buttons->addStretch();
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(title);
+    layout->addWidget(hint);
+    layout->addWidget(m_view, 1);
+    layout->addLayout(buttons);
+
+    connect(m_new, &QPushButton::clicked, this, [this] { createSchedule(); });
+    connect(m_edit, &QPushButton::clicked, this, &SchedulesPanel::editSelected);
+    connect(m_view, &QTableView::activated, this, &SchedulesPanel::editSelected);
+    connect(m_toggle, &QPushButton::clicked, this, [this] {
+        const qint64 id = selectedId();
+        const QModelIndex current = m_view->currentIndex();
+        if (const QString error = setScheduleEnabled(id, !current.data(ScheduleModel::EnabledRole).toBool());
+            !error.isEmpty())
+            emit message(error);
+    });
+    connect(m_remove, &QPushButton::clicked, this, [this] {
+        const qint64 id = selectedId();
+        if (!id)
+            return;
+        if (QMessageBox::question(this, tr("Remove schedule"), tr("Remove this schedule? It will not fire again."))
+            != QMessageBox::Yes)
+            return;
+        if (const QString error = removeSchedule(id); !error.isEmpty())
+            emit message(error);
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &SchedulesPanel::updateButtons);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &SchedulesPanel::updateButtons);
+    connect(&session, &Session::schedulesChanged, m_model, &ScheduleModel::reload);
+    connect(&session, &Session::timeDisplayChanged, this, [this] { m_model->setUtcTimes(m_session.utcTimes()); });
+    connect(&session.schedules(), &Scheduling::ScheduleRunner::scheduleChanged, m_model,
+            &ScheduleModel::scheduleChanged);
+    connect(m_refresh, &QTimer::timeout, this, [this] {
+        m_model->reload();
+        m_model->refreshTimes();
+    });
+    m_refresh->start(kRefreshMs);
+    updateButtons();
+}
+
+qint64 SchedulesPanel::selectedId() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    return current.isValid() ? current.data(ScheduleModel::IdRole).toLongLong() : 0;
+}
+
+void SchedulesPanel::updateButtons()
+{
+    const QModelIndex current = m_view->currentIndex();
+    m_edit->setEnabled(current.isValid());
+    m_remove->setEnabled(current.isValid());
+    m_toggle->setEnabled(current.isValid());
+    m_toggle->setText(current.isValid() && !current.data(ScheduleModel::EnabledRole).toBool() ? tr("&Enable")
+                                                                                              : tr("&Disable"));
+}
+
+void SchedulesPanel::edited()
+{
+    m_session.schedulesEdited();
+    updateButtons();
+}
+
+QString SchedulesPanel::addSchedule(Schedule s)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    s.id = 0;
+    s.firedCount = 0;
+    s.lastFiredAt = {};
+    // The interval grid starts now, and the runner takes the stored next firing as its first.
+    s.createdAt = now;
+    s.nextFireAt = Scheduling::nextFiringWithin(s, now);
+    if (const auto r = m_session.workspace().schedules().add(s); !r)
+        return r.error;
+    edited();
+    const int row = m_model->rowOf(s.id);
+    if (row >= 0)
+        m_view->setCurrentIndex(m_model->index(row, 0));
+    emit message(tr("Schedule for %1 added").arg(s.eventType));
+    return {};
+}
+
+QString SchedulesPanel::updateSchedule(Schedule s)
+{
+    // An edited schedule starts afresh from now: the old next firing belonged to the old definition.
+    s.nextFireAt = s.enabled ? Scheduling::nextFiringWithin(s, QDateTime::currentDateTimeUtc()) : QDateTime();
+    if (const auto r = m_session.workspace().schedules().update(s); !r)
+        return r.error;
+    edited();
+    return {};
+}
+
+QString SchedulesPanel::setScheduleEnabled(qint64 id, bool enabled)
+{
+    auto s = m_session.workspace().schedules().find(id);
+    if (!s)
+        return tr("The schedule no longer exists.");
+    s->enabled = enabled;
+    // Enabling starts afresh from now: the time it was disabled is not "missed".
+    return updateSchedule(*s);
+}
+
+QString SchedulesPanel::removeSchedule(qint64 id)
+{
+    if (const auto r = m_session.workspace().schedules().remove(id); !r)
+        return r.error;
+    edited();
+    return {};
+}
+
+void SchedulesPanel::createSchedule(const QString &eventType)
+{
+    QStringList types;
+    for (const EventType &t : m_session.workspace().eventTypes().list())
+        types << t.name;
+    ScheduleEditor editor(types, this);
+    if (!eventType.isEmpty()) {
+        Schedule s;
+        s.eventType = eventType;
+        editor.setSchedule(s);
+    }
+    while (editor.exec() == QDialog::Accepted) {
+        const QString error = addSchedule(editor.schedule());
+        if (error.isEmpty())
+            return;
+        QMessageBox::warning(this, tr("Schedule not saved"), error);
+    }
+}
+
+void SchedulesPanel::editSelected()
+{
+    const auto s = m_session.workspace().schedules().find(selectedId());
+    if (!s)
+        return;
+    QStringList types;
+    for (const EventType &t : m_session.workspace().eventTypes().list())
+        types << t.name;
+    ScheduleEditor editor(types, this);
+    editor.setSchedule(*s);
+    while (editor.exec() == QDialog::Accepted) {
+        const QString error = updateSchedule(editor.schedule());
+        if (error.isEmpty())
+            return;
+        QMessageBox::warning(this, tr("Schedule not saved"), error);
+    }
+}
+
+} // namespace Hookbench::Ui

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "domain/schedule.h"
+
+#include <QWidget>
+
+class QPushButton;
+class QTableView;
+class QTimer;
+
+namespace Hookbench::Ui {
+
+class ScheduleModel;
+class Session;
+
+// The schedules part of the Trigger & schedules section: the workspace's schedules with their next firing times,
+// and buttons to create, edit, enable or disable and remove them. Changes go through core's ScheduleStore and the
+// session's schedule runner picks them up at once.
+class SchedulesPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SchedulesPanel)
+
+public:
+    explicit SchedulesPanel(Session &session, QWidget *parent = nullptr);
+
+    ScheduleModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+
+    // Store operations behind the buttons; each returns the error, or empty.
+    QString addSchedule(Schedule schedule);
+    QString updateSchedule(Schedule schedule);
+    QString setScheduleEnabled(qint64 id, bool enabled);
+    QString removeSchedule(qint64 id);
+
+    // Opens the editor on a new schedule (of `eventType` when given) or on the selected one.
+    void createSchedule(const QString &eventType = {});
+    void editSelected();
+
+signals:
+    void message(const QString &text);
+
+private:
+    qint64 selectedId() const;
+    void updateButtons();
+    void edited();
+
+    Session &m_session;
+    ScheduleModel *m_model;
+    QTableView *m_view;
+    QPushButton *m_new;
+    QPushButton *m_edit;
+    QPushButton *m_toggle;
+    QPushButton *m_remove;
+    QTimer *m_refresh;
+};
+
+} // namespace Hookbench::Ui
