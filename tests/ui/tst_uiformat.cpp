@@ -88,11 +88,12 @@ private slots:
 
     void highlighterMarksKeysStringsAndPlaceholders()
     {
-        QTextDocument document;
+        // As in the app: the document of a plain text editor. (A bare QTextDocument has no layout yet, and without
+        // one it reports no changes, so nothing would be coloured.)
+        QPlainTextEdit edit;
+        QTextDocument &document = *edit.document();
         JsonHighlighter highlighter(&document);
         document.setPlainText(QStringLiteral("{\"key\": \"v {{uuid}}\", \"n\": 12, \"b\": true}"));
-        // The first colouring is queued; run it now.
-        QCoreApplication::processEvents();
         const QList<QTextLayout::FormatRange> formats = document.firstBlock().layout()->formats();
         auto colorAt = [&](int position) {
             for (const QTextLayout::FormatRange &r : formats) {
