@@ -1,5 +1,6 @@
 #include "providerprofile.h"
 
+#include "signing/signer.h"
 #include "storage/stores.h"
 
 #include <QJsonArray>
@@ -12,6 +13,7 @@ namespace Hookbench::Presets {
 namespace {
 
 const QLatin1String kGooglePreset("google-calendar");
+const QLatin1String kGitHubPreset("github");
 const QLatin1String kCloudEventsPreset("cloudevents");
 
 QString str(const QJsonObject &o, const char *key)
@@ -138,7 +140,15 @@ void shapeRequest(const Endpoint &endpoint, const RequestContext &context, Heade
     headers.removeIf([](const Header &h) { return h.name.toLower().startsWith("x-hookbench-"); });
     switch (profile) {
     case Profile::Plain:
+        break;
     case Profile::Provider:
+        // A GitHub hook registered without a secret is sent unsigned, yet still with GitHub's delivery headers,
+        // which the signing scheme adds for signed hooks.
+        if (endpoint.scheme == SigningScheme::None && originInfoOf(endpoint).preset == kGitHubPreset) {
+            headers.append({QByteArrayLiteral("X-GitHub-Event"), Signing::gitHubEventName(context.eventType).toUtf8()});
+            headers.append({QByteArrayLiteral("X-GitHub-Delivery"), context.deliveryUid.toUtf8()});
+            headers.append({QByteArrayLiteral("X-GitHub-Hook-ID"), QByteArray::number(endpoint.id)});
+        }
         break;
     case Profile::GoogleChannel:
         shapeGoogle(endpoint, originInfoOf(endpoint), context, headers, body);
