@@ -131,7 +131,12 @@ QList<Delivery> SqlDeliveryStore::select(const QString &tail, const QVariantList
     if (!joined.isEmpty())
         columns
             = QStringLiteral("deliveries.") + columns.split(QStringLiteral(", ")).join(QStringLiteral(", deliveries."));
-    QSqlQuery q = prepared(db(), QStringLiteral("SELECT %1 FROM deliveries ").arg(columns) + tail, values);
+    // The joined table comes first: SQLite's CROSS JOIN keeps the written order, and the full-text index must
+    // be the outer loop (walked in rowid order, stopping after a page). With deliveries outside, every delivery
+    // re-ran the MATCH: seconds per page even on a small log.
+    const QString from
+        = joined.isEmpty() ? QStringLiteral("deliveries") : joined + QStringLiteral(" CROSS JOIN deliveries");
+    QSqlQuery q = prepared(db(), QStringLiteral("SELECT %1 FROM %2 ").arg(columns, from) + tail, values);
     QList<Delivery> out;
     if (q.exec()) {
         while (q.next())
@@ -179,7 +184,7 @@ QList<Delivery> SqlDeliveryStore::page(const DeliveryFilter &filter, const Deliv
         }
         deliveryFilterSql(rest, &conditions, &values);
         values.append(limit);
-        return select(QStringLiteral("CROSS JOIN delivery_text ON delivery_text.rowid = deliveries.id WHERE ")
+        return select(QStringLiteral("ON deliveries.id = delivery_text.rowid WHERE ")
                           + conditions.join(QStringLiteral(" AND "))
                           + QStringLiteral(" ORDER BY delivery_text.rowid %1 LIMIT ?").arg(direction),
                       values, QStringLiteral("delivery_text"));

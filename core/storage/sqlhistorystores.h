@@ -39,7 +39,8 @@ public:
     QList<Delivery> forEvent(qint64 eventId) const override;
 
 private:
-    // `joined` names the table joined in `tail`, so the selected columns are qualified.
+    // `joined` names a table listed before deliveries (`FROM joined CROSS JOIN deliveries`, the join condition
+    // starting `tail`); the selected columns are then qualified.
     QList<Delivery> select(const QString &tail, const QVariantList &values, const QString &joined = {}) const;
 };
 
