@@ -107,6 +107,7 @@ private:
         auto it = m_queries.find(QByteArray(key));
         if (it == m_queries.end()) {
             QSqlQuery q(QSqlDatabase::database(m_connection, false));
+            q.setForwardOnly(true);
             q.prepare(QLatin1String(sql));
             it = m_queries.emplace(QByteArray(key), std::move(q)).first;
         }

@@ -70,6 +70,8 @@ QSqlQuery &TextIndexer::query(const char *key, const char *sql)
     auto it = m_queries.find(QByteArray(key));
     if (it == m_queries.end()) {
         QSqlQuery q(QSqlDatabase::database(m_connection, false));
+        // Every read here walks its rows once; a query that may scroll sets up a cache of 128 rows per exec.
+        q.setForwardOnly(true);
         q.prepare(QLatin1String(sql));
         it = m_queries.emplace(QByteArray(key), std::move(q)).first;
     }
