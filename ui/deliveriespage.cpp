@@ -38,8 +38,8 @@ namespace Hookbench::Ui {
 
 namespace {
 
-constexpr DeliveryState kStates[] = {DeliveryState::Pending,   DeliveryState::InFlight, DeliveryState::Succeeded,
-                                     DeliveryState::Retrying,  DeliveryState::Failed,   DeliveryState::Cancelled};
+constexpr DeliveryState kStates[] = {DeliveryState::Pending,  DeliveryState::InFlight, DeliveryState::Succeeded,
+                                     DeliveryState::Retrying, DeliveryState::Failed,   DeliveryState::Cancelled};
 
 struct TimeRange
 {
@@ -182,7 +182,8 @@ DeliveriesPage::DeliveriesPage(Session &session, QWidget *parent)
     const QFontMetrics fm = m_view->fontMetrics();
     auto fit = [&](int column, const QString &sample, int extra = 0) {
         const QString header = m_model->headerData(column, Qt::Horizontal).toString();
-        m_view->setColumnWidth(column, qMax(fm.horizontalAdvance(header) + 28, fm.horizontalAdvance(sample) + 16 + extra));
+        m_view->setColumnWidth(column,
+                               qMax(fm.horizontalAdvance(header) + 28, fm.horizontalAdvance(sample) + 16 + extra));
     };
     fit(DeliveryLogModel::Time, QStringLiteral("2026-12-31 23:59:59"));
     fit(DeliveryLogModel::EventType, QStringLiteral("customer.subscription.updated"));
@@ -197,6 +198,9 @@ DeliveriesPage::DeliveriesPage(Session &session, QWidget *parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &DeliveriesPage::updateActions);
     // New rows at the top must not push what the user is reading out of view.
     connect(m_model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first, int last) {
+        // Lay the rows out now rather than on the view's delayed-layout timer: that timer fires after the repaint
+        // the same flush already asked for, and each live flush would paint the log twice.
+        m_view->doItemsLayout();
         QScrollBar *bar = m_view->verticalScrollBar();
         if (first == 0 && bar->value() > 0)
             bar->setValue(bar->value() + (last - first + 1));
@@ -272,7 +276,8 @@ DeliveriesPage::DeliveriesPage(Session &session, QWidget *parent)
         if (request != m_countRequest || count < 0)
             return;
         const int n = int(qMin<qint64>(count, std::numeric_limits<int>::max()));
-        m_count->setText(m_model->filter().isEmpty() ? tr("%Ln deliveries", nullptr, n) : tr("%Ln matching", nullptr, n));
+        m_count->setText(m_model->filter().isEmpty() ? tr("%Ln deliveries", nullptr, n)
+                                                     : tr("%Ln matching", nullptr, n));
     });
     // The count follows live traffic, at most every two seconds.
     m_countTimer.setSingleShot(true);
@@ -297,8 +302,8 @@ QIcon DeliveriesPage::icon() const
 
 QList<QAction *> DeliveriesPage::sectionActions() const
 {
-    return {m_redeliver, m_replay, m_cancel, nullptr, m_copyCurl, m_copyId, nullptr, m_exportHar, m_exportJson,
-            nullptr, m_toggleDetails};
+    return {m_redeliver, m_replay,    m_cancel,     nullptr, m_copyCurl,     m_copyId,
+            nullptr,     m_exportHar, m_exportJson, nullptr, m_toggleDetails};
 }
 
 void DeliveriesPage::refresh()
@@ -457,8 +462,8 @@ void DeliveriesPage::replay()
         emit message(result.error);
         return;
     }
-    emit message(tr("Event replayed as %1: %n delivery(s)", nullptr, int(result.deliveries.size()))
-                     .arg(result.event.uid));
+    emit message(
+        tr("Event replayed as %1: %n delivery(s)", nullptr, int(result.deliveries.size())).arg(result.event.uid));
 }
 
 void DeliveriesPage::cancelRetries()
@@ -496,9 +501,9 @@ void DeliveriesPage::exportSelected(bool har)
     if (ids.isEmpty())
         return;
     const QString suggested = har ? QStringLiteral("deliveries.har") : QStringLiteral("deliveries.json");
-    const QString path = QFileDialog::getSaveFileName(
-        this, har ? tr("Export deliveries as HAR") : tr("Export deliveries as JSON"), suggested,
-        har ? tr("HTTP Archive (*.har)") : tr("JSON (*.json)"));
+    const QString path
+        = QFileDialog::getSaveFileName(this, har ? tr("Export deliveries as HAR") : tr("Export deliveries as JSON"),
+                                       suggested, har ? tr("HTTP Archive (*.har)") : tr("JSON (*.json)"));
     if (path.isEmpty())
         return;
     // Oldest first, as things happened.
@@ -517,7 +522,8 @@ void DeliveriesPage::exportSelected(bool har)
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)
-        || file.write(Export::renderDeliveries(records, har ? Export::DeliveriesFormat::Har : Export::DeliveriesFormat::Json,
+        || file.write(Export::renderDeliveries(records,
+                                               har ? Export::DeliveriesFormat::Har : Export::DeliveriesFormat::Json,
                                                QCoreApplication::applicationVersion()))
             < 0
         || !file.commit()) {

@@ -1,7 +1,7 @@
 #include "mainwindow.h"
 
-#include "delivery/deliveryengine.h"
 #include "deliveriespage.h"
+#include "delivery/deliveryengine.h"
 #include "endpointspage.h"
 #include "endpointstats.h"
 #include "eventtypespage.h"
@@ -59,18 +59,24 @@ MainWindow::MainWindow(Storage::Workspace *workspace, Engine::DeliveryEngine *en
     m_sidebar->setBackgroundRole(QPalette::Window);
     m_sidebar->viewport()->setBackgroundRole(QPalette::Window);
 
-    m_eventTypes = new EventTypesPage(*m_session, this);
-    m_endpoints = new EndpointsPage(*m_session, this);
-    m_trigger = new TriggerPage(*m_session, this);
-    m_deliveries = new DeliveriesPage(*m_session, this);
-    m_receivers = new ReceiversPage(*m_session, this);
-    for (Section *s : {static_cast<Section *>(m_eventTypes), static_cast<Section *>(m_endpoints),
-                       static_cast<Section *>(m_trigger), static_cast<Section *>(m_deliveries),
-                       static_cast<Section *>(m_receivers)})
-        addSection(s);
+    addSection(QStringLiteral("event-types"), EventTypesPage::tr("Event types"),
+               Icons::themed(QStringLiteral("section-event-types")),
+               [this] { return m_eventTypes = new EventTypesPage(*m_session, this); });
+    addSection(QStringLiteral("endpoints"), EndpointsPage::tr("Endpoints"),
+               Icons::themed(QStringLiteral("section-endpoints")),
+               [this] { return m_endpoints = new EndpointsPage(*m_session, this); });
+    addSection(QStringLiteral("trigger"), TriggerPage::tr("Trigger & schedules"),
+               Icons::themed(QStringLiteral("section-trigger")),
+               [this] { return m_trigger = new TriggerPage(*m_session, this); });
+    addSection(QStringLiteral("deliveries"), DeliveriesPage::tr("Deliveries"),
+               Icons::themed(QStringLiteral("section-deliveries")),
+               [this] { return m_deliveries = new DeliveriesPage(*m_session, this); });
+    addSection(QStringLiteral("receivers"), ReceiversPage::tr("Receivers"),
+               Icons::themed(QStringLiteral("section-receivers")),
+               [this] { return m_receivers = new ReceiversPage(*m_session, this); });
     int width = 0;
-    for (const Section *s : std::as_const(m_sections))
-        width = qMax(width, m_sidebar->fontMetrics().horizontalAdvance(s->title()));
+    for (const Entry &e : std::as_const(m_entries))
+        width = qMax(width, m_sidebar->fontMetrics().horizontalAdvance(e.title));
     width += m_sidebar->iconSize().width() + 40;
     m_sidebar->setFixedWidth(width);
 
@@ -90,7 +96,13 @@ MainWindow::MainWindow(Storage::Workspace *workspace, Engine::DeliveryEngine *en
     createMenus();
     createStatusBar();
     connect(m_sidebar, &QListWidget::currentRowChanged, this, &MainWindow::sectionChanged);
-    connect(m_session, &Session::showDeliveriesRequested, this, [this] { showSection(QStringLiteral("deliveries")); });
+    connect(m_session, &Session::showDeliveriesRequested, this, [this](const Storage::DeliveryFilter &filter) {
+        // A log built just now missed this signal (connections made while it is emitted are not called).
+        const bool built = m_deliveries;
+        showSection(QStringLiteral("deliveries"));
+        if (!built)
+            m_deliveries->applyFilter(filter);
+    });
     connect(m_session, &Session::showTriggerRequested, this, [this](const QString &type) {
         showSection(QStringLiteral("trigger"));
         m_trigger->selectEventType(type);
@@ -117,54 +129,127 @@ MainWindow::~MainWindow()
     m_session->receivers().stopAll();
 }
 
-void MainWindow::addSection(Section *section)
+void MainWindow::addSection(const QString &key, const QString &title, const QIcon &icon,
+                            std::function<Section *()> make)
 {
-    m_sections.append(section);
-    m_pages->addWidget(section);
-    auto *item = new QListWidgetItem(section->icon(), section->title(), m_sidebar);
-    item->setToolTip(tr("%1 (Ctrl+%2)").arg(section->title()).arg(m_sections.size()));
+    Entry e;
+    e.key = key;
+    e.title = title;
+    e.icon = icon;
+    e.make = std::move(make);
+    e.placeholder = new QWidget(m_pages);
+    m_pages->addWidget(e.placeholder);
+    m_entries.append(e);
+    auto *item = new QListWidgetItem(icon, title, m_sidebar);
+    item->setToolTip(tr("%1 (Ctrl+%2)").arg(title).arg(m_entries.size()));
     item->setSizeHint(QSize(0, m_sidebar->fontMetrics().height() + 16));
+}
+
+Section *MainWindow::build(int index)
+{
+    Entry &e = m_entries[index];
+    if (e.section)
+        return e.section;
+    Section *section = e.make();
+    e.section = section;
+    // In the placeholder's place in the stack, which keeps the indexes of the side bar.
+    m_pages->insertWidget(index, section);
+    m_pages->removeWidget(e.placeholder);
+    delete std::exchange(e.placeholder, nullptr);
     connect(section, &Section::message, this, [this](const QString &text) { statusBar()->showMessage(text, 6000); });
     connect(section, &Section::commandsChanged, this, &MainWindow::updateCommands);
+    section->restoreState(QSettings());
+
+    const QList<QAction *> actions = section->sectionActions();
+    if (!actions.isEmpty() && !section->menuTitle().isEmpty()) {
+        e.menu = new QMenu(section->menuTitle(), this);
+        menuBar()->insertMenu(m_helpMenu->menuAction(), e.menu);
+        for (QAction *a : actions) {
+            if (!a) {
+                e.menu->addSeparator();
+                continue;
+            }
+            e.menu->addAction(a);
+            // The shortcut works where the section is: Ctrl+R in another section must not redeliver unseen rows.
+            a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+            section->addAction(a);
+        }
+        e.menu->menuAction()->setVisible(m_sidebar->currentRow() == index);
+    }
+    return section;
+}
+
+EventTypesPage *MainWindow::eventTypesPage()
+{
+    section(QStringLiteral("event-types"));
+    return m_eventTypes;
+}
+
+EndpointsPage *MainWindow::endpointsPage()
+{
+    section(QStringLiteral("endpoints"));
+    return m_endpoints;
+}
+
+TriggerPage *MainWindow::triggerPage()
+{
+    section(QStringLiteral("trigger"));
+    return m_trigger;
+}
+
+DeliveriesPage *MainWindow::deliveriesPage()
+{
+    section(QStringLiteral("deliveries"));
+    return m_deliveries;
+}
+
+ReceiversPage *MainWindow::receiversPage()
+{
+    section(QStringLiteral("receivers"));
+    return m_receivers;
 }
 
 QStringList MainWindow::sectionKeys() const
 {
     QStringList keys;
-    for (const Section *s : m_sections)
-        keys << s->key();
+    for (const Entry &e : m_entries)
+        keys << e.key;
     return keys;
 }
 
-Section *MainWindow::section(const QString &key) const
+Section *MainWindow::section(const QString &key)
 {
-    for (Section *s : m_sections) {
-        if (s->key() == key)
-            return s;
+    for (int i = 0; i < m_entries.size(); ++i) {
+        if (m_entries.at(i).key == key)
+            return build(i);
     }
     return nullptr;
 }
 
-Section *MainWindow::currentSection() const
+Section *MainWindow::currentSection()
 {
-    return m_sections.value(m_pages->currentIndex());
+    const int index = m_sidebar->currentRow();
+    return index >= 0 && index < m_entries.size() ? build(index) : nullptr;
 }
 
 void MainWindow::showSection(const QString &key)
 {
-    const int index = int(m_sections.indexOf(section(key)));
-    if (index >= 0)
-        m_sidebar->setCurrentRow(index);
+    for (int i = 0; i < m_entries.size(); ++i) {
+        if (m_entries.at(i).key == key) {
+            m_sidebar->setCurrentRow(i);
+            return;
+        }
+    }
 }
 
 void MainWindow::sectionChanged(int index)
 {
-    if (index < 0 || index >= m_sections.size())
+    if (index < 0 || index >= m_entries.size())
         return;
+    Section *current = build(index);
     m_pages->setCurrentIndex(index);
-    Section *current = m_sections.at(index);
-    for (int i = 0; i < m_sections.size(); ++i) {
-        if (QMenu *menu = m_sectionMenus.value(i))
+    for (int i = 0; i < m_entries.size(); ++i) {
+        if (QMenu *menu = m_entries.at(i).menu)
             menu->menuAction()->setVisible(i == index);
     }
     // Keyboard users land in the section's main list, ready for the arrow keys.
@@ -188,8 +273,8 @@ void MainWindow::createActions()
     connect(m_send, &QAction::triggered, this, [this] {
         if (currentSection()->canSend())
             currentSection()->send();
-        else if (currentSection() != m_trigger)
-            showSection(m_trigger->key());
+        else if (!m_trigger || currentSection() != m_trigger)
+            showSection(QStringLiteral("trigger"));
     });
     m_refresh = new QAction(Icons::themed(QStringLiteral("refresh")), tr("&Refresh"), this);
     // Not QKeySequence::Refresh: on Linux that includes Ctrl+R, which redelivers.
@@ -213,9 +298,8 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_new);
     file->addSeparator();
-    QAction *settings = file->addAction(Icons::themed(QStringLiteral("settings")), tr("S&ettings…"), this, [this] {
-        SettingsDialog(*m_session, this).exec();
-    });
+    QAction *settings = file->addAction(Icons::themed(QStringLiteral("settings")), tr("S&ettings…"), this,
+                                        [this] { SettingsDialog(*m_session, this).exec(); });
     settings->setShortcut(QKeySequence::Preferences);
     settings->setMenuRole(QAction::PreferencesRole);
     file->addSeparator();
@@ -228,9 +312,10 @@ void MainWindow::createMenus()
     edit->addAction(m_send);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    for (int i = 0; i < m_sections.size(); ++i) {
-        Section *s = m_sections.at(i);
-        QAction *go = view->addAction(s->icon(), s->title(), this, [this, s] { showSection(s->key()); });
+    for (int i = 0; i < m_entries.size(); ++i) {
+        const Entry &e = m_entries.at(i);
+        const QString key = e.key;
+        QAction *go = view->addAction(e.icon, e.title, this, [this, key] { showSection(key); });
         go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         addAction(go);
     }
@@ -238,28 +323,11 @@ void MainWindow::createMenus()
     view->addAction(m_refresh);
     view->addAction(m_utc);
 
-    for (Section *s : std::as_const(m_sections)) {
-        const QList<QAction *> actions = s->sectionActions();
-        if (actions.isEmpty() || s->menuTitle().isEmpty()) {
-            m_sectionMenus.append(nullptr);
-            continue;
-        }
-        QMenu *menu = menuBar()->addMenu(s->menuTitle());
-        for (QAction *a : actions) {
-            if (!a) {
-                menu->addSeparator();
-                continue;
-            }
-            menu->addAction(a);
-            // The shortcut works where the section is: Ctrl+R in another section must not redeliver unseen rows.
-            a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-            s->addAction(a);
-        }
-        m_sectionMenus.append(menu);
-    }
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts)->setShortcut(QKeySequence::HelpContents);
+    // Each section's own menu goes before Help when the section is built.
+    m_helpMenu = menuBar()->addMenu(tr("&Help"));
+    QMenu *help = m_helpMenu;
+    help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts)
+        ->setShortcut(QKeySequence::HelpContents);
     help->addAction(tr("&About Hookbench"), this, [this] {
         QMessageBox::about(this, tr("About Hookbench"),
                            tr("<b>Hookbench %1</b><p>A native workbench for building and testing webhook "
@@ -287,7 +355,8 @@ void MainWindow::showShortcuts()
     }
     table->setRowCount(int(actions.size()));
     for (int row = 0; row < actions.size(); ++row) {
-        table->setItem(row, 0, new QTableWidgetItem(actions.at(row)->icon(), actions.at(row)->text().remove(QLatin1Char('&'))));
+        table->setItem(row, 0,
+                       new QTableWidgetItem(actions.at(row)->icon(), actions.at(row)->text().remove(QLatin1Char('&'))));
         QStringList keys;
         for (const QKeySequence &k : actions.at(row)->shortcuts())
             keys << k.toString(QKeySequence::NativeText);
@@ -332,16 +401,17 @@ void MainWindow::updateStatus()
     for (qint64 id : m_session->receivers().running()) {
         const QString url = m_session->receivers().baseUrl(id);
         const auto r = m_session->workspace().receivers().find(id);
-        receivers << QStringLiteral("%1 <a href=\"%2\">%2</a>").arg((r ? r->name : QString()).toHtmlEscaped(), url.toHtmlEscaped());
+        receivers << QStringLiteral("%1 <a href=\"%2\">%2</a>")
+                         .arg((r ? r->name : QString()).toHtmlEscaped(), url.toHtmlEscaped());
     }
     m_receiverStatus->setText(receivers.isEmpty() ? tr("No receiver running") : receivers.join(QStringLiteral(" · ")));
     const Engine::DeliveryEngine::Stats stats = m_session->engine().stats();
     m_flightStatus->setText(tr("%Ln in flight · %1 retrying · %2 pending", nullptr, stats.inFlight)
                                 .arg(QLocale().toString(stats.retryWaiting), QLocale().toString(stats.pending)));
     const auto [ok, total] = m_session->stats().recentOutcomes(QDateTime::currentMSecsSinceEpoch());
-    m_successStatus->setText(total ? tr("%1% succeeded (last minute)")
-                                         .arg(QLocale().toString(100.0 * ok / total, 'f', total < 100 ? 0 : 1))
-                                   : tr("— succeeded (last minute)"));
+    m_successStatus->setText(
+        total ? tr("%1% succeeded (last minute)").arg(QLocale().toString(100.0 * ok / total, 'f', total < 100 ? 0 : 1))
+              : tr("— succeeded (last minute)"));
 }
 
 void MainWindow::updateCommands()
@@ -355,6 +425,8 @@ void MainWindow::updateCommands()
 
 void MainWindow::selectFirstRows()
 {
+    for (int i = 0; i < m_entries.size(); ++i)
+        build(i);
     // Twice: selecting in one list (a receiver) fills another (its captured requests).
     for (int pass = 0; pass < 2; ++pass) {
         for (QTableView *view : findChildren<QTableView *>()) {
@@ -376,9 +448,9 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    for (Section *s : std::as_const(m_sections)) {
-        if (!s->confirmLeave()) {
-            showSection(s->key());
+    for (const Entry &e : std::as_const(m_entries)) {
+        if (e.section && !e.section->confirmLeave()) {
+            showSection(e.key);
             event->ignore();
             return;
         }
@@ -392,10 +464,13 @@ void MainWindow::saveSettings() const
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
-    if (const Section *s = currentSection())
-        settings.setValue(QStringLiteral("window/section"), s->key());
-    for (const Section *s : m_sections)
-        s->saveState(settings);
+    if (const int index = m_sidebar->currentRow(); index >= 0 && index < m_entries.size())
+        settings.setValue(QStringLiteral("window/section"), m_entries.at(index).key);
+    // Sections never built keep what they saved last time.
+    for (const Entry &e : m_entries) {
+        if (e.section)
+            e.section->saveState(settings);
+    }
 }
 
 void MainWindow::restoreSettings()
@@ -403,10 +478,9 @@ void MainWindow::restoreSettings()
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    for (Section *s : std::as_const(m_sections))
-        s->restoreState(settings);
+    // Only the section shown is built now; it restores its own state then, as the others will when first shown.
     const QString last = settings.value(QStringLiteral("window/section"), QStringLiteral("deliveries")).toString();
-    showSection(section(last) ? last : QStringLiteral("deliveries"));
+    showSection(sectionKeys().contains(last) ? last : QStringLiteral("deliveries"));
 }
 
 } // namespace Hookbench::Ui

@@ -1,7 +1,10 @@
 #pragma once
 
+#include <QIcon>
 #include <QMainWindow>
 #include <QTimer>
+
+#include <functional>
 
 class QLabel;
 class QListWidget;
@@ -39,18 +42,20 @@ public:
 
     Session &session() const { return *m_session; }
     QStringList sectionKeys() const;
-    Section *section(const QString &key) const;
-    Section *currentSection() const;
+    // Builds the section if needed; null for an unknown key.
+    Section *section(const QString &key);
+    Section *currentSection();
     void showSection(const QString &key);
 
-    EventTypesPage *eventTypesPage() const { return m_eventTypes; }
-    EndpointsPage *endpointsPage() const { return m_endpoints; }
-    TriggerPage *triggerPage() const { return m_trigger; }
-    DeliveriesPage *deliveriesPage() const { return m_deliveries; }
-    ReceiversPage *receiversPage() const { return m_receivers; }
+    // Each builds its section if it has not been shown yet.
+    EventTypesPage *eventTypesPage();
+    EndpointsPage *endpointsPage();
+    TriggerPage *triggerPage();
+    DeliveriesPage *deliveriesPage();
+    ReceiversPage *receiversPage();
 
-    // Selects the first row of every list that has nothing selected, so each section opens on a detail view
-    // (used for the README's screenshots).
+    // Builds every section and selects the first row of every list that has nothing selected, so each section
+    // opens on a detail view (used for the README's screenshots).
     void selectFirstRows();
 
 protected:
@@ -58,7 +63,21 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void addSection(Section *section);
+    // A section is built the first time it is shown (start-up builds only the one shown first); until then the
+    // side bar and the View menu know it by its key, title and icon.
+    struct Entry
+    {
+        QString key;
+        QString title;
+        QIcon icon;
+        std::function<Section *()> make;
+        Section *section = nullptr;
+        QWidget *placeholder = nullptr;
+        QMenu *menu = nullptr;
+    };
+
+    void addSection(const QString &key, const QString &title, const QIcon &icon, std::function<Section *()> make);
+    Section *build(int index);
     void createActions();
     void createMenus();
     void createStatusBar();
@@ -72,7 +91,7 @@ private:
     Session *m_session;
     QListWidget *m_sidebar;
     QStackedWidget *m_pages;
-    QList<Section *> m_sections;
+    QList<Entry> m_entries;
     EventTypesPage *m_eventTypes = nullptr;
     EndpointsPage *m_endpoints = nullptr;
     TriggerPage *m_trigger = nullptr;
@@ -83,7 +102,7 @@ private:
     QAction *m_refresh = nullptr;
     QAction *m_find = nullptr;
     QAction *m_utc = nullptr;
-    QList<QMenu *> m_sectionMenus;
+    QMenu *m_helpMenu = nullptr;
     QLabel *m_receiverStatus = nullptr;
     QLabel *m_flightStatus = nullptr;
     QLabel *m_successStatus = nullptr;

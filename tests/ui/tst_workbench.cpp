@@ -172,6 +172,37 @@ private slots:
         engine.stop();
     }
 
+    // Start-up builds only the section shown; the others are built when first shown, and a request that opens the
+    // log with a filter reaches a log built just for it.
+    void sectionsAreBuiltWhenFirstShown()
+    {
+        Test::TempWorkspace temp;
+        QString error;
+        auto ws = Storage::Workspace::open(temp.path(), &error);
+        QVERIFY(ws);
+        Engine::DeliveryEngine engine(*ws);
+        QSettings().setValue(QStringLiteral("window/section"), QStringLiteral("deliveries"));
+        {
+            Ui::MainWindow window(ws.get(), &engine);
+            QCOMPARE(window.currentSection()->key(), QStringLiteral("deliveries"));
+            QVERIFY(window.findChild<Ui::DeliveriesPage *>());
+            QVERIFY(!window.findChild<Ui::EventTypesPage *>());
+            QVERIFY(!window.findChild<Ui::ReceiversPage *>());
+            window.showSection(QStringLiteral("event-types"));
+            QVERIFY(window.findChild<Ui::EventTypesPage *>());
+            QCOMPARE(window.currentSection(), window.eventTypesPage());
+        }
+        QSettings().setValue(QStringLiteral("window/section"), QStringLiteral("event-types"));
+        Ui::MainWindow window(ws.get(), &engine);
+        QVERIFY(!window.findChild<Ui::DeliveriesPage *>());
+        Storage::DeliveryFilter failing;
+        failing.status = 503;
+        window.session().showDeliveries(failing);
+        QCOMPARE(window.currentSection()->key(), QStringLiteral("deliveries"));
+        QCOMPARE(window.deliveriesPage()->model()->filter().status, 503);
+        QCOMPARE(window.deliveriesPage()->currentFilter().status, 503);
+    }
+
     void invalidEndpointCannotBeSaved()
     {
         Test::TempWorkspace temp;
