@@ -2111,7 +2111,7 @@
     </message>
     <message>
         <source>&amp;About Hookbench</source>
-        <translation>&amp;Über Hookbench</translation>
+        <translation>Ü&amp;ber Hookbench</translation>
     </message>
     <message>
         <source>About Hookbench</source>

@@ -5,6 +5,7 @@
 #include "translationloader.h"
 
 #include <QApplication>
+#include <QHash>
 #include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
@@ -46,6 +47,53 @@ private:
             }
         }
         return texts;
+    }
+
+    // The mnemonic letter of a menu text ("&Datei" -> 'd', "文件(&F)" -> 'f'), or a null character.
+    static QChar mnemonic(const QString &text)
+    {
+        for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+            if (text.at(i) == QLatin1Char('&')) {
+                if (text.at(i + 1) != QLatin1Char('&'))
+                    return text.at(i + 1).toLower();
+                ++i;
+            }
+        }
+        return {};
+    }
+
+    // Each group of texts that share a keyboard: the menu bar's titles, and each menu's items; "" when all differ.
+    static QString mnemonicClashes(const QString &language)
+    {
+        QSettings().setValue(Ui::languageSettingKey(), language);
+        Ui::installTranslations(*qApp);
+        Test::TempWorkspace tmp;
+        QString error;
+        auto workspace = Storage::Workspace::open(tmp.path(), &error);
+        if (!workspace)
+            return QStringLiteral("cannot open a workspace: ") + error;
+        Engine::DeliveryEngine engine(*workspace);
+        Ui::MainWindow window(workspace.get(), &engine);
+        window.show();
+        const QList<QAction *> menus = window.menuBar()->actions();
+        QList<QList<QAction *>> groups{menus};
+        for (QAction *menuAction : menus) {
+            if (QMenu *menu = menuAction->menu())
+                groups.append(menu->actions());
+        }
+        QStringList clashes;
+        for (const QList<QAction *> &group : std::as_const(groups)) {
+            QHash<QChar, QString> seen;
+            for (QAction *action : group) {
+                const QChar key = mnemonic(action->text());
+                if (action->isSeparator() || !action->isVisible() || key.isNull())
+                    continue;
+                if (seen.contains(key))
+                    clashes << seen.value(key) + QLatin1String(" / ") + action->text();
+                seen.insert(key, action->text());
+            }
+        }
+        return clashes.join(QLatin1String("; "));
     }
 
 private slots:
@@ -98,6 +146,20 @@ private slots:
         const QStringList texts = menuTexts(language);
         QVERIFY2(texts.contains(fileMenu), qPrintable(texts.join(QLatin1Char('|'))));
         QVERIFY2(texts.contains(helpMenu), qPrintable(texts.join(QLatin1Char('|'))));
+    }
+    void everyMenuHasDistinctMnemonics_data()
+    {
+        QTest::addColumn<QString>("language");
+        const QStringList languages = Ui::availableLanguages();
+        for (const QString &language : languages)
+            QTest::newRow(qPrintable(language)) << language;
+    }
+
+    void everyMenuHasDistinctMnemonics()
+    {
+        QFETCH(QString, language);
+        const QString clashes = mnemonicClashes(language);
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes));
     }
 };
 
