@@ -2,7 +2,7 @@
 # The AppImage is portable (opt-in: HOOKBENCH_PORTABILITY_TEST=1, as root; build it first with the `appimage`
 # target). On this machine: --appimage-extract gives a tree identical to the AppDir it was made from. Then in a
 # minimal Debian root made with `debootstrap --variant=minbase` from the configured mirror, with only the desktop
-# baseline libraries added (EGL/GL, X11/xcb, fontconfig, freetype, harfbuzz) and no Qt: every bundled ELF finds its
+# baseline libraries added (EGL/GL/OpenGL, X11/xcb, fontconfig, freetype, harfbuzz) and no Qt: every bundled ELF finds its
 # libraries, `--version` works, a headless send/listen round trip works mounted with FUSE and extracted, and the
 # GUI shows its window under Xvfb (screenshot next to the AppImage).
 #   appimage_portability_test.sh APPIMAGE APPDIR WORK_DIR
@@ -50,7 +50,7 @@ fi
 rm -rf "$scratch/squashfs-root"
 
 # ---- a minimal Debian with the desktop baseline only ----------------------------------------------------------------
-baseline=libegl1,libgl1,libx11-6,libx11-xcb1,libxcb1,libfontconfig1,libfreetype6,libharfbuzz0b
+baseline=libegl1,libgl1,libopengl0,libx11-6,libx11-xcb1,libxcb1,libfontconfig1,libfreetype6,libharfbuzz0b
 # shellcheck disable=SC1091
 suite=$(. /etc/os-release && echo "${VERSION_CODENAME:-bookworm}")
 mirror=$(sed -n 's/^URIs: *\([^ ]*debian\)\/*$/\1/p' /etc/apt/sources.list.d/*.sources 2>/dev/null | head -n1)
@@ -115,8 +115,10 @@ for _ in $(seq 50); do [ -e "/tmp/.X11-unix/X${display#:}" ] && break; sleep 0.1
 mkdir -p "$root/tmp/.X11-unix"
 mount --bind /tmp/.X11-unix "$root/tmp/.X11-unix"
 mounts+=("$root/tmp/.X11-unix")
-in_root env DISPLAY="$display" QT_QPA_PLATFORM=xcb XDG_RUNTIME_DIR=/tmp/hookbench-test \
-    "$app" --workspace /tmp/hookbench-test/gui.hookbench >"$scratch/gui.log" 2>&1 &
+# Started directly, not through in_root: a backgrounded function is a subshell, and SIGTERM must reach the runtime
+# (chroot and env exec it, so it keeps this pid).
+chroot "$root" env -i PATH=/usr/bin:/bin HOME=/tmp/hookbench-test LANG=C.UTF-8 DISPLAY="$display" QT_QPA_PLATFORM=xcb \
+    XDG_RUNTIME_DIR=/tmp/hookbench-test "$app" --workspace /tmp/hookbench-test/gui.hookbench >"$scratch/gui.log" 2>&1 &
 gui=$!
 window=""
 for _ in $(seq 300); do # 30 s at most for the window to be mapped
@@ -140,6 +142,8 @@ kill -TERM $gui 2>/dev/null
 for _ in $(seq 100); do kill -0 $gui 2>/dev/null || break; sleep 0.1; done
 kill -0 $gui 2>/dev/null && { fail "the GUI did not exit on SIGTERM"; kill -KILL $gui; }
 wait $gui 2>/dev/null
+# The runtime's FUSE server unmounts once the program has exited; give it a moment.
+for _ in $(seq 50); do grep -q ' fuse\.appimage ' /proc/mounts || break; sleep 0.1; done
 leftover_mounts=$(grep -c ' fuse\.appimage ' /proc/mounts)
 [ "$leftover_mounts" -eq 0 ] && pass "no AppImage mount is left behind" || fail "$leftover_mounts AppImage mounts are left"
 

@@ -5,7 +5,7 @@
 # from the installed files, and removing the package leaves none of them behind.
 #   deb_package_test.sh PACKAGES_DIR VERSION APP_ID
 set -uo pipefail
-packages_dir=$1
+packages_dir=$(cd "$1" && pwd) # apt takes a file only by a path with a slash
 version=$2
 app_id=$3
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
