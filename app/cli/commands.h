@@ -18,5 +18,6 @@ int runPreset(const QStringList &arguments);
 int runSchedule(const QStringList &arguments);
 int runExport(const QStringList &arguments);
 int runImport(const QStringList &arguments);
+int runApi(const QStringList &arguments);
 
 } // namespace Hookbench::Cli

@@ -1,4 +1,5 @@
 // `hookbench send`, `trigger`, `run` and `redeliver`: the delivery engine on the command line.
+#include "apicommand.h"
 #include "cli.h"
 #include "commands.h"
 #include "delivery/deliveryengine.h"
@@ -9,6 +10,8 @@
 #include "signalwatcher.h"
 #include "signing/signer.h"
 #include "storage/workspace.h"
+#include "subscriptions/apisettings.h"
+#include "subscriptions/managementserver.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -420,12 +423,17 @@ int runRun(const QStringList &arguments)
     schedules.start();
     if (!schedules.isActive())
         err() << "hookbench run: another process runs this workspace's schedules; they fire there" << Qt::endl;
+    // The subscription APIs, when the workspace serves them (`hookbench api --enable`).
+    std::unique_ptr<Subscriptions::ManagementServer> api;
+    if (Subscriptions::loadApiSettings(ws->settings()).enabled)
+        api = serveSubscriptionApis(*ws, engine, 0, {}, QStringLiteral("run"));
 
     SignalWatcher watcher;
     QEventLoop loop;
     QObject::connect(&watcher, &SignalWatcher::terminationRequested, &loop, &QEventLoop::quit);
     loop.exec();
     schedules.stop();
+    api.reset();
     receivers.clear();
     engine.stop();
     reporter.summary(true);

@@ -1,0 +1,134 @@
+#include "apicommand.h"
+
+#include "cli.h"
+#include "commands.h"
+#include "delivery/deliveryengine.h"
+#include "signalwatcher.h"
+#include "storage/workspace.h"
+#include "subscriptions/apisettings.h"
+#include "subscriptions/managementserver.h"
+
+#include <QEventLoop>
+
+namespace Hookbench::Cli {
+
+std::unique_ptr<Subscriptions::ManagementServer> serveSubscriptionApis(Storage::Workspace &workspace,
+                                                                       Engine::DeliveryEngine &engine, quint16 port,
+                                                                       QString token, const QString &command)
+{
+    const Subscriptions::ApiSettings settings = Subscriptions::loadApiSettings(workspace.settings());
+    if (token.isEmpty())
+        token = Subscriptions::ensureApiToken(workspace.settings());
+    auto server = std::make_unique<Subscriptions::ManagementServer>(workspace, engine);
+    QString why;
+    if (!server->start(port ? port : settings.port, token, &why)) {
+        err() << "hookbench " << command << ": subscription APIs: " << why << Qt::endl;
+        return nullptr;
+    }
+    out() << "Subscription APIs: " << server->baseUrl() << Qt::endl;
+    out() << "Token: " << token << Qt::endl;
+    QObject::connect(server.get(), &Subscriptions::ManagementServer::requestHandled, server.get(),
+                     [command](const QByteArray &method, const QString &path, int status) {
+                         err() << "hookbench " << command << ": " << method << ' ' << path << " -> " << status
+                               << Qt::endl;
+                     });
+    QObject::connect(server.get(), &Subscriptions::ManagementServer::verificationFinished, server.get(),
+                     [command](const Subscriptions::VerificationRecord &r) {
+                         err() << "hookbench " << command << ": WebSub " << r.intent.mode << ' '
+                               << r.intent.callback.toString() << " (" << r.intent.topic
+                               << "): " << (r.confirmed ? "confirmed, " : "refused, ") << r.detail << Qt::endl;
+                     });
+    return server;
+}
+
+int runApi(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    addCommonOptions(parser, QStringLiteral("api"),
+                     QStringLiteral("serve the subscription APIs (GitHub-compatible hooks, Google push channels, a "
+                                    "WebSub hub, generic /hooks) on loopback until SIGINT or SIGTERM, delivering what "
+                                    "applications subscribe to. With --enable or --disable, only change whether "
+                                    "`hookbench run` and the GUI serve them."));
+    parser.addOptions({
+        {QStringLiteral("port"),
+         QStringLiteral("Port on 127.0.0.1 and ::1 (default: the workspace's, else a free one)."), QStringLiteral("P")},
+        {QStringLiteral("token"),
+         QStringLiteral("Bearer token the APIs require (default: the workspace's, generated once)."),
+         QStringLiteral("T")},
+        {QStringLiteral("enable"),
+         QStringLiteral("Serve the APIs in `hookbench run` and the GUI (with --port, on that "
+                        "port) and exit.")},
+        {QStringLiteral("disable"), QStringLiteral("Stop serving them in `hookbench run` and the GUI, and exit.")},
+        {QStringLiteral("new-token"),
+         QStringLiteral("Replace the workspace's token with a new one, print it, and exit.")},
+    });
+    if (int code = parseOrExit(parser, arguments); code >= 0)
+        return code;
+    const QString command = QStringLiteral("api");
+    if (!parser.positionalArguments().isEmpty())
+        return fail(command, QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+    quint16 port = 0;
+    if (parser.isSet(QStringLiteral("port"))) {
+        bool ok = false;
+        const uint p = parser.value(QStringLiteral("port")).toUInt(&ok);
+        if (!ok || p > 65535)
+            return fail(command,
+                        QStringLiteral("--port: '%1' is not a port").arg(parser.value(QStringLiteral("port"))));
+        port = quint16(p);
+    }
+    const QString token = parser.value(QStringLiteral("token"));
+    if (parser.isSet(QStringLiteral("token")) && token.size() < 16)
+        return fail(command, QStringLiteral("--token must be at least 16 characters long"));
+    const bool enable = parser.isSet(QStringLiteral("enable"));
+    const bool disable = parser.isSet(QStringLiteral("disable"));
+    const bool newToken = parser.isSet(QStringLiteral("new-token"));
+    if (enable && disable)
+        return fail(command, QStringLiteral("--enable and --disable exclude each other"));
+    int code = Ok;
+    auto ws = openWorkspace(parser, command, &code);
+    if (!ws)
+        return code;
+
+    if (enable || disable || newToken) {
+        Subscriptions::ApiSettings settings = Subscriptions::loadApiSettings(ws->settings());
+        if (enable || disable)
+            settings.enabled = enable;
+        if (parser.isSet(QStringLiteral("port")))
+            settings.port = port;
+        if (!token.isEmpty())
+            settings.token = token;
+        if (newToken || settings.token.isEmpty())
+            settings.token = Subscriptions::generateApiToken();
+        QString why;
+        if (!Subscriptions::saveApiSettings(ws->settings(), settings, &why))
+            return fail(command, why, Error);
+        out() << "Subscription APIs " << (settings.enabled ? "enabled" : "disabled") << " for " << ws->path()
+              << (settings.port ? QStringLiteral(" on port %1").arg(settings.port) : QString()) << Qt::endl;
+        out() << "Token: " << settings.token << Qt::endl;
+        return Ok;
+    }
+
+    Engine::DeliveryEngine engine(*ws);
+    QObject::connect(&engine, &Engine::DeliveryEngine::deliveryChanged, &engine, [](const Hookbench::Delivery &d) {
+        if (d.isFinal())
+            err() << "hookbench api: " << deliveryStateName(d.state) << ' ' << d.eventType << " -> " << d.url << " ("
+                  << d.uid << (d.lastStatus ? QStringLiteral(", HTTP %1").arg(d.lastStatus) : QString())
+                  << (d.lastError.isEmpty() ? QString() : QStringLiteral(", ") + d.lastError) << ')' << Qt::endl;
+    });
+    engine.start();
+    auto server = serveSubscriptionApis(*ws, engine, port, token, command);
+    if (!server) {
+        engine.stop();
+        return Error;
+    }
+    err() << "hookbench api: " << ws->path() << "; stop with Ctrl+C" << Qt::endl;
+    SignalWatcher watcher;
+    QEventLoop loop;
+    QObject::connect(&watcher, &SignalWatcher::terminationRequested, &loop, &QEventLoop::quit);
+    loop.exec();
+    server.reset();
+    engine.stop();
+    return Ok;
+}
+
+} // namespace Hookbench::Cli

@@ -1,0 +1,189 @@
+#include "apipage.h"
+
+#include "icons.h"
+#include "session.h"
+#include "storage/workspace.h"
+#include "subscriptions/apisettings.h"
+#include "subscriptions/managementserver.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace Hookbench::Ui {
+
+namespace {
+
+QWidget *withCopyButton(QLineEdit *field, QWidget *parent)
+{
+    auto *row = new QWidget(parent);
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    field->setReadOnly(true);
+    layout->addWidget(field, 1);
+    auto *copy = new QPushButton(Icons::themed(QStringLiteral("copy")),
+                                 QApplication::translate("Hookbench::Ui::ApiPage", "Copy"), row);
+    QObject::connect(copy, &QPushButton::clicked, field,
+                     [field] { QGuiApplication::clipboard()->setText(field->text()); });
+    layout->addWidget(copy);
+    return row;
+}
+
+} // namespace
+
+ApiPage::ApiPage(Session &session, QWidget *parent)
+    : Section(parent)
+    , m_session(session)
+    , m_server(new Subscriptions::ManagementServer(session.workspace(), session.engine(), this))
+    , m_switch(new QCheckBox(tr("&Serve the subscription APIs on this computer (loopback only)"), this))
+    , m_port(new QSpinBox(this))
+    , m_baseUrl(new QLineEdit(this))
+    , m_token(new QLineEdit(this))
+    , m_status(new QLabel(this))
+    , m_guide(new QTextBrowser(this))
+{
+    m_port->setRange(0, 65535);
+    m_port->setSpecialValueText(tr("any free port"));
+    m_baseUrl->setObjectName(QStringLiteral("apiBaseUrl"));
+    m_token->setObjectName(QStringLiteral("apiToken"));
+    m_guide->setOpenExternalLinks(false);
+    m_status->setWordWrap(true);
+
+    auto *renew = new QPushButton(tr("New token"), this);
+    auto *form = new QFormLayout;
+    form->addRow(m_switch);
+    form->addRow(tr("&Port:"), m_port);
+    form->addRow(tr("Base URL:"), withCopyButton(m_baseUrl, this));
+    auto *tokenRow = withCopyButton(m_token, this);
+    tokenRow->layout()->addWidget(renew);
+    form->addRow(tr("Token:"), tokenRow);
+    form->addRow(m_status);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(new QLabel(tr("<b>Point your application here</b>"), this));
+    layout->addWidget(m_guide, 1);
+
+    connect(m_switch, &QCheckBox::toggled, this, &ApiPage::setServing);
+    connect(renew, &QPushButton::clicked, this, &ApiPage::newToken);
+    connect(m_server, &Subscriptions::ManagementServer::endpointsChanged, &m_session, &Session::endpointsEdited);
+    connect(m_server, &Subscriptions::ManagementServer::verificationFinished, this,
+            [this](const Subscriptions::VerificationRecord &r) {
+                emit message(
+                    r.confirmed
+                        ? tr("WebSub %1 confirmed by %2").arg(r.intent.mode, r.intent.callback.toString())
+                        : tr("WebSub %1 refused by %2: %3").arg(r.intent.mode, r.intent.callback.toString(), r.detail));
+            });
+
+    const Subscriptions::ApiSettings settings = Subscriptions::loadApiSettings(session.workspace().settings());
+    m_port->setValue(settings.port);
+    if (settings.enabled)
+        setServing(true);
+    updateView();
+}
+
+ApiPage::~ApiPage() = default;
+
+QIcon ApiPage::icon() const
+{
+    return Icons::themed(QStringLiteral("link"));
+}
+
+void ApiPage::refresh()
+{
+    updateView();
+}
+
+bool ApiPage::isServing() const
+{
+    return m_server->isListening();
+}
+
+QString ApiPage::baseUrl() const
+{
+    return m_server->isListening() ? m_server->baseUrl() : QString();
+}
+
+QString ApiPage::token() const
+{
+    return m_token->text();
+}
+
+void ApiPage::setServing(bool on)
+{
+    Storage::SettingsStore &store = m_session.workspace().settings();
+    Subscriptions::ApiSettings settings = Subscriptions::loadApiSettings(store);
+    settings.token = Subscriptions::ensureApiToken(store);
+    settings.port = quint16(m_port->value());
+    settings.enabled = on;
+    QString why;
+    if (!Subscriptions::saveApiSettings(store, settings, &why))
+        emit message(why);
+    m_status->clear();
+    if (on && !m_server->isListening() && !m_server->start(settings.port, settings.token, &why))
+        m_status->setText(tr("Cannot serve the APIs: %1").arg(why));
+    else if (!on)
+        m_server->stop();
+    updateView();
+}
+
+void ApiPage::newToken()
+{
+    Storage::SettingsStore &store = m_session.workspace().settings();
+    Subscriptions::ApiSettings settings = Subscriptions::loadApiSettings(store);
+    settings.token = Subscriptions::generateApiToken();
+    QString why;
+    if (!Subscriptions::saveApiSettings(store, settings, &why)) {
+        emit message(why);
+        return;
+    }
+    // Applications must use the new token from now on: serve again with it.
+    if (m_server->isListening()) {
+        m_server->stop();
+        setServing(true);
+    }
+    updateView();
+}
+
+void ApiPage::updateView()
+{
+    const QSignalBlocker blocker(m_switch);
+    m_switch->setChecked(m_server->isListening());
+    m_port->setEnabled(!m_server->isListening());
+    m_baseUrl->setText(baseUrl());
+    m_baseUrl->setPlaceholderText(tr("Not serving"));
+    m_token->setText(Subscriptions::ensureApiToken(m_session.workspace().settings()));
+    m_guide->setHtml(guide());
+}
+
+QString ApiPage::guide() const
+{
+    const QString base = m_server->isListening() ? m_server->baseUrl() : QStringLiteral("http://127.0.0.1:PORT");
+    const QString token = m_token->text().toHtmlEscaped();
+    return tr("<p>Applications register their webhooks here as they would with the provider; Hookbench then "
+              "delivers to them as the provider does, and every delivery appears in the Deliveries section. "
+              "Every request needs the token, as <code>Authorization: Bearer %2</code>.</p>"
+              "<p><b>GitHub</b> — use <code>%1</code> as the API base URL (Octokit: <code>baseUrl</code>; "
+              "Enterprise clients: the server URL). <code>POST /repos/OWNER/REPO/hooks</code> creates a hook and "
+              "sends <code>ping</code>; list, edit, delete, ping and redeliver work as on GitHub.</p>"
+              "<p><b>Google Calendar</b> — use <code>%1</code> as the root URL (google-api clients: "
+              "<code>rootUrl</code> / <code>client_options={\"api_endpoint\": …}</code>). "
+              "<code>events.watch</code> opens a channel and sends <code>sync</code>; "
+              "<code>channels.stop</code> ends it. Channels expire.</p>"
+              "<p><b>WebSub</b> — advertise the hub <code>%1/hub?access_token=%2</code>. Subscriptions take effect "
+              "once the callback echoes <code>hub.challenge</code>; topics ending in <code>/topics/EVENT</code> "
+              "receive that event type, any other topic every event. Leases expire.</p>"
+              "<p><b>Anything else</b> — <code>POST %1/hooks</code> with "
+              "<code>{\"url\": …, \"events\": [\"newfollower\"], \"secret\": …}</code>.</p>")
+        .arg(base.toHtmlEscaped(), token);
+}
+
+} // namespace Hookbench::Ui
