@@ -751,6 +751,65 @@
     </message>
 </context>
 <context>
+    <name>Hookbench::Ui::ApiPage</name>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Serve the subscription APIs on this computer (loopback only)</source>
+        <translation>Die Abonnement-APIs auf diesem Rechner &amp;bereitstellen (nur Loopback)</translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation>beliebiger freier Port</translation>
+    </message>
+    <message>
+        <source>New token</source>
+        <translation>Neues Token</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>Base URL:</source>
+        <translation>Basis-URL:</translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation>Token:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Point your application here&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Richten Sie Ihre Anwendung hierauf&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>WebSub %1 confirmed by %2</source>
+        <translation>WebSub %1 von %2 bestätigt</translation>
+    </message>
+    <message>
+        <source>WebSub %1 refused by %2: %3</source>
+        <translation>WebSub %1 von %2 abgelehnt: %3</translation>
+    </message>
+    <message>
+        <source>Cannot serve the APIs: %1</source>
+        <translation>Die APIs können nicht bereitgestellt werden: %1</translation>
+    </message>
+    <message>
+        <source>Not serving</source>
+        <translation>Nicht bereitgestellt</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Applications register their webhooks here as they would with the provider; Hookbench then delivers to them as the provider does, and every delivery appears in the Deliveries section. Every request needs the token, as &lt;code&gt;Authorization: Bearer %2&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;GitHub&lt;/b&gt; — use &lt;code&gt;%1&lt;/code&gt; as the API base URL (Octokit: &lt;code&gt;baseUrl&lt;/code&gt;; Enterprise clients: the server URL). &lt;code&gt;POST /repos/OWNER/REPO/hooks&lt;/code&gt; creates a hook and sends &lt;code&gt;ping&lt;/code&gt;; list, edit, delete, ping and redeliver work as on GitHub.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Google Calendar&lt;/b&gt; — use &lt;code&gt;%1&lt;/code&gt; as the root URL (google-api clients: &lt;code&gt;rootUrl&lt;/code&gt; / &lt;code&gt;client_options={&quot;api_endpoint&quot;: …}&lt;/code&gt;). &lt;code&gt;events.watch&lt;/code&gt; opens a channel and sends &lt;code&gt;sync&lt;/code&gt;; &lt;code&gt;channels.stop&lt;/code&gt; ends it. Channels expire.&lt;/p&gt;&lt;p&gt;&lt;b&gt;WebSub&lt;/b&gt; — advertise the hub &lt;code&gt;%1/hub?access_token=%2&lt;/code&gt;. Subscriptions take effect once the callback echoes &lt;code&gt;hub.challenge&lt;/code&gt;; topics ending in &lt;code&gt;/topics/EVENT&lt;/code&gt; receive that event type, any other topic every event. Leases expire.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Anything else&lt;/b&gt; — &lt;code&gt;POST %1/hooks&lt;/code&gt; with &lt;code&gt;{&quot;url&quot;: …, &quot;events&quot;: [&quot;newfollower&quot;], &quot;secret&quot;: …}&lt;/code&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Anwendungen registrieren ihre Webhooks hier so, wie sie es beim Anbieter tun würden; Hookbench stellt ihnen dann so zu wie der Anbieter, und jede Zustellung erscheint im Bereich „Zustellungen“. Jede Anfrage braucht das Token, als &lt;code&gt;Authorization: Bearer %2&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;GitHub&lt;/b&gt; – verwenden Sie &lt;code&gt;%1&lt;/code&gt; als Basis-URL der API (Octokit: &lt;code&gt;baseUrl&lt;/code&gt;; Enterprise-Clients: die Server-URL). &lt;code&gt;POST /repos/OWNER/REPO/hooks&lt;/code&gt; legt einen Hook an und sendet &lt;code&gt;ping&lt;/code&gt;; Auflisten, Bearbeiten, Löschen, Ping und erneute Zustellung funktionieren wie bei GitHub.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Google Calendar&lt;/b&gt; – verwenden Sie &lt;code&gt;%1&lt;/code&gt; als Root-URL (google-api-Clients: &lt;code&gt;rootUrl&lt;/code&gt; / &lt;code&gt;client_options={&quot;api_endpoint&quot;: …}&lt;/code&gt;). &lt;code&gt;events.watch&lt;/code&gt; öffnet einen Kanal und sendet &lt;code&gt;sync&lt;/code&gt;; &lt;code&gt;channels.stop&lt;/code&gt; beendet ihn. Kanäle laufen ab.&lt;/p&gt;&lt;p&gt;&lt;b&gt;WebSub&lt;/b&gt; – geben Sie den Hub &lt;code&gt;%1/hub?access_token=%2&lt;/code&gt; an. Abonnements gelten, sobald der Callback &lt;code&gt;hub.challenge&lt;/code&gt; zurückgibt; Topics, die auf &lt;code&gt;/topics/EVENT&lt;/code&gt; enden, erhalten diesen Ereignistyp, jedes andere Topic alle Ereignisse. Leases laufen ab.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Alles andere&lt;/b&gt; – &lt;code&gt;POST %1/hooks&lt;/code&gt; mit &lt;code&gt;{&quot;url&quot;: …, &quot;events&quot;: [&quot;newfollower&quot;], &quot;secret&quot;: …}&lt;/code&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Subscription APIs</source>
+        <translation>Abonnement-APIs</translation>
+    </message>
+</context>
+<context>
     <name>Hookbench::Ui::AttemptModel</name>
     <message>
         <source>no response</source>

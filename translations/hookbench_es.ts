@@ -751,6 +751,65 @@
     </message>
 </context>
 <context>
+    <name>Hookbench::Ui::ApiPage</name>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>&amp;Serve the subscription APIs on this computer (loopback only)</source>
+        <translation>&amp;Servir las API de suscripción en este equipo (solo loopback)</translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation>cualquier puerto libre</translation>
+    </message>
+    <message>
+        <source>New token</source>
+        <translation>Nuevo token</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
+        <source>Base URL:</source>
+        <translation>URL base:</translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation>Token:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Point your application here&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Apunte su aplicación aquí&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>WebSub %1 confirmed by %2</source>
+        <translation>WebSub %1 confirmada por %2</translation>
+    </message>
+    <message>
+        <source>WebSub %1 refused by %2: %3</source>
+        <translation>WebSub %1 rechazada por %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot serve the APIs: %1</source>
+        <translation>No se pueden servir las API: %1</translation>
+    </message>
+    <message>
+        <source>Not serving</source>
+        <translation>Sin servir</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Applications register their webhooks here as they would with the provider; Hookbench then delivers to them as the provider does, and every delivery appears in the Deliveries section. Every request needs the token, as &lt;code&gt;Authorization: Bearer %2&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;GitHub&lt;/b&gt; — use &lt;code&gt;%1&lt;/code&gt; as the API base URL (Octokit: &lt;code&gt;baseUrl&lt;/code&gt;; Enterprise clients: the server URL). &lt;code&gt;POST /repos/OWNER/REPO/hooks&lt;/code&gt; creates a hook and sends &lt;code&gt;ping&lt;/code&gt;; list, edit, delete, ping and redeliver work as on GitHub.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Google Calendar&lt;/b&gt; — use &lt;code&gt;%1&lt;/code&gt; as the root URL (google-api clients: &lt;code&gt;rootUrl&lt;/code&gt; / &lt;code&gt;client_options={&quot;api_endpoint&quot;: …}&lt;/code&gt;). &lt;code&gt;events.watch&lt;/code&gt; opens a channel and sends &lt;code&gt;sync&lt;/code&gt;; &lt;code&gt;channels.stop&lt;/code&gt; ends it. Channels expire.&lt;/p&gt;&lt;p&gt;&lt;b&gt;WebSub&lt;/b&gt; — advertise the hub &lt;code&gt;%1/hub?access_token=%2&lt;/code&gt;. Subscriptions take effect once the callback echoes &lt;code&gt;hub.challenge&lt;/code&gt;; topics ending in &lt;code&gt;/topics/EVENT&lt;/code&gt; receive that event type, any other topic every event. Leases expire.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Anything else&lt;/b&gt; — &lt;code&gt;POST %1/hooks&lt;/code&gt; with &lt;code&gt;{&quot;url&quot;: …, &quot;events&quot;: [&quot;newfollower&quot;], &quot;secret&quot;: …}&lt;/code&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Las aplicaciones registran aquí sus webhooks como lo harían con el proveedor; Hookbench les entrega después como lo hace el proveedor, y cada entrega aparece en la sección Entregas. Cada petición necesita el token, como &lt;code&gt;Authorization: Bearer %2&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;GitHub&lt;/b&gt;: use &lt;code&gt;%1&lt;/code&gt; como URL base de la API (Octokit: &lt;code&gt;baseUrl&lt;/code&gt;; clientes Enterprise: la URL del servidor). &lt;code&gt;POST /repos/OWNER/REPO/hooks&lt;/code&gt; crea un hook y envía &lt;code&gt;ping&lt;/code&gt;; listar, editar, eliminar, ping y volver a entregar funcionan como en GitHub.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Google Calendar&lt;/b&gt;: use &lt;code&gt;%1&lt;/code&gt; como URL raíz (clientes google-api: &lt;code&gt;rootUrl&lt;/code&gt; / &lt;code&gt;client_options={&quot;api_endpoint&quot;: …}&lt;/code&gt;). &lt;code&gt;events.watch&lt;/code&gt; abre un canal y envía &lt;code&gt;sync&lt;/code&gt;; &lt;code&gt;channels.stop&lt;/code&gt; lo cierra. Los canales caducan.&lt;/p&gt;&lt;p&gt;&lt;b&gt;WebSub&lt;/b&gt;: anuncie el hub &lt;code&gt;%1/hub?access_token=%2&lt;/code&gt;. Las suscripciones se activan en cuanto el callback devuelve &lt;code&gt;hub.challenge&lt;/code&gt;; los topics que terminan en &lt;code&gt;/topics/EVENT&lt;/code&gt; reciben ese tipo de evento, cualquier otro topic recibe todos los eventos. Las concesiones caducan.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Cualquier otra cosa&lt;/b&gt;: &lt;code&gt;POST %1/hooks&lt;/code&gt; con &lt;code&gt;{&quot;url&quot;: …, &quot;events&quot;: [&quot;newfollower&quot;], &quot;secret&quot;: …}&lt;/code&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Subscription APIs</source>
+        <translation>API de suscripción</translation>
+    </message>
+</context>
+<context>
     <name>Hookbench::Ui::AttemptModel</name>
     <message>
         <source>no response</source>

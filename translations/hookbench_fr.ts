@@ -751,6 +751,65 @@
     </message>
 </context>
 <context>
+    <name>Hookbench::Ui::ApiPage</name>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>&amp;Serve the subscription APIs on this computer (loopback only)</source>
+        <translation>&amp;Servir les API d’abonnement sur cet ordinateur (bouclage uniquement)</translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation>n’importe quel port libre</translation>
+    </message>
+    <message>
+        <source>New token</source>
+        <translation>Nouveau jeton</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port :</translation>
+    </message>
+    <message>
+        <source>Base URL:</source>
+        <translation>URL de base :</translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation>Jeton :</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Point your application here&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Pointez votre application ici&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>WebSub %1 confirmed by %2</source>
+        <translation>WebSub %1 confirmé par %2</translation>
+    </message>
+    <message>
+        <source>WebSub %1 refused by %2: %3</source>
+        <translation>WebSub %1 refusé par %2 : %3</translation>
+    </message>
+    <message>
+        <source>Cannot serve the APIs: %1</source>
+        <translation>Impossible de servir les API : %1</translation>
+    </message>
+    <message>
+        <source>Not serving</source>
+        <translation>Non servi</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Applications register their webhooks here as they would with the provider; Hookbench then delivers to them as the provider does, and every delivery appears in the Deliveries section. Every request needs the token, as &lt;code&gt;Authorization: Bearer %2&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;GitHub&lt;/b&gt; — use &lt;code&gt;%1&lt;/code&gt; as the API base URL (Octokit: &lt;code&gt;baseUrl&lt;/code&gt;; Enterprise clients: the server URL). &lt;code&gt;POST /repos/OWNER/REPO/hooks&lt;/code&gt; creates a hook and sends &lt;code&gt;ping&lt;/code&gt;; list, edit, delete, ping and redeliver work as on GitHub.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Google Calendar&lt;/b&gt; — use &lt;code&gt;%1&lt;/code&gt; as the root URL (google-api clients: &lt;code&gt;rootUrl&lt;/code&gt; / &lt;code&gt;client_options={&quot;api_endpoint&quot;: …}&lt;/code&gt;). &lt;code&gt;events.watch&lt;/code&gt; opens a channel and sends &lt;code&gt;sync&lt;/code&gt;; &lt;code&gt;channels.stop&lt;/code&gt; ends it. Channels expire.&lt;/p&gt;&lt;p&gt;&lt;b&gt;WebSub&lt;/b&gt; — advertise the hub &lt;code&gt;%1/hub?access_token=%2&lt;/code&gt;. Subscriptions take effect once the callback echoes &lt;code&gt;hub.challenge&lt;/code&gt;; topics ending in &lt;code&gt;/topics/EVENT&lt;/code&gt; receive that event type, any other topic every event. Leases expire.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Anything else&lt;/b&gt; — &lt;code&gt;POST %1/hooks&lt;/code&gt; with &lt;code&gt;{&quot;url&quot;: …, &quot;events&quot;: [&quot;newfollower&quot;], &quot;secret&quot;: …}&lt;/code&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Les applications enregistrent ici leurs webhooks comme elles le feraient chez le fournisseur ; Hookbench leur livre ensuite comme le fournisseur, et chaque livraison apparaît dans la section Livraisons. Chaque requête doit porter le jeton, sous la forme &lt;code&gt;Authorization: Bearer %2&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;GitHub&lt;/b&gt; — utilisez &lt;code&gt;%1&lt;/code&gt; comme URL de base de l’API (Octokit : &lt;code&gt;baseUrl&lt;/code&gt; ; clients Enterprise : l’URL du serveur). &lt;code&gt;POST /repos/OWNER/REPO/hooks&lt;/code&gt; crée un hook et envoie &lt;code&gt;ping&lt;/code&gt; ; lister, modifier, supprimer, ping et relivrer fonctionnent comme sur GitHub.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Google Calendar&lt;/b&gt; — utilisez &lt;code&gt;%1&lt;/code&gt; comme URL racine (clients google-api : &lt;code&gt;rootUrl&lt;/code&gt; / &lt;code&gt;client_options={&quot;api_endpoint&quot;: …}&lt;/code&gt;). &lt;code&gt;events.watch&lt;/code&gt; ouvre un canal et envoie &lt;code&gt;sync&lt;/code&gt; ; &lt;code&gt;channels.stop&lt;/code&gt; le ferme. Les canaux expirent.&lt;/p&gt;&lt;p&gt;&lt;b&gt;WebSub&lt;/b&gt; — annoncez le hub &lt;code&gt;%1/hub?access_token=%2&lt;/code&gt;. Les abonnements prennent effet dès que le callback renvoie &lt;code&gt;hub.challenge&lt;/code&gt; ; les topics se terminant par &lt;code&gt;/topics/EVENT&lt;/code&gt; reçoivent ce type d’événement, tout autre topic reçoit tous les événements. Les baux expirent.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Tout le reste&lt;/b&gt; — &lt;code&gt;POST %1/hooks&lt;/code&gt; avec &lt;code&gt;{&quot;url&quot;: …, &quot;events&quot;: [&quot;newfollower&quot;], &quot;secret&quot;: …}&lt;/code&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Subscription APIs</source>
+        <translation>API d’abonnement</translation>
+    </message>
+</context>
+<context>
     <name>Hookbench::Ui::AttemptModel</name>
     <message>
         <source>no response</source>

@@ -750,6 +750,65 @@
     </message>
 </context>
 <context>
+    <name>Hookbench::Ui::ApiPage</name>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>&amp;Serve the subscription APIs on this computer (loopback only)</source>
+        <translation>在本机提供订阅 API（仅环回地址）(&amp;S)</translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation>任意空闲端口</translation>
+    </message>
+    <message>
+        <source>New token</source>
+        <translation>新令牌</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Base URL:</source>
+        <translation>基础 URL：</translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation>令牌：</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Point your application here&lt;/b&gt;</source>
+        <translation>&lt;b&gt;将您的应用指向这里&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>WebSub %1 confirmed by %2</source>
+        <translation>WebSub %1 已由 %2 确认</translation>
+    </message>
+    <message>
+        <source>WebSub %1 refused by %2: %3</source>
+        <translation>WebSub %1 被 %2 拒绝：%3</translation>
+    </message>
+    <message>
+        <source>Cannot serve the APIs: %1</source>
+        <translation>无法提供 API：%1</translation>
+    </message>
+    <message>
+        <source>Not serving</source>
+        <translation>未提供服务</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Applications register their webhooks here as they would with the provider; Hookbench then delivers to them as the provider does, and every delivery appears in the Deliveries section. Every request needs the token, as &lt;code&gt;Authorization: Bearer %2&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;GitHub&lt;/b&gt; — use &lt;code&gt;%1&lt;/code&gt; as the API base URL (Octokit: &lt;code&gt;baseUrl&lt;/code&gt;; Enterprise clients: the server URL). &lt;code&gt;POST /repos/OWNER/REPO/hooks&lt;/code&gt; creates a hook and sends &lt;code&gt;ping&lt;/code&gt;; list, edit, delete, ping and redeliver work as on GitHub.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Google Calendar&lt;/b&gt; — use &lt;code&gt;%1&lt;/code&gt; as the root URL (google-api clients: &lt;code&gt;rootUrl&lt;/code&gt; / &lt;code&gt;client_options={&quot;api_endpoint&quot;: …}&lt;/code&gt;). &lt;code&gt;events.watch&lt;/code&gt; opens a channel and sends &lt;code&gt;sync&lt;/code&gt;; &lt;code&gt;channels.stop&lt;/code&gt; ends it. Channels expire.&lt;/p&gt;&lt;p&gt;&lt;b&gt;WebSub&lt;/b&gt; — advertise the hub &lt;code&gt;%1/hub?access_token=%2&lt;/code&gt;. Subscriptions take effect once the callback echoes &lt;code&gt;hub.challenge&lt;/code&gt;; topics ending in &lt;code&gt;/topics/EVENT&lt;/code&gt; receive that event type, any other topic every event. Leases expire.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Anything else&lt;/b&gt; — &lt;code&gt;POST %1/hooks&lt;/code&gt; with &lt;code&gt;{&quot;url&quot;: …, &quot;events&quot;: [&quot;newfollower&quot;], &quot;secret&quot;: …}&lt;/code&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;应用程序在这里注册 webhook，方式与在服务商处相同；随后 Hookbench 像服务商一样向它们投递，每次投递都会显示在“投递”分区中。每个请求都需要携带令牌，形式为 &lt;code&gt;Authorization: Bearer %2&lt;/code&gt;。&lt;/p&gt;&lt;p&gt;&lt;b&gt;GitHub&lt;/b&gt; — 将 &lt;code&gt;%1&lt;/code&gt; 用作 API 基础 URL（Octokit：&lt;code&gt;baseUrl&lt;/code&gt;；Enterprise 客户端：服务器 URL）。&lt;code&gt;POST /repos/OWNER/REPO/hooks&lt;/code&gt; 会创建 hook 并发送 &lt;code&gt;ping&lt;/code&gt;；列出、编辑、删除、ping 和重新投递的行为与 GitHub 相同。&lt;/p&gt;&lt;p&gt;&lt;b&gt;Google Calendar&lt;/b&gt; — 将 &lt;code&gt;%1&lt;/code&gt; 用作根 URL（google-api 客户端：&lt;code&gt;rootUrl&lt;/code&gt; / &lt;code&gt;client_options={&quot;api_endpoint&quot;: …}&lt;/code&gt;）。&lt;code&gt;events.watch&lt;/code&gt; 打开一个频道并发送 &lt;code&gt;sync&lt;/code&gt;；&lt;code&gt;channels.stop&lt;/code&gt; 将其关闭。频道会过期。&lt;/p&gt;&lt;p&gt;&lt;b&gt;WebSub&lt;/b&gt; — 公布 hub &lt;code&gt;%1/hub?access_token=%2&lt;/code&gt;。回调地址回显 &lt;code&gt;hub.challenge&lt;/code&gt; 后订阅即生效；以 &lt;code&gt;/topics/EVENT&lt;/code&gt; 结尾的 topic 接收该事件类型，其他 topic 接收所有事件。租约会过期。&lt;/p&gt;&lt;p&gt;&lt;b&gt;其他情况&lt;/b&gt; — &lt;code&gt;POST %1/hooks&lt;/code&gt;，正文为 &lt;code&gt;{&quot;url&quot;: …, &quot;events&quot;: [&quot;newfollower&quot;], &quot;secret&quot;: …}&lt;/code&gt;。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Subscription APIs</source>
+        <translation>订阅 API</translation>
+    </message>
+</context>
+<context>
     <name>Hookbench::Ui::AttemptModel</name>
     <message>
         <source>no response</source>
