@@ -32,9 +32,7 @@ const QList<Command> &commands()
         {QStringLiteral("export"), QStringLiteral("export definitions, or the delivery log as HAR or JSON Lines"),
          runExport},
         {QStringLiteral("import"), QStringLiteral("import definitions or an OpenAPI document's webhooks"), runImport},
-        {QStringLiteral("api"),
-         QStringLiteral(
-             "serve GitHub-, Google- and WebSub-compatible subscription APIs for applications to register with"),
+        {QStringLiteral("api"), QStringLiteral("serve GitHub-, Google- and WebSub-compatible subscription APIs"),
          runApi},
         {QStringLiteral("version"), QStringLiteral("print the version"), runVersion},
     };
