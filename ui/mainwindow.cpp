@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "apipage.h"
 #include "deliveriespage.h"
 #include "delivery/deliveryengine.h"
 #include "endpointspage.h"
@@ -12,6 +13,7 @@
 #include "session.h"
 #include "settingsdialog.h"
 #include "storage/workspace.h"
+#include "subscriptions/apisettings.h"
 #include "triggerpage.h"
 
 #include <QAbstractItemView>
@@ -74,6 +76,8 @@ MainWindow::MainWindow(Storage::Workspace *workspace, Engine::DeliveryEngine *en
     addSection(QStringLiteral("receivers"), ReceiversPage::tr("Receivers"),
                Icons::themed(QStringLiteral("section-receivers")),
                [this] { return m_receivers = new ReceiversPage(*m_session, this); });
+    addSection(QStringLiteral("api"), ApiPage::tr("Subscription APIs"), Icons::themed(QStringLiteral("link")),
+               [this] { return new ApiPage(*m_session, this); });
     int width = 0;
     for (const Entry &e : std::as_const(m_entries))
         width = qMax(width, m_sidebar->fontMetrics().horizontalAdvance(e.title));
@@ -95,6 +99,9 @@ MainWindow::MainWindow(Storage::Workspace *workspace, Engine::DeliveryEngine *en
     createActions();
     createMenus();
     createStatusBar();
+    // The subscription APIs are served by their section: when the workspace has them on, it is built now.
+    if (Subscriptions::loadApiSettings(workspace->settings()).enabled)
+        section(QStringLiteral("api"));
     connect(m_sidebar, &QListWidget::currentRowChanged, this, &MainWindow::sectionChanged);
     connect(m_session, &Session::showDeliveriesRequested, this, [this](const Storage::DeliveryFilter &filter) {
         // A log built just now missed this signal (connections made while it is emitted are not called).

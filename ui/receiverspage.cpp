@@ -98,17 +98,20 @@ ReceiversPage::ReceiversPage(Session &session, QWidget *parent)
     m_captures->setUtc(session.utcTimes());
     m_view->setModel(m_model);
     m_view->setAccessibleName(tr("Receivers"));
-    m_view->setColumnWidth(ReceiverModel::Name, m_view->fontMetrics().horizontalAdvance(QStringLiteral("Local receiver 2")) + 40);
+    m_view->setColumnWidth(ReceiverModel::Name,
+                           m_view->fontMetrics().horizontalAdvance(QStringLiteral("Local receiver 2")) + 40);
     m_view->setColumnWidth(ReceiverModel::Address,
                            m_view->fontMetrics().horizontalAdvance(QStringLiteral("http://127.0.0.1:65535/")) + 16);
+    m_view->setColumnWidth(ReceiverModel::State,
+                           m_view->fontMetrics().horizontalAdvance(ReceiverModel::tr("Listening")) + 24);
     m_captureView->setModel(m_captures);
     m_captureView->setObjectName(QStringLiteral("capturedList"));
     m_captureView->setAccessibleName(tr("Captured requests"));
     const QFontMetrics fm = m_captureView->fontMetrics();
     auto fit = [&](int column, const QString &sample, int extra = 0) {
         const QString header = m_captures->headerData(column, Qt::Horizontal).toString();
-        m_captureView->setColumnWidth(column,
-                                      qMax(fm.horizontalAdvance(header) + 28, fm.horizontalAdvance(sample) + 16 + extra));
+        m_captureView->setColumnWidth(
+            column, qMax(fm.horizontalAdvance(header) + 28, fm.horizontalAdvance(sample) + 16 + extra));
     };
     fit(CaptureModel::Time, QStringLiteral("23:59:59.999"));
     fit(CaptureModel::Method, QStringLiteral("DELETE"));
@@ -190,7 +193,9 @@ ReceiversPage::ReceiversPage(Session &session, QWidget *parent)
     m_splitter->addWidget(m_rightStack);
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 3);
-    m_splitter->setSizes({m_view->columnWidth(ReceiverModel::Name) + m_view->columnWidth(ReceiverModel::Address) + 90,
+    // The list wide enough for all its columns, so no URL or state is cut off.
+    m_splitter->setSizes({m_view->columnWidth(ReceiverModel::Name) + m_view->columnWidth(ReceiverModel::Address)
+                              + m_view->columnWidth(ReceiverModel::State) + 12,
                           900});
     m_splitter->setChildrenCollapsible(false);
 
@@ -363,8 +368,8 @@ qint64 ReceiversPage::quickStart()
 void ReceiversPage::save()
 {
     Receiver r = m_editor->receiver();
-    const Storage::WriteResult result = r.id ? m_session.workspace().receivers().update(r)
-                                             : m_session.workspace().receivers().add(r);
+    const Storage::WriteResult result
+        = r.id ? m_session.workspace().receivers().update(r) : m_session.workspace().receivers().add(r);
     if (!result) {
         m_editor->showSaveError(result.error);
         return;
@@ -446,7 +451,8 @@ void ReceiversPage::copyCurl()
     QString base = m_session.receivers().baseUrl(c.receiverId);
     if (base.isEmpty()) {
         const auto r = m_session.workspace().receivers().find(c.receiverId);
-        base = r ? QStringLiteral("http://%1:%2/").arg(r->bindAddress).arg(r->port) : QStringLiteral("http://localhost/");
+        base = r ? QStringLiteral("http://%1:%2/").arg(r->bindAddress).arg(r->port)
+                 : QStringLiteral("http://localhost/");
     }
     const QString target = QString::fromUtf8(c.target);
     const QString url = base + (target.startsWith(QLatin1Char('/')) ? target.mid(1) : target);
@@ -533,8 +539,7 @@ void ReceiversPage::clearCaptures()
     const qint64 id = currentId();
     if (!id)
         return;
-    if (QMessageBox::question(this, tr("Clear captured requests"),
-                              tr("Delete every request this receiver captured?"))
+    if (QMessageBox::question(this, tr("Clear captured requests"), tr("Delete every request this receiver captured?"))
         != QMessageBox::Yes)
         return;
     m_session.workspace().writer().flush();
