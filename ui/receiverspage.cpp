@@ -191,8 +191,9 @@ ReceiversPage::ReceiversPage(Session &session, QWidget *parent)
     m_rightStack->addWidget(m_tabs);
     m_splitter->addWidget(left);
     m_splitter->addWidget(m_rightStack);
-    m_splitter->setStretchFactor(0, 1);
-    m_splitter->setStretchFactor(1, 3);
+    // The list keeps its width as the window grows; the requests take the rest.
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
     // The list wide enough for all its columns, so no URL or state is cut off.
     m_splitter->setSizes({m_view->columnWidth(ReceiverModel::Name) + m_view->columnWidth(ReceiverModel::Address)
                               + m_view->columnWidth(ReceiverModel::State) + 12,
