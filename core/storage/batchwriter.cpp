@@ -210,11 +210,22 @@ private:
             return execute(queue, error);
         }
         if (const auto *c = std::get_if<CapturedRequest>(&op)) {
-            QSqlQuery &q = query("capture",
-                                 "INSERT OR REPLACE INTO captured_requests (id, receiver_id, received_at, remote, "
-                                 "method, target, http_version, headers, body, verdicts, response_status, "
-                                 "forwarded_to, forward_status, forward_error, forward_response_body) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            // A fresh capture has no forward result yet (it is saved by an update later). Every bound value costs
+            // Qt Sql a formatted placeholder name and a hash lookup, so those four columns are written as the NULLs
+            // and 0 they would be bound as.
+            const bool forwarded = !c->forwardedTo.isNull() || c->forwardStatus != 0 || !c->forwardError.isNull()
+                || !c->forwardResponseBody.isNull();
+            QSqlQuery &q = forwarded
+                ? query("capture",
+                        "INSERT OR REPLACE INTO captured_requests (id, receiver_id, received_at, remote, method, "
+                        "target, http_version, headers, body, verdicts, response_status, forwarded_to, "
+                        "forward_status, forward_error, forward_response_body) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                : query("capture-new",
+                        "INSERT OR REPLACE INTO captured_requests (id, receiver_id, received_at, remote, method, "
+                        "target, http_version, headers, body, verdicts, response_status, forwarded_to, "
+                        "forward_status, forward_error, forward_response_body) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, 0, NULL, NULL)");
             q.addBindValue(c->id);
             q.addBindValue(c->receiverId);
             q.addBindValue(RowCodec::time(c->receivedAt));
@@ -224,13 +235,18 @@ private:
             q.addBindValue(QString::fromLatin1(c->httpVersion));
             q.addBindValue(RowCodec::headers(c->headers));
             q.addBindValue(c->body);
-            q.addBindValue(
-                QString::fromUtf8(QJsonDocument(Json::verdictsToJson(c->verdicts)).toJson(QJsonDocument::Compact)));
+            // Most captures carry no verdict (no secret configured): spare them a JSON document.
+            q.addBindValue(c->verdicts.isEmpty()
+                               ? QStringLiteral("[]")
+                               : QString::fromUtf8(
+                                   QJsonDocument(Json::verdictsToJson(c->verdicts)).toJson(QJsonDocument::Compact)));
             q.addBindValue(c->responseStatus);
-            q.addBindValue(c->forwardedTo);
-            q.addBindValue(c->forwardStatus);
-            q.addBindValue(c->forwardError);
-            q.addBindValue(c->forwardResponseBody);
+            if (forwarded) {
+                q.addBindValue(c->forwardedTo);
+                q.addBindValue(c->forwardStatus);
+                q.addBindValue(c->forwardError);
+                q.addBindValue(c->forwardResponseBody);
+            }
             ++*rows;
             return execute(q, error);
         }
@@ -250,7 +266,7 @@ private:
         return true;
     }
 
-    void write(const std::deque<std::pair<quint64, BatchWriter::Operation>> &batch)
+    void write(const BatchWriter::Batch &batch)
     {
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);
         qint64 rows = 0;
@@ -367,11 +383,15 @@ void BatchWriter::commitSoon()
         m_worker, [worker = m_worker] { worker->wake(false, true); }, Qt::QueuedConnection);
 }
 
-std::deque<std::pair<quint64, BatchWriter::Operation>> BatchWriter::take(int maxBatch)
+BatchWriter::Batch BatchWriter::take(int maxBatch)
 {
     QMutexLocker lock(&m_mutex);
     m_promptPending = false;
-    std::deque<std::pair<quint64, Operation>> batch;
+    Batch batch;
+    if (m_queue.size() <= size_t(maxBatch)) {
+        batch.swap(m_queue);
+        return batch;
+    }
     while (!m_queue.empty() && batch.size() < size_t(maxBatch)) {
         batch.push_back(std::move(m_queue.front()));
         m_queue.pop_front();

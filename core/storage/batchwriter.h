@@ -82,9 +82,10 @@ signals:
 
 private:
     friend class BatchWriterWorker;
+    using Batch = std::deque<std::pair<quint64, Operation>>;
     quint64 enqueue(Operation operation);
     // Called on the writer thread: takes up to maxBatch operations.
-    std::deque<std::pair<quint64, Operation>> take(int maxBatch);
+    Batch take(int maxBatch);
     void markCommitted(quint64 ticket, qint64 rows);
 
     QString m_path;
@@ -93,7 +94,7 @@ private:
     BatchWriterWorker *m_worker = nullptr;
     mutable QMutex m_mutex;
     QWaitCondition m_committedCondition;
-    std::deque<std::pair<quint64, Operation>> m_queue;
+    Batch m_queue;
     quint64 m_lastQueued = 0;
     quint64 m_lastCommitted = 0;
     qint64 m_rowsWritten = 0;
