@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMessageBox>
 #include <QString>
 
 class QFormLayout;
@@ -22,5 +23,29 @@ void addRow(QFormLayout *form, const QString &label, QWidget *buddy, QLayout *fi
 QPlainTextEdit *codeEditor(QWidget *parent, const QString &objectName);
 // Underlines the line a "line L, column C" message points at; clears the mark for an empty message.
 void markError(QPlainTextEdit *editor, const QString &message);
+
+// Before leaving an editor whose changes are unsaved: asks whether to save them. True when the user may leave,
+// having discarded the changes or saved them; saving needs valid fields, else `fixFirst` is shown and the user
+// stays. `save` stores the editor's contents (and leaves it clean on success).
+template<typename Editor, typename Save>
+bool confirmLeave(QWidget *parent, Editor *editor, const QString &title, const QString &question,
+                  const QString &fixFirst, Save save)
+{
+    if (!editor->isDirty())
+        return true;
+    const auto choice = QMessageBox::question(
+        parent, title, question, QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (choice == QMessageBox::Cancel)
+        return false;
+    if (choice == QMessageBox::Save) {
+        if (!editor->isValid()) {
+            editor->showSaveError(fixFirst);
+            return false;
+        }
+        save();
+        return !editor->isDirty();
+    }
+    return true;
+}
 
 } // namespace Hookbench::Ui::EditorSupport

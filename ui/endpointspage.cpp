@@ -2,6 +2,7 @@
 
 #include "charts.h"
 #include "delivery/deliveryengine.h"
+#include "editorsupport.h"
 #include "emptystate.h"
 #include "endpointeditor.h"
 #include "endpointmodel.h"
@@ -200,7 +201,8 @@ void EndpointsPage::updateEmptyState()
 
 void EndpointsPage::updateCharts()
 {
-    const QList<EndpointSample> samples = m_shownId > 0 ? m_session.stats().samples(m_shownId) : QList<EndpointSample>();
+    const QList<EndpointSample> samples
+        = m_shownId > 0 ? m_session.stats().samples(m_shownId) : QList<EndpointSample>();
     m_latency->setSamples(samples);
     m_success->setSamples(samples);
     m_latency->setVisible(m_shownId > 0);
@@ -219,22 +221,11 @@ void EndpointsPage::send()
 
 bool EndpointsPage::confirmLeave()
 {
-    if (m_editorStack->currentIndex() != 1 || !m_editor->isDirty())
+    if (m_editorStack->currentIndex() != 1)
         return true;
-    const auto choice = QMessageBox::question(
-        this, tr("Unsaved endpoint"), tr("Save the changes to “%1”?").arg(m_editor->endpoint().name),
-        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-    if (choice == QMessageBox::Cancel)
-        return false;
-    if (choice == QMessageBox::Save) {
-        if (!m_editor->isValid()) {
-            m_editor->showSaveError(tr("Fix the marked fields first."));
-            return false;
-        }
-        save();
-        return !m_editor->isDirty();
-    }
-    return true;
+    return EditorSupport::confirmLeave(this, m_editor, tr("Unsaved endpoint"),
+                                       tr("Save the changes to “%1”?").arg(m_editor->endpoint().name),
+                                       tr("Fix the marked fields first."), [this] { save(); });
 }
 
 void EndpointsPage::currentChanged()
@@ -301,7 +292,8 @@ void EndpointsPage::createFromPreset()
     PresetDialog dialog(this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const Presets::ApplyResult result = Presets::applyPreset(dialog.options(), m_session.workspace(), m_session.engine());
+    const Presets::ApplyResult result
+        = Presets::applyPreset(dialog.options(), m_session.workspace(), m_session.engine());
     if (!result.ok()) {
         QMessageBox::warning(this, tr("Preset not applied"), result.error);
         return;
@@ -322,8 +314,8 @@ void EndpointsPage::save()
     Endpoint e = m_editor->endpoint();
     const bool enabledChanged = e.id && m_session.workspace().endpoints().find(e.id)
         && m_session.workspace().endpoints().find(e.id)->enabled != e.enabled;
-    Storage::WriteResult result = e.id ? m_session.workspace().endpoints().update(e)
-                                       : m_session.workspace().endpoints().add(e);
+    Storage::WriteResult result
+        = e.id ? m_session.workspace().endpoints().update(e) : m_session.workspace().endpoints().add(e);
     // Enabling through the store also clears the breaker's streak and the reason Hookbench disabled it for.
     if (result && enabledChanged)
         result = m_session.workspace().endpoints().setEnabled(e.id, e.enabled);
@@ -377,7 +369,8 @@ void EndpointsPage::sendTest()
     const Engine::TriggerResult result = m_session.engine().trigger(
         kTestEventType, QJsonDocument(payload).toJson(QJsonDocument::Compact), EventSource::Manual, e.id);
     if (!result.ok()) {
-        m_editor->showTestResult(QStringLiteral("<span style=\"color:#d3373c\">%1</span>").arg(result.error.toHtmlEscaped()));
+        m_editor->showTestResult(
+            QStringLiteral("<span style=\"color:#d3373c\">%1</span>").arg(result.error.toHtmlEscaped()));
         return;
     }
     if (result.deliveries.isEmpty()) {
@@ -399,12 +392,13 @@ void EndpointsPage::testDeliveryChanged(const Hookbench::Delivery &d)
     const bool stopped = d.state == DeliveryState::Retrying && m_session.engine().cancel(d.id).isEmpty();
     m_testDelivery = 0;
     const bool ok = d.state == DeliveryState::Succeeded;
-    QString outcome = d.lastStatus ? QStringLiteral("%1 %2").arg(d.lastStatus).arg(Export::reasonPhrase(d.lastStatus)).trimmed()
-                                   : d.lastError;
-    QString html = QStringLiteral("<b style=\"color:%1\">%2</b> %3")
-                       .arg(ok ? QStringLiteral("#2e9e58") : QStringLiteral("#d3373c"),
-                            ok ? tr("Delivered") : tr("Failed"),
-                            tr("%1 in %2").arg(outcome, Format::duration(d.lastDurationUs)).toHtmlEscaped());
+    QString outcome = d.lastStatus
+        ? QStringLiteral("%1 %2").arg(d.lastStatus).arg(Export::reasonPhrase(d.lastStatus)).trimmed()
+        : d.lastError;
+    QString html
+        = QStringLiteral("<b style=\"color:%1\">%2</b> %3")
+              .arg(ok ? QStringLiteral("#2e9e58") : QStringLiteral("#d3373c"), ok ? tr("Delivered") : tr("Failed"),
+                   tr("%1 in %2").arg(outcome, Format::duration(d.lastDurationUs)).toHtmlEscaped());
     if (!ok && d.lastStatus && !d.lastError.isEmpty())
         html += QStringLiteral(" — ") + d.lastError.toHtmlEscaped();
     if (stopped)

@@ -1,5 +1,6 @@
 #include "eventtypespage.h"
 
+#include "editorsupport.h"
 #include "emptystate.h"
 #include "eventtypeeditor.h"
 #include "eventtypemodel.h"
@@ -116,22 +117,11 @@ void EventTypesPage::updateEmptyState()
 
 bool EventTypesPage::confirmLeave()
 {
-    if (m_editorStack->currentIndex() != 1 || !m_editor->isDirty())
+    if (m_editorStack->currentIndex() != 1)
         return true;
-    const auto choice = QMessageBox::question(
-        this, tr("Unsaved event type"), tr("Save the changes to “%1”?").arg(m_editor->eventType().name),
-        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-    if (choice == QMessageBox::Cancel)
-        return false;
-    if (choice == QMessageBox::Save) {
-        if (!m_editor->isValid()) {
-            m_editor->showSaveError(tr("Fix the messages above first."));
-            return false;
-        }
-        save();
-        return !m_editor->isDirty();
-    }
-    return true;
+    return EditorSupport::confirmLeave(this, m_editor, tr("Unsaved event type"),
+                                       tr("Save the changes to “%1”?").arg(m_editor->eventType().name),
+                                       tr("Fix the messages above first."), [this] { save(); });
 }
 
 void EventTypesPage::currentChanged()
@@ -197,8 +187,8 @@ bool EventTypesPage::open(const QString &name)
 void EventTypesPage::save()
 {
     EventType t = m_editor->eventType();
-    Storage::WriteResult result = t.id ? m_session.workspace().eventTypes().update(t)
-                                       : m_session.workspace().eventTypes().add(t);
+    Storage::WriteResult result
+        = t.id ? m_session.workspace().eventTypes().update(t) : m_session.workspace().eventTypes().add(t);
     if (!result) {
         m_editor->showSaveError(result.error);
         return;

@@ -4,6 +4,7 @@
 #include "capturemodel.h"
 #include "delivery/deliveryengine.h"
 #include "domain/validation.h"
+#include "editorsupport.h"
 #include "emptystate.h"
 #include "export/curl.h"
 #include "icons.h"
@@ -272,22 +273,11 @@ void ReceiversPage::updateActions()
 
 bool ReceiversPage::confirmLeave()
 {
-    if (m_rightStack->currentIndex() != 1 || !m_editor->isDirty())
+    if (m_rightStack->currentIndex() != 1)
         return true;
-    const auto choice = QMessageBox::question(
-        this, tr("Unsaved receiver"), tr("Save the changes to “%1”?").arg(m_editor->receiver().name),
-        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-    if (choice == QMessageBox::Cancel)
-        return false;
-    if (choice == QMessageBox::Save) {
-        if (!m_editor->isValid()) {
-            m_editor->showSaveError(tr("Fix the messages above first."));
-            return false;
-        }
-        save();
-        return !m_editor->isDirty();
-    }
-    return true;
+    return EditorSupport::confirmLeave(this, m_editor, tr("Unsaved receiver"),
+                                       tr("Save the changes to “%1”?").arg(m_editor->receiver().name),
+                                       tr("Fix the messages above first."), [this] { save(); });
 }
 
 void ReceiversPage::currentChanged()

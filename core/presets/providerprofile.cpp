@@ -144,11 +144,8 @@ void shapeRequest(const Endpoint &endpoint, const RequestContext &context, Heade
     case Profile::Provider:
         // A GitHub hook registered without a secret is sent unsigned, yet still with GitHub's delivery headers,
         // which the signing scheme adds for signed hooks.
-        if (endpoint.scheme == SigningScheme::None && originInfoOf(endpoint).preset == kGitHubPreset) {
-            headers.append({QByteArrayLiteral("X-GitHub-Event"), Signing::gitHubEventName(context.eventType).toUtf8()});
-            headers.append({QByteArrayLiteral("X-GitHub-Delivery"), context.deliveryUid.toUtf8()});
-            headers.append({QByteArrayLiteral("X-GitHub-Hook-ID"), QByteArray::number(endpoint.id)});
-        }
+        if (endpoint.scheme == SigningScheme::None && originInfoOf(endpoint).preset == kGitHubPreset)
+            headers.append(Signing::gitHubDeliveryHeaders(context.eventType, context.deliveryUid, endpoint.id));
         break;
     case Profile::GoogleChannel:
         shapeGoogle(endpoint, originInfoOf(endpoint), context, headers, body);

@@ -57,6 +57,13 @@ QString gitHubEventName(const QString &eventType)
     return dot < 0 ? eventType : eventType.left(dot);
 }
 
+HeaderList gitHubDeliveryHeaders(const QString &eventType, const QString &deliveryId, qint64 hookId)
+{
+    return {{QByteArrayLiteral("X-GitHub-Event"), gitHubEventName(eventType).toUtf8()},
+            {QByteArrayLiteral("X-GitHub-Delivery"), deliveryId.toUtf8()},
+            {QByteArrayLiteral("X-GitHub-Hook-ID"), QByteArray::number(hookId)}};
+}
+
 HeaderList signatureHeaders(const SigningContext &c, const QByteArray &body)
 {
     HeaderList headers;
@@ -76,9 +83,7 @@ HeaderList signatureHeaders(const SigningContext &c, const QByteArray &body)
         break;
     }
     case SigningScheme::GitHub: {
-        headers.append({QByteArrayLiteral("X-GitHub-Event"), gitHubEventName(c.eventType).toUtf8()});
-        headers.append({QByteArrayLiteral("X-GitHub-Delivery"), c.deliveryId.toUtf8()});
-        headers.append({QByteArrayLiteral("X-GitHub-Hook-ID"), QByteArray::number(c.hookId)});
+        headers = gitHubDeliveryHeaders(c.eventType, c.deliveryId, c.hookId);
         // GitHub signs with one secret; during rotation the first one is the current one.
         const QByteArray key = c.secrets.value(0).toUtf8();
         if (!c.secrets.isEmpty()) {

@@ -44,5 +44,7 @@ QString generateSecret(SigningScheme scheme);
 QByteArray standardWebhooksKey(const QString &secret);
 // The part of an event type GitHub puts in X-GitHub-Event ("issues.opened" -> "issues").
 QString gitHubEventName(const QString &eventType);
+// X-GitHub-Event, X-GitHub-Delivery and X-GitHub-Hook-ID: what GitHub sends with every delivery, signed or not.
+HeaderList gitHubDeliveryHeaders(const QString &eventType, const QString &deliveryId, qint64 hookId);
 
 } // namespace Hookbench::Signing
