@@ -23,14 +23,32 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 
 using namespace Hookbench;
+
+namespace {
+
+// Answers the next modal message box with `button` once it is shown (polling, bounded to ~5 s).
+void answerNextMessageBox(QMessageBox::StandardButton button, int triesLeft = 500)
+{
+    QTimer::singleShot(10, qApp, [button, triesLeft] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (box)
+            box->button(button)->click();
+        else if (triesLeft > 0)
+            answerNextMessageBox(button, triesLeft - 1);
+    });
+}
+
+} // namespace
 
 // The real main window over a real workspace, engine and receiver, driven the way a user would: define an event
 // type and an endpoint aimed at a built-in receiver, trigger, and see the delivery succeed in the log and the
@@ -201,6 +219,43 @@ private slots:
         QCOMPARE(window.currentSection()->key(), QStringLiteral("deliveries"));
         QCOMPARE(window.deliveriesPage()->model()->filter().status, 503);
         QCOMPARE(window.deliveriesPage()->currentFilter().status, 503);
+    }
+
+    // Leaving an editor with unsaved changes asks first: Cancel stays, Save stores (only valid input), Discard
+    // leaves without storing.
+    void leavingUnsavedEditorAsks()
+    {
+        Test::TempWorkspace temp;
+        QString error;
+        auto ws = Storage::Workspace::open(temp.path(), &error);
+        QVERIFY(ws);
+        Engine::DeliveryEngine engine(*ws);
+        Ui::MainWindow window(ws.get(), &engine);
+        window.show();
+        window.showSection(QStringLiteral("event-types"));
+        Ui::EventTypesPage *page = window.eventTypesPage();
+        page->create();
+        Ui::EventTypeEditor *editor = page->editor();
+        QTest::keyClicks(editor->nameEdit(), QStringLiteral("order.created"));
+        auto *templ = editor->findChild<QPlainTextEdit *>(QStringLiteral("eventTypeTemplate"));
+        templ->setPlainText(QStringLiteral("{\"id\": 1"));
+
+        answerNextMessageBox(QMessageBox::Cancel);
+        QVERIFY(!page->confirmLeave());
+        answerNextMessageBox(QMessageBox::Save); // invalid template: stays, nothing stored
+        QVERIFY(!page->confirmLeave());
+        QVERIFY(!ws->eventTypes().find(QStringLiteral("order.created")));
+
+        templ->setPlainText(QStringLiteral("{\"id\": 1}"));
+        answerNextMessageBox(QMessageBox::Save);
+        QVERIFY(page->confirmLeave());
+        QVERIFY(ws->eventTypes().find(QStringLiteral("order.created")));
+        QVERIFY(page->confirmLeave()); // saved: nothing left to ask about
+
+        editor->nameEdit()->setText(QStringLiteral("order.renamed"));
+        answerNextMessageBox(QMessageBox::Discard);
+        QVERIFY(page->confirmLeave());
+        QVERIFY(!ws->eventTypes().find(QStringLiteral("order.renamed")));
     }
 
     void invalidEndpointCannotBeSaved()
