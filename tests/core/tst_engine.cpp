@@ -22,10 +22,10 @@ struct Fixture
     std::unique_ptr<Storage::Workspace> ws;
     std::unique_ptr<DeliveryEngine> engine;
 
-    bool open()
+    bool open(Storage::BatchWriterOptions options = {})
     {
         QString error;
-        ws = Storage::Workspace::open(tmp.path(), &error);
+        ws = Storage::Workspace::open(tmp.path(), options, &error);
         if (!ws || !server.listen())
             return false;
         startEngine();
@@ -357,6 +357,26 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(f.allFinal(all), 15000);
         QCOMPARE(f.server.requests().size(), 8);
         QCOMPARE(f.server.maxConcurrent(), 2);
+    }
+
+    // The outbox commits before anything is sent; deliveries triggered while their endpoint is busy must not wait
+    // for the writer's regular batch interval, or the endpoint idles between batches (0.2× the bare client in
+    // the engine benchmark before this was fixed).
+    void busyEndpointDoesNotWaitForRegularBatch()
+    {
+        Fixture f;
+        Storage::BatchWriterOptions options;
+        options.flushIntervalMs = 60'000;
+        QVERIFY(f.open(options));
+        f.server.setDefault({200, {}, {}, 200, false});
+        f.addEndpoint(QStringLiteral("busy"), {QStringLiteral("*")}, [](Endpoint &e) { e.concurrency = 1; });
+        const TriggerResult first = f.engine->trigger(QStringLiteral("ping"), "{}", EventSource::Manual);
+        QTRY_COMPARE(f.engine->stats().inFlight, 1);
+        TriggerResult more;
+        for (int i = 0; i < 4; ++i)
+            more.deliveries += f.engine->trigger(QStringLiteral("ping"), "{}", EventSource::Manual).deliveries;
+        QTRY_VERIFY_WITH_TIMEOUT(f.allFinal(first) && f.allFinal(more), 10000);
+        QCOMPARE(f.server.requests().size(), 5);
     }
 
     void rateLimitHolds()
