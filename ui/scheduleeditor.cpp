@@ -8,8 +8,10 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -33,18 +35,25 @@ QVBoxLayout *fieldWithError(QWidget *field, QLabel *error)
     return column;
 }
 
-// ISO 8601 as typed; without an offset the time is local, or UTC when the schedule is in UTC.
-QDateTime parseTime(const QString &text, bool utc)
+// A picker with its zone beside it.
+QHBoxLayout *pickerWithZone(QWidget *before, QDateTimeEdit *picker, QLabel *zone)
 {
-    QDateTime t = QDateTime::fromString(text.trimmed(), Qt::ISODateWithMs);
-    if (t.isValid() && utc && t.timeSpec() == Qt::LocalTime)
-        t.setTimeSpec(Qt::UTC);
-    return t;
+    auto *row = new QHBoxLayout;
+    if (before)
+        row->addWidget(before);
+    row->addWidget(picker, 1);
+    row->addWidget(zone);
+    return row;
 }
 
-QString timeText(const QDateTime &t, bool utc)
+QDateTimeEdit *timePicker(QWidget *parent, const QString &objectName)
 {
-    return utc ? t.toUTC().toString(Qt::ISODate) : t.toLocalTime().toString(Qt::ISODate);
+    auto *picker = new QDateTimeEdit(parent);
+    picker->setObjectName(objectName);
+    picker->setCalendarPopup(true);
+    picker->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    picker->setTimeSpec(Qt::LocalTime);
+    return picker;
 }
 
 } // namespace
@@ -56,7 +65,8 @@ ScheduleEditor::ScheduleEditor(const QStringList &eventTypes, QWidget *parent)
     , m_type(new QComboBox(this))
     , m_typeError(EditorSupport::errorLabel(this, QStringLiteral("eventTypeError")))
     , m_kind(new QComboBox(this))
-    , m_at(new QLineEdit(this))
+    , m_at(timePicker(this, QStringLiteral("scheduleAt")))
+    , m_atZone(new QLabel(this))
     , m_atError(EditorSupport::errorLabel(this, QStringLiteral("atError")))
     , m_every(new QLineEdit(this))
     , m_everyError(EditorSupport::errorLabel(this, QStringLiteral("intervalError")))
@@ -66,7 +76,9 @@ ScheduleEditor::ScheduleEditor(const QStringList &eventTypes, QWidget *parent)
     , m_jitter(new QLineEdit(this))
     , m_jitterError(EditorSupport::errorLabel(this, QStringLiteral("jitterError")))
     , m_limit(new QSpinBox(this))
-    , m_until(new QLineEdit(this))
+    , m_untilEnabled(new QCheckBox(tr("Stop firing at"), this))
+    , m_until(timePicker(this, QStringLiteral("scheduleUntil")))
+    , m_untilZone(new QLabel(this))
     , m_untilError(EditorSupport::errorLabel(this, QStringLiteral("untilError")))
     , m_catchUp(
           new QCheckBox(tr("After a restart, fire &once for firings missed meanwhile (otherwise skip them)"), this))
@@ -84,8 +96,9 @@ ScheduleEditor::ScheduleEditor(const QStringList &eventTypes, QWidget *parent)
     m_kind->setObjectName(QStringLiteral("scheduleKind"));
     // In the order of Schedule::Kind.
     m_kind->addItems({tr("Once, at a time"), tr("Every interval"), tr("By a cron expression")});
-    m_at->setObjectName(QStringLiteral("scheduleAt"));
-    m_at->setPlaceholderText(QStringLiteral("2026-12-31T18:00:00"));
+    m_at->setToolTip(tr("When it fires; click the arrow for a calendar"));
+    m_atZone->setObjectName(QStringLiteral("scheduleAtZone"));
+    m_atZone->setForegroundRole(QPalette::PlaceholderText);
     m_every->setObjectName(QStringLiteral("scheduleEvery"));
     m_every->setPlaceholderText(tr("e.g. 30s, 5m, 1h30m"));
     m_cron->setObjectName(QStringLiteral("scheduleCron"));
@@ -97,8 +110,11 @@ ScheduleEditor::ScheduleEditor(const QStringList &eventTypes, QWidget *parent)
     m_limit->setObjectName(QStringLiteral("scheduleLimit"));
     m_limit->setRange(0, 1'000'000);
     m_limit->setSpecialValueText(tr("No limit"));
-    m_until->setObjectName(QStringLiteral("scheduleUntil"));
-    m_until->setPlaceholderText(tr("no end"));
+    m_untilEnabled->setObjectName(QStringLiteral("scheduleUntilEnabled"));
+    m_untilEnabled->setToolTip(tr("Without an end time the schedule fires until its limit, or for ever"));
+    m_until->setToolTip(tr("No firing after this time; click the arrow for a calendar"));
+    m_untilZone->setObjectName(QStringLiteral("scheduleUntilZone"));
+    m_untilZone->setForegroundRole(QPalette::PlaceholderText);
     m_catchUp->setObjectName(QStringLiteral("scheduleCatchUp"));
     m_payload->setPlaceholderText(tr("Empty: the event type's payload template"));
     m_preview->setObjectName(QStringLiteral("schedulePreview"));
@@ -108,7 +124,11 @@ ScheduleEditor::ScheduleEditor(const QStringList &eventTypes, QWidget *parent)
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     EditorSupport::addRow(m_form, tr("&Event type"), m_type, fieldWithError(m_type, m_typeError));
     m_form->addRow(tr("&Fires"), m_kind);
-    m_atRow = fieldWithError(m_at, m_atError);
+    auto *atRow = new QVBoxLayout;
+    atRow->setSpacing(2);
+    atRow->addLayout(pickerWithZone(nullptr, m_at, m_atZone));
+    atRow->addWidget(m_atError);
+    m_atRow = atRow;
     m_everyRow = fieldWithError(m_every, m_everyError);
     m_cronRow = fieldWithError(m_cron, m_cronError);
     EditorSupport::addRow(m_form, tr("&At"), m_at, m_atRow);
@@ -117,7 +137,11 @@ ScheduleEditor::ScheduleEditor(const QStringList &eventTypes, QWidget *parent)
     m_form->addRow(QString(), m_utc);
     EditorSupport::addRow(m_form, tr("&Jitter"), m_jitter, fieldWithError(m_jitter, m_jitterError));
     m_form->addRow(tr("&Limit"), m_limit);
-    EditorSupport::addRow(m_form, tr("E&nds"), m_until, fieldWithError(m_until, m_untilError));
+    auto *untilRow = new QVBoxLayout;
+    untilRow->setSpacing(2);
+    untilRow->addLayout(pickerWithZone(m_untilEnabled, m_until, m_untilZone));
+    untilRow->addWidget(m_untilError);
+    EditorSupport::addRow(m_form, tr("E&nds"), m_untilEnabled, untilRow);
     m_form->addRow(QString(), m_catchUp);
     EditorSupport::addRow(m_form, tr("&Payload"), m_payload, fieldWithError(m_payload, m_payloadError));
 
@@ -134,9 +158,15 @@ ScheduleEditor::ScheduleEditor(const QStringList &eventTypes, QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ScheduleEditor::kindChanged);
     connect(m_type, &QComboBox::currentTextChanged, this, &ScheduleEditor::validate);
-    for (QLineEdit *edit : {m_at, m_every, m_cron, m_jitter, m_until})
+    for (QLineEdit *edit : {m_every, m_cron, m_jitter})
         connect(edit, &QLineEdit::textChanged, this, &ScheduleEditor::validate);
-    connect(m_utc, &QCheckBox::toggled, this, &ScheduleEditor::validate);
+    for (QDateTimeEdit *picker : {m_at, m_until})
+        connect(picker, &QDateTimeEdit::dateTimeChanged, this, &ScheduleEditor::validate);
+    connect(m_untilEnabled, &QCheckBox::toggled, this, [this](bool on) {
+        m_until->setEnabled(on && m_untilEnabled->isEnabled());
+        validate();
+    });
+    connect(m_utc, &QCheckBox::toggled, this, &ScheduleEditor::utcChanged);
     connect(m_limit, &QSpinBox::valueChanged, this, &ScheduleEditor::validate);
     connect(m_payload, &QPlainTextEdit::textChanged, this, &ScheduleEditor::validate);
 
@@ -158,13 +188,20 @@ void ScheduleEditor::setSchedule(const Schedule &s)
     m_type->setCurrentText(s.eventType);
     const QSignalBlocker blockKind(m_kind);
     m_kind->setCurrentIndex(int(s.kind));
-    m_at->setText(s.at.isValid() ? timeText(s.at, s.utc) : QString());
+    const QSignalBlocker blockUtc(m_utc);
+    m_utc->setChecked(s.utc);
+    utcChanged();
+    const QSignalBlocker blockAt(m_at);
+    const QSignalBlocker blockUntil(m_until);
+    const QSignalBlocker blockUntilEnabled(m_untilEnabled);
+    // A new one-off schedule starts at the next full hour, a new end time a week after that.
+    showTime(m_at, s.at.isValid() ? s.at : defaultTime());
     m_every->setText(formatDurationMs(s.intervalMs));
     m_cron->setText(s.cron);
-    m_utc->setChecked(s.utc);
     m_jitter->setText(s.jitterMs > 0 ? formatDurationMs(s.jitterMs) : QString());
     m_limit->setValue(s.limit);
-    m_until->setText(s.until.isValid() ? timeText(s.until, s.utc) : QString());
+    m_untilEnabled->setChecked(s.until.isValid());
+    showTime(m_until, s.until.isValid() ? s.until : defaultTime().addDays(7));
     m_catchUp->setChecked(s.catchUp);
     m_payload->setPlainText(QString::fromUtf8(s.payload));
     kindChanged();
@@ -191,10 +228,7 @@ ScheduleEditor::Parsed ScheduleEditor::parse() const
     // Only the fields of the chosen kind count; the others keep what they held for when the kind is switched back.
     switch (s.kind) {
     case Schedule::Kind::Once:
-        s.at = parseTime(m_at->text(), s.utc);
-        if (!s.at.isValid() && !m_at->text().trimmed().isEmpty())
-            p.errors.insert(QStringLiteral("at"),
-                            tr("'%1' is not an ISO 8601 time such as 2026-12-31T18:00:00").arg(m_at->text().trimmed()));
+        s.at = pickedTime(m_at);
         break;
     case Schedule::Kind::Interval:
         duration(m_every, "interval", &s.intervalMs);
@@ -206,12 +240,7 @@ ScheduleEditor::Parsed ScheduleEditor::parse() const
     s.jitterMs = 0;
     if (!m_jitter->text().trimmed().isEmpty())
         duration(m_jitter, "jitter", &s.jitterMs);
-    s.until = {};
-    if (!m_until->text().trimmed().isEmpty()) {
-        s.until = parseTime(m_until->text(), s.utc);
-        if (!s.until.isValid())
-            p.errors.insert(QStringLiteral("until"), tr("'%1' is not an ISO 8601 time").arg(m_until->text().trimmed()));
-    }
+    s.until = m_untilEnabled->isChecked() ? pickedTime(m_until) : QDateTime();
     // The checks of the values themselves, where the text parsed.
     const ValidationErrors errors = Scheduling::validate(s, m_clock());
     for (const ValidationError &e : errors) {
@@ -234,8 +263,45 @@ void ScheduleEditor::kindChanged()
     m_form->setRowVisible(m_cronRow, kind == Schedule::Kind::Cron);
     // A one-off firing has nothing to limit, end or catch up on beyond itself.
     m_limit->setEnabled(kind != Schedule::Kind::Once);
-    m_until->setEnabled(kind != Schedule::Kind::Once);
+    m_untilEnabled->setEnabled(kind != Schedule::Kind::Once);
+    m_until->setEnabled(kind != Schedule::Kind::Once && m_untilEnabled->isChecked());
     validate();
+}
+
+void ScheduleEditor::utcChanged()
+{
+    // The pickers keep the date and time they show; the checkbox says in which zone they are read, as it does for
+    // the cron expression.
+    const bool utc = m_utc->isChecked();
+    for (QDateTimeEdit *picker : {m_at, m_until}) {
+        const QSignalBlocker block(picker);
+        const QDate date = picker->date();
+        const QTime time = picker->time();
+        picker->setTimeSpec(utc ? Qt::UTC : Qt::LocalTime);
+        picker->setDateTime(QDateTime(date, time, picker->timeSpec()));
+    }
+    const QString zone
+        = utc ? tr("UTC") : tr("local time (%1)").arg(QDateTime::currentDateTime().timeZoneAbbreviation());
+    m_atZone->setText(zone);
+    m_untilZone->setText(zone);
+    validate();
+}
+
+QDateTime ScheduleEditor::pickedTime(const QDateTimeEdit *edit) const
+{
+    return QDateTime(edit->date(), edit->time(), m_utc->isChecked() ? Qt::UTC : Qt::LocalTime);
+}
+
+void ScheduleEditor::showTime(QDateTimeEdit *edit, const QDateTime &time)
+{
+    edit->setDateTime(edit->timeSpec() == Qt::UTC ? time.toUTC() : time.toLocalTime());
+}
+
+QDateTime ScheduleEditor::defaultTime() const
+{
+    QDateTime t = m_clock().toLocalTime().addSecs(3600);
+    t.setTime(QTime(t.time().hour(), 0));
+    return t;
 }
 
 QLabel *ScheduleEditor::errorFor(const QString &field) const

@@ -9,6 +9,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QDateTimeEdit;
 class QDialogButtonBox;
 class QFormLayout;
 class QLabel;
@@ -21,8 +22,9 @@ namespace Hookbench::Ui {
 
 // Creates or edits one schedule: the event type, when it fires (once at a time, every interval, or by cron, in
 // local time or UTC), jitter, a limit, an end time, the missed-firing policy and an optional payload of its own.
-// Each field is checked as it is typed with its message underneath, and the next five firings are previewed live.
-// OK stays disabled while anything is invalid.
+// Times are picked with date-time editors (calendar popup) showing local time, or UTC when the schedule is in UTC.
+// Each field is checked as it is edited with its message underneath, and the next five firings are previewed
+// live. OK stays disabled while anything is invalid.
 class ScheduleEditor final : public QDialog
 {
     Q_OBJECT
@@ -53,7 +55,12 @@ private:
     };
     Parsed parse() const;
     void kindChanged();
+    void utcChanged();
     void validate();
+    // The picker's date and time read as wall-clock time in the schedule's zone.
+    QDateTime pickedTime(const QDateTimeEdit *edit) const;
+    void showTime(QDateTimeEdit *edit, const QDateTime &time);
+    QDateTime defaultTime() const;
     QLabel *errorFor(const QString &field) const;
 
     Schedule m_loaded;
@@ -66,7 +73,8 @@ private:
     QComboBox *m_type;
     QLabel *m_typeError;
     QComboBox *m_kind;
-    QLineEdit *m_at;
+    QDateTimeEdit *m_at;
+    QLabel *m_atZone;
     QLabel *m_atError;
     QLineEdit *m_every;
     QLabel *m_everyError;
@@ -76,7 +84,9 @@ private:
     QLineEdit *m_jitter;
     QLabel *m_jitterError;
     QSpinBox *m_limit;
-    QLineEdit *m_until;
+    QCheckBox *m_untilEnabled;
+    QDateTimeEdit *m_until;
+    QLabel *m_untilZone;
     QLabel *m_untilError;
     QCheckBox *m_catchUp;
     QPlainTextEdit *m_payload;

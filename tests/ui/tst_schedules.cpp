@@ -1,6 +1,7 @@
 // The schedules of the Trigger & schedules section: the model under QAbstractItemModelTester (rows following the
-// store and the runner without resets), the editor's validation next to each field and its live preview, and the
-// panel's store operations reaching the session's schedule runner.
+// store and the runner without resets), the editor's validation next to each field, its date-time pickers (local
+// time shown, the same instant stored) and its live preview, and the panel's store operations reaching the
+// session's schedule runner.
 #include "delivery/deliveryengine.h"
 #include "scheduleeditor.h"
 #include "schedulemodel.h"
@@ -13,6 +14,7 @@
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -22,6 +24,8 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTest>
+
+#include <time.h>
 
 using namespace Hookbench;
 using Hookbench::Ui::ScheduleEditor;
@@ -59,6 +63,11 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        // Local time an hour ahead of UTC in March (a POSIX rule, so no time zone database is needed): local and
+        // UTC times differ, as they do for most users.
+        qputenv("TZ", "CET-1CEST,M3.5.0,M10.5.0/3");
+        tzset();
+        QCOMPARE(QDateTime(QDate(2026, 3, 2), QTime(11, 0)).toUTC(), kNow);
     }
 
     void modelFollowsStoreAndRunner()
@@ -136,14 +145,15 @@ private slots:
         auto *kind = child<QComboBox>(editor, "scheduleKind");
         auto *every = child<QLineEdit>(editor, "scheduleEvery");
         auto *cron = child<QLineEdit>(editor, "scheduleCron");
-        auto *at = child<QLineEdit>(editor, "scheduleAt");
+        auto *at = child<QDateTimeEdit>(editor, "scheduleAt");
         auto *utc = child<QCheckBox>(editor, "scheduleUtc");
-        auto *until = child<QLineEdit>(editor, "scheduleUntil");
+        auto *untilEnabled = child<QCheckBox>(editor, "scheduleUntilEnabled");
+        auto *until = child<QDateTimeEdit>(editor, "scheduleUntil");
         auto *jitter = child<QLineEdit>(editor, "scheduleJitter");
         auto *limit = child<QSpinBox>(editor, "scheduleLimit");
         auto *payload = child<QPlainTextEdit>(editor, "schedulePayload");
         auto *type = child<QComboBox>(editor, "scheduleEventType");
-        QVERIFY(kind && every && cron && at && utc && until && jitter && limit && payload && type);
+        QVERIFY(kind && every && cron && at && utc && untilEnabled && until && jitter && limit && payload && type);
         QCOMPARE(type->currentText(), QStringLiteral("order.paid"));
 
         // A fresh schedule fires every minute; the preview shows five firings.
@@ -181,14 +191,24 @@ private slots:
         limit->setValue(2);
         QCOMPARE(editor.preview().size(), 2);
         limit->setValue(0);
-        until->setText(QStringLiteral("2026-03-04T12:00:00"));
+        // The end time: off by default, its picker disabled until it is switched on; with UTC ticked the picker
+        // shows UTC.
+        QVERIFY(!untilEnabled->isChecked());
+        QVERIFY(!until->isEnabled());
+        untilEnabled->setChecked(true);
+        QVERIFY(until->isEnabled());
+        until->setDateTime(QDateTime(QDate(2026, 3, 4), QTime(12, 0), Qt::UTC));
+        QCOMPARE(until->text(), QStringLiteral("2026-03-04 12:00:00"));
         QCOMPARE(editor.preview().size(), 2);
-        until->setText(QStringLiteral("2026-03-01T00:00:00"));
+        until->setDateTime(QDateTime(QDate(2026, 3, 1), QTime(0, 0), Qt::UTC));
         QVERIFY(editor.fieldError(QStringLiteral("until")).contains(QStringLiteral("past")));
-        until->setText(QStringLiteral("soon"));
-        QVERIFY(editor.fieldError(QStringLiteral("until")).contains(QStringLiteral("ISO 8601")));
-        until->clear();
+        QCOMPARE(child<QLabel>(editor, "untilError")->text(), editor.fieldError(QStringLiteral("until")));
+        QVERIFY(!child<QLabel>(editor, "untilError")->isHidden());
+        QVERIFY(!buttons->button(QDialogButtonBox::Ok)->isEnabled());
+        untilEnabled->setChecked(false);
         QVERIFY(editor.isValid());
+        QVERIFY(child<QLabel>(editor, "untilError")->isHidden());
+        QVERIFY(!editor.schedule().until.isValid());
 
         jitter->setText(QStringLiteral("lots"));
         QVERIFY(!editor.fieldError(QStringLiteral("jitter")).isEmpty());
@@ -202,11 +222,15 @@ private slots:
         QVERIFY(editor.isValid());
 
         kind->setCurrentIndex(int(Schedule::Kind::Once));
-        QVERIFY(!editor.fieldError(QStringLiteral("at")).isEmpty()); // empty
-        at->setText(QStringLiteral("2026-03-01T00:00:00"));
+        QVERIFY(!untilEnabled->isEnabled());
+        at->setDateTime(QDateTime(QDate(2026, 3, 1), QTime(0, 0), Qt::UTC));
         QVERIFY(editor.fieldError(QStringLiteral("at")).contains(QStringLiteral("past")));
-        at->setText(QStringLiteral("2026-03-02T18:00:00"));
+        QCOMPARE(child<QLabel>(editor, "atError")->text(), editor.fieldError(QStringLiteral("at")));
+        QVERIFY(!child<QLabel>(editor, "atError")->isHidden());
+        QVERIFY(!buttons->button(QDialogButtonBox::Ok)->isEnabled());
+        at->setDateTime(QDateTime(QDate(2026, 3, 2), QTime(18, 0), Qt::UTC));
         QVERIFY(editor.isValid());
+        QVERIFY(child<QLabel>(editor, "atError")->isHidden());
         QCOMPARE(editor.preview(), QStringList {QStringLiteral("Mon 2026-03-02 18:00:00 UTC")});
 
         const Schedule s = editor.schedule();
@@ -244,6 +268,64 @@ private slots:
         QCOMPARE(back.firedCount, 4);
         QVERIFY(back.catchUp);
         QCOMPARE(back.until, s.until);
+    }
+
+    void editorPicksLocalTimes()
+    {
+        ScheduleEditor editor({QStringLiteral("order.paid")});
+        editor.setClock([] { return kNow; });
+        Schedule s;
+        s.eventType = QStringLiteral("order.paid");
+        s.kind = Schedule::Kind::Once;
+        s.at = QDateTime::fromString(QStringLiteral("2026-03-02T18:00:00Z"), Qt::ISODate);
+        editor.setSchedule(s);
+        auto *at = child<QDateTimeEdit>(editor, "scheduleAt");
+        auto *utc = child<QCheckBox>(editor, "scheduleUtc");
+        auto *zone = child<QLabel>(editor, "scheduleAtZone");
+        QVERIFY(at && utc && zone);
+        // A date-time picker with a calendar, showing the local time (18:00 UTC is 19:00 CET) and saying so.
+        QVERIFY(at->calendarPopup());
+        QCOMPARE(at->timeSpec(), Qt::LocalTime);
+        QCOMPARE(at->text(), QStringLiteral("2026-03-02 19:00:00"));
+        QCOMPARE(zone->text(), QStringLiteral("local time (CET)"));
+        QVERIFY(editor.isValid());
+        QCOMPARE(editor.preview(), QStringList {QStringLiteral("Mon 2026-03-02 19:00:00")});
+        // Stored as before: the same instant, in UTC.
+        QCOMPARE(editor.schedule().at, s.at);
+        QCOMPARE(editor.schedule().at.toUTC(), s.at);
+
+        // From the keyboard: up twice in the hour section.
+        at->setCurrentSection(QDateTimeEdit::HourSection);
+        QTest::keyClick(at, Qt::Key_Up);
+        QTest::keyClick(at, Qt::Key_Up);
+        QCOMPARE(at->time(), QTime(21, 0));
+        QCOMPARE(editor.schedule().at, QDateTime::fromString(QStringLiteral("2026-03-02T20:00:00Z"), Qt::ISODate));
+
+        // In UTC the picker keeps what it shows and reads it as UTC, as the cron expression is read.
+        utc->setChecked(true);
+        QCOMPARE(at->text(), QStringLiteral("2026-03-02 21:00:00"));
+        QCOMPARE(zone->text(), QStringLiteral("UTC"));
+        QCOMPARE(editor.schedule().at, QDateTime::fromString(QStringLiteral("2026-03-02T21:00:00Z"), Qt::ISODate));
+
+        // An end time loaded from a local schedule shows in local time and comes back unchanged.
+        Schedule interval;
+        interval.eventType = QStringLiteral("order.paid");
+        interval.kind = Schedule::Kind::Interval;
+        interval.intervalMs = 3'600'000;
+        interval.until = QDateTime::fromString(QStringLiteral("2026-03-10T08:30:00Z"), Qt::ISODate);
+        editor.setSchedule(interval);
+        QVERIFY(child<QCheckBox>(editor, "scheduleUntilEnabled")->isChecked());
+        QCOMPARE(child<QDateTimeEdit>(editor, "scheduleUntil")->text(), QStringLiteral("2026-03-10 09:30:00"));
+        QCOMPARE(child<QLabel>(editor, "scheduleUntilZone")->text(), QStringLiteral("local time (CET)"));
+        QCOMPARE(editor.schedule().until, interval.until);
+
+        // A new one-off schedule starts at the next full hour.
+        Schedule fresh;
+        fresh.eventType = QStringLiteral("order.paid");
+        fresh.kind = Schedule::Kind::Once;
+        editor.setSchedule(fresh);
+        QCOMPARE(at->text(), QStringLiteral("2026-03-02 12:00:00"));
+        QVERIFY(editor.isValid());
     }
 
     void panelReachesTheRunner()
