@@ -3,6 +3,7 @@
 #include "database.h"
 #include "domain/jsoncodec.h"
 #include "rowcodec.h"
+#include "sqlbind.h"
 #include "textindex.h"
 
 #include <QCoreApplication>
@@ -136,21 +137,11 @@ private:
                              "next_attempt_at = excluded.next_attempt_at, updated_at = excluded.updated_at, "
                              "last_status = excluded.last_status, last_duration_us = excluded.last_duration_us, "
                              "last_error = excluded.last_error");
-        q.addBindValue(d.id);
-        q.addBindValue(d.uid);
-        q.addBindValue(d.eventId);
-        q.addBindValue(d.endpointId);
-        q.addBindValue(d.eventType);
-        q.addBindValue(d.endpointName);
-        q.addBindValue(d.url);
-        q.addBindValue(int(d.state));
-        q.addBindValue(d.attemptCount);
-        q.addBindValue(RowCodec::time(d.nextAttemptAt));
-        q.addBindValue(RowCodec::time(d.createdAt));
-        q.addBindValue(RowCodec::time(d.updatedAt.isValid() ? d.updatedAt : d.createdAt));
-        q.addBindValue(d.lastStatus);
-        q.addBindValue(d.lastDurationUs);
-        q.addBindValue(d.lastError);
+        bindAll(q,
+                {d.id, d.uid, d.eventId, d.endpointId, d.eventType, d.endpointName, d.url, int(d.state), d.attemptCount,
+                 RowCodec::time(d.nextAttemptAt), RowCodec::time(d.createdAt),
+                 RowCodec::time(d.updatedAt.isValid() ? d.updatedAt : d.createdAt), d.lastStatus, d.lastDurationUs,
+                 d.lastError});
         return execute(q, error);
     }
 
@@ -160,13 +151,9 @@ private:
             QSqlQuery &q = query("event",
                                  "INSERT OR REPLACE INTO events (id, uid, type, payload, source, fanout_note, "
                                  "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
-            q.addBindValue(e->event.id);
-            q.addBindValue(e->event.uid);
-            q.addBindValue(e->event.type);
-            q.addBindValue(e->event.payload);
-            q.addBindValue(eventSourceName(e->event.source));
-            q.addBindValue(e->event.fanoutNote);
-            q.addBindValue(RowCodec::time(e->event.createdAt));
+            bindAll(q,
+                    {e->event.id, e->event.uid, e->event.type, e->event.payload, eventSourceName(e->event.source),
+                     e->event.fanoutNote, RowCodec::time(e->event.createdAt)});
             if (!execute(q, error))
                 return false;
             ++*rows;
@@ -187,32 +174,21 @@ private:
                                  "request_headers, request_body, status, response_headers, response_body, "
                                  "response_truncated, duration_us, error, started_at, finished_at) "
                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-            q.addBindValue(a->id);
-            q.addBindValue(a->deliveryId);
-            q.addBindValue(a->number);
-            q.addBindValue(QString::fromLatin1(a->method));
-            q.addBindValue(a->url);
-            q.addBindValue(RowCodec::headers(a->requestHeaders));
-            q.addBindValue(a->requestBody);
-            q.addBindValue(a->status);
-            q.addBindValue(RowCodec::headers(a->responseHeaders));
-            q.addBindValue(a->responseBody);
-            q.addBindValue(a->responseTruncated);
-            q.addBindValue(a->durationUs);
-            q.addBindValue(a->error);
-            q.addBindValue(RowCodec::time(a->startedAt));
-            q.addBindValue(RowCodec::time(a->finishedAt));
+            bindAll(q,
+                    {a->id, a->deliveryId, a->number, QString::fromLatin1(a->method), a->url,
+                     RowCodec::headers(a->requestHeaders), a->requestBody, a->status,
+                     RowCodec::headers(a->responseHeaders), a->responseBody, a->responseTruncated, a->durationUs,
+                     a->error, RowCodec::time(a->startedAt), RowCodec::time(a->finishedAt)});
             ++*rows;
             if (!execute(q, error))
                 return false;
             QSqlQuery &queue = query("index", "INSERT OR IGNORE INTO delivery_text_pending (delivery_id) VALUES (?)");
-            queue.addBindValue(a->deliveryId);
+            bindAll(queue, {a->deliveryId});
             return execute(queue, error);
         }
         if (const auto *c = std::get_if<CapturedRequest>(&op)) {
-            // A fresh capture has no forward result yet (it is saved by an update later). Every bound value costs
-            // Qt Sql a formatted placeholder name and a hash lookup, so those four columns are written as the NULLs
-            // and 0 they would be bound as.
+            // A fresh capture has no forward result yet (it is saved by an update later): those four columns are
+            // written as the NULLs and 0 they would be bound as, which spares four QVariants per request.
             const bool forwarded = !c->forwardedTo.isNull() || c->forwardStatus != 0 || !c->forwardError.isNull()
                 || !c->forwardResponseBody.isNull();
             QSqlQuery &q = forwarded
@@ -226,27 +202,25 @@ private:
                         "target, http_version, headers, body, verdicts, response_status, forwarded_to, "
                         "forward_status, forward_error, forward_response_body) "
                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, 0, NULL, NULL)");
-            q.addBindValue(c->id);
-            q.addBindValue(c->receiverId);
-            q.addBindValue(RowCodec::time(c->receivedAt));
-            q.addBindValue(c->remoteAddress);
-            q.addBindValue(QString::fromLatin1(c->method));
-            q.addBindValue(c->target);
-            q.addBindValue(QString::fromLatin1(c->httpVersion));
-            q.addBindValue(RowCodec::headers(c->headers));
-            q.addBindValue(c->body);
             // Most captures carry no verdict (no secret configured): spare them a JSON document.
-            q.addBindValue(c->verdicts.isEmpty()
-                               ? QStringLiteral("[]")
-                               : QString::fromUtf8(
-                                   QJsonDocument(Json::verdictsToJson(c->verdicts)).toJson(QJsonDocument::Compact)));
-            q.addBindValue(c->responseStatus);
-            if (forwarded) {
-                q.addBindValue(c->forwardedTo);
-                q.addBindValue(c->forwardStatus);
-                q.addBindValue(c->forwardError);
-                q.addBindValue(c->forwardResponseBody);
-            }
+            QVariantList values {
+                c->id,
+                c->receiverId,
+                RowCodec::time(c->receivedAt),
+                c->remoteAddress,
+                QString::fromLatin1(c->method),
+                c->target,
+                QString::fromLatin1(c->httpVersion),
+                RowCodec::headers(c->headers),
+                c->body,
+                c->verdicts.isEmpty()
+                    ? QStringLiteral("[]")
+                    : QString::fromUtf8(
+                        QJsonDocument(Json::verdictsToJson(c->verdicts)).toJson(QJsonDocument::Compact)),
+                c->responseStatus};
+            if (forwarded)
+                values << c->forwardedTo << c->forwardStatus << c->forwardError << c->forwardResponseBody;
+            bindAll(q, std::move(values));
             ++*rows;
             return execute(q, error);
         }
@@ -255,11 +229,7 @@ private:
                 = query("forward",
                         "UPDATE captured_requests SET forwarded_to = ?, forward_status = ?, forward_error = ?, "
                         "forward_response_body = ? WHERE id = ?");
-            q.addBindValue(f->forwardedTo);
-            q.addBindValue(f->status);
-            q.addBindValue(f->error);
-            q.addBindValue(f->body);
-            q.addBindValue(f->captureId);
+            bindAll(q, {f->forwardedTo, f->status, f->error, f->body, f->captureId});
             ++*rows;
             return execute(q, error);
         }
@@ -268,10 +238,11 @@ private:
 
     void write(const BatchWriter::Batch &batch)
     {
-        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
         qint64 rows = 0;
-        if (!db.transaction()) {
-            emit m_writer->writeFailed(db.lastError().text());
+        // Prepared once: QSqlDatabase::transaction() and commit() prepare a fresh statement every time.
+        QSqlQuery &begin = query("begin", "BEGIN");
+        if (!begin.exec()) {
+            emit m_writer->writeFailed(begin.lastError().text());
             m_writer->markCommitted(batch.back().first, 0);
             return;
         }
@@ -282,9 +253,10 @@ private:
             if (!apply(op, &error, &rows))
                 emit m_writer->writeFailed(error);
         }
-        if (!db.commit()) {
-            const QString error = db.lastError().text();
-            db.rollback();
+        if (QSqlQuery &commit = query("commit", "COMMIT"); !commit.exec()) {
+            const QString error = commit.lastError().text();
+            QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+            exec(db, QStringLiteral("ROLLBACK"));
             emit m_writer->writeFailed(error);
             rows = 0;
         }

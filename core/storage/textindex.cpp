@@ -1,6 +1,7 @@
 #include "textindex.h"
 
 #include "rowcodec.h"
+#include "sqlbind.h"
 
 #include <QRegularExpression>
 #include <QSqlError>
@@ -91,24 +92,17 @@ bool TextIndexer::write(qint64 deliveryId, const IndexedText *old, const Indexed
         QSqlQuery &remove = query("delete",
                                   "INSERT INTO delivery_text (delivery_text, rowid, meta, headers, body) "
                                   "VALUES ('delete', ?, ?, ?, ?)");
-        remove.addBindValue(deliveryId);
-        remove.addBindValue(old->meta);
-        remove.addBindValue(old->headers);
-        remove.addBindValue(old->body);
+        bindAll(remove, {deliveryId, old->meta, old->headers, old->body});
         if (!run(remove))
             return false;
     }
     QSqlQuery &insert = query("insert", "INSERT INTO delivery_text (rowid, meta, headers, body) VALUES (?, ?, ?, ?)");
-    insert.addBindValue(deliveryId);
-    insert.addBindValue(text.meta);
-    insert.addBindValue(text.headers);
-    insert.addBindValue(text.body);
+    bindAll(insert, {deliveryId, text.meta, text.headers, text.body});
     if (!run(insert))
         return false;
     QSqlQuery &state
         = query("state", "INSERT OR REPLACE INTO delivery_text_state (delivery_id, indexed_upto) VALUES (?, ?)");
-    state.addBindValue(deliveryId);
-    state.addBindValue(indexedUpto);
+    bindAll(state, {deliveryId, indexedUpto});
     return run(state);
 }
 

@@ -1,5 +1,6 @@
 #include "domain/validation.h"
 #include "storage/database.h"
+#include "storage/sqlbind.h"
 #include "storage/workspace.h"
 #include "tempworkspace.h"
 #include "util/ids.h"
@@ -8,6 +9,7 @@
 #include <QFile>
 #include <QSignalSpy>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -421,6 +423,48 @@ private slots:
         auto ws = openOrFail(tmp.path());
         QVERIFY(ws);
         QCOMPARE(ws->captures().count(7), kRows);
+    }
+
+    // bindAll() fills the driver's positional list directly; every type the writer binds must round-trip, a
+    // statement reused with new values must not keep old ones, and a wrong count must refuse to run.
+    void bindAllRoundTripsAndRefusesWrongCounts()
+    {
+        Test::TempWorkspace tmp;
+        QString error;
+        QSqlDatabase db = Storage::openConnection(tmp.path(), QStringLiteral("bind-test"), &error);
+        QVERIFY2(db.isValid(), qPrintable(error));
+        {
+            QSqlQuery create(db);
+            QVERIFY(create.exec(QStringLiteral("CREATE TABLE t (a INTEGER, b TEXT, c BLOB, d INTEGER, e TEXT)")));
+            QSqlQuery insert(db);
+            QVERIFY(insert.prepare(QStringLiteral("INSERT INTO t VALUES (?, ?, ?, ?, ?)")));
+            const QByteArray binary("\x00\xff\x01 binary", 11);
+            QVERIFY(Storage::execWith(insert, {qint64(1) << 40, QStringLiteral("grüße ✓"), binary, 7, QString()}));
+            QVERIFY(Storage::execWith(insert, {2, QStringLiteral("second"), QByteArray(), true, QStringLiteral("x")}));
+            QVERIFY(!Storage::execWith(insert, {3, QStringLiteral("too few")}));
+            QVERIFY(insert.lastError().isValid());
+            QVERIFY(!Storage::execWith(insert, {4, QString(), QByteArray(), 0, QString(), 5}));
+
+            QSqlQuery read(db);
+            QVERIFY(read.exec(
+                QStringLiteral("SELECT a, b, c, d, e, typeof(b), typeof(c), typeof(e) FROM t ORDER BY rowid")));
+            QVERIFY(read.next());
+            QCOMPARE(read.value(0).toLongLong(), qint64(1) << 40);
+            QCOMPARE(read.value(1).toString(), QStringLiteral("grüße ✓"));
+            QCOMPARE(read.value(2).toByteArray(), binary);
+            QCOMPARE(read.value(3).toInt(), 7);
+            QCOMPARE(read.value(5).toString(), QStringLiteral("text"));
+            QCOMPARE(read.value(6).toString(), QStringLiteral("blob"));
+            QCOMPARE(read.value(7).toString(), QStringLiteral("null")); // a null QString is NULL, as addBindValue
+            QVERIFY(read.next());
+            QCOMPARE(read.value(0).toInt(), 2);
+            QCOMPARE(read.value(1).toString(), QStringLiteral("second"));
+            QCOMPARE(read.value(3).toInt(), 1);
+            QCOMPARE(read.value(4).toString(), QStringLiteral("x"));
+            QVERIFY(!read.next());
+        }
+        db = QSqlDatabase();
+        Storage::closeConnection(QStringLiteral("bind-test"));
     }
 
     void writerBatchesUnderLoad()

@@ -1,0 +1,43 @@
+#include "sqlbind.h"
+
+#include <QSqlResult>
+
+namespace Hookbench::Storage {
+
+namespace {
+
+// Names QSqlResult's protected boundValues() so that it can be called on the query's result. A pointer to the
+// inherited member has QSqlResult's type, so calling it on any QSqlResult is well-defined; the class itself is
+// never instantiated.
+struct BoundValuesAccess : QSqlResult
+{
+    using QSqlResult::boundValues;
+};
+
+} // namespace
+
+bool bindAll(QSqlQuery &query, QVariantList values)
+{
+    auto *result = const_cast<QSqlResult *>(query.result());
+    if (!result)
+        return false;
+    QVariantList &bound = (result->*(&BoundValuesAccess::boundValues))();
+    // Qt 6.4's driver crashes on more values than placeholders (it looks them up as named ones); with none bound,
+    // exec() fails cleanly with "Parameter count mismatch". Statements here use only "?" placeholders and never
+    // a literal "?", so counting them is exact.
+    if (values.size() != query.lastQuery().count(QLatin1Char('?'))) {
+        bound.clear();
+        return false;
+    }
+    bound = std::move(values);
+    return true;
+}
+
+bool execWith(QSqlQuery &query, QVariantList values)
+{
+    // Runs even when the count is wrong, so that the query reports the mismatch as its error.
+    bindAll(query, std::move(values));
+    return query.exec();
+}
+
+} // namespace Hookbench::Storage
