@@ -7,6 +7,7 @@
 #include "signalwatcher.h"
 #include "storage/workspace.h"
 #include "util/ids.h"
+#include "util/isotime.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -120,8 +121,8 @@ public:
 private:
     static QByteArray textLine(const CapturedRequest &c)
     {
-        QByteArray line = c.receivedAt.toString(Qt::ISODateWithMs).toLatin1() + "  " + c.remoteAddress.toLatin1() + "  "
-            + c.method + ' ' + c.target + "  " + QByteArray::number(c.body.size()) + " bytes  -> "
+        QByteArray line = IsoTime::utcWithMs(c.receivedAt.toMSecsSinceEpoch()) + "  " + c.remoteAddress.toLatin1()
+            + "  " + c.method + ' ' + c.target + "  " + QByteArray::number(c.body.size()) + " bytes  -> "
             + (c.responseStatus ? QByteArray::number(c.responseStatus) : QByteArray("no answer"));
         for (const Verdict &v : c.verdicts)
             line += "  " + schemeName(v.scheme).toLatin1() + ':' + verdictResultName(v.result).toLatin1();

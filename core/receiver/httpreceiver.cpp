@@ -102,6 +102,7 @@ HttpReceiver::HttpReceiver(const Receiver &config, CaptureSink *sink, QObject *p
     : QObject(parent)
     , m_config(config)
     , m_sink(sink)
+    , m_loopbackOnly(config.isLoopbackOnly())
 {
     qRegisterMetaType<Hookbench::CapturedRequest>();
     connect(&m_sweep, &QTimer::timeout, this, &HttpReceiver::sweep);
@@ -320,6 +321,7 @@ void HttpReceiver::setConfig(const Receiver &config)
         m_config.tlsCertificatePath = certificate;
         m_config.tlsKeyPath = key;
     }
+    m_loopbackOnly = m_config.isLoopbackOnly();
 }
 
 void HttpReceiver::setLimits(const ReceiverLimits &limits)
@@ -333,7 +335,7 @@ void HttpReceiver::setLimits(const ReceiverLimits &limits)
 
 bool HttpReceiver::tokenRequired() const
 {
-    return m_forceToken || !m_config.isLoopbackOnly();
+    return m_forceToken || !m_loopbackOnly;
 }
 
 void HttpReceiver::sweep()

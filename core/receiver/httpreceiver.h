@@ -108,6 +108,9 @@ private:
     CaptureSink *m_sink;
     ReceiverLimits m_limits;
     bool m_forceToken = false;
+    // Whether the bind address is loopback, kept with the config: parsing the address costs ~4,000 instructions,
+    // and every request asks.
+    bool m_loopbackOnly = true;
     bool m_tls = false;
     bool m_stopping = false;
     QList<QTcpServer *> m_servers;
