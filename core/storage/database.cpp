@@ -141,6 +141,18 @@ const QList<QStringList> &migrations()
             QStringLiteral("CREATE INDEX deliveries_duration ON deliveries(last_duration_us, id)"),
             QStringLiteral("CREATE INDEX deliveries_next_attempt ON deliveries(ifnull(next_attempt_at, 0), id)"),
         },
+        // 3: what the subscription APIs did and refused (see apiactivitystore.h), newest kept.
+        {
+            QStringLiteral("CREATE TABLE api_activity ("
+                           " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " at INTEGER NOT NULL,"
+                           " api TEXT NOT NULL,"
+                           " action TEXT NOT NULL,"
+                           " subject TEXT DEFAULT '',"
+                           " outcome TEXT NOT NULL,"
+                           " status INTEGER NOT NULL DEFAULT 0,"
+                           " message TEXT DEFAULT '')"),
+        },
     };
     return steps;
 }

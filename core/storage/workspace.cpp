@@ -1,6 +1,7 @@
 #include "workspace.h"
 
 #include "database.h"
+#include "sqlapiactivitystore.h"
 #include "sqlhistorystores.h"
 
 #include <QCoreApplication>
@@ -55,6 +56,7 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, Options options,
     ws->m_receivers = std::make_unique<SqlReceiverStore>(ws->m_connection);
     ws->m_schedules = std::make_unique<SqlScheduleStore>(ws->m_connection);
     ws->m_settings = std::make_unique<SqlSettingsStore>(ws->m_connection);
+    ws->m_apiActivity = std::make_unique<SqlApiActivityStore>(ws->m_connection);
     ws->m_writer = std::make_unique<BatchWriter>(absolute, options);
     if (!ws->m_writer->start(&why))
         return fail(why);
@@ -72,6 +74,7 @@ Workspace::~Workspace()
     m_receivers.reset();
     m_schedules.reset();
     m_settings.reset();
+    m_apiActivity.reset();
     closeConnection(m_connection);
 }
 

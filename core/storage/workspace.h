@@ -1,5 +1,6 @@
 #pragma once
 
+#include "apiactivitystore.h"
 #include "batchwriter.h"
 #include "stores.h"
 
@@ -34,6 +35,7 @@ public:
     ReceiverStore &receivers() { return *m_receivers; }
     ScheduleStore &schedules() { return *m_schedules; }
     SettingsStore &settings() { return *m_settings; }
+    ApiActivityStore &apiActivity() { return *m_apiActivity; }
     BatchWriter &writer() { return *m_writer; }
 
 private:
@@ -49,6 +51,7 @@ private:
     std::unique_ptr<ReceiverStore> m_receivers;
     std::unique_ptr<ScheduleStore> m_schedules;
     std::unique_ptr<SettingsStore> m_settings;
+    std::unique_ptr<ApiActivityStore> m_apiActivity;
     std::unique_ptr<BatchWriter> m_writer;
 };
 
