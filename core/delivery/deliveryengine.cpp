@@ -268,8 +268,10 @@ TriggerResult DeliveryEngine::trigger(const QString &eventType, const QByteArray
     for (const Endpoint &e : targets) {
         Hookbench::Delivery d;
         d.id = Ids::next();
-        // GitHub's X-GitHub-Delivery is a GUID; other schemes use Svix-style message ids.
-        d.uid = e.scheme == SigningScheme::GitHub ? Ids::uuid() : Ids::uid(QLatin1String("msg_"));
+        // GitHub's X-GitHub-Delivery is a GUID, for unsigned hooks too; other schemes use Svix-style message ids.
+        d.uid = e.scheme == SigningScheme::GitHub || e.origin == EndpointOrigin::GitHubHook
+            ? Ids::uuid()
+            : Ids::uid(QLatin1String("msg_"));
         d.eventId = event.id;
         d.endpointId = e.id;
         d.eventType = eventType;

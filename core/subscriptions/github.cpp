@@ -3,9 +3,11 @@
 #include "delivery/deliveryengine.h"
 #include "domain/validation.h"
 #include "presets/presets.h"
+#include "scheduling/templaterenderer.h"
 #include "signing/signer.h"
 #include "storage/workspace.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 
 namespace Hookbench::Subscriptions::Detail {
@@ -413,6 +415,48 @@ std::optional<Delivery> hookDelivery(Context &c, const Endpoint &e, const QStrin
     return d;
 }
 
+// "Test the push repository webhook": the hook gets the latest push if it is subscribed to push; GitHub answers
+// 204 either way.
+ApiResult testPush(Context &c, const Endpoint &e)
+{
+    const QStringList events = hookEvents(e);
+    ApiResult result {emptyResponse(204), {}};
+    if (!events.contains(QLatin1String("push")) && !events.contains(QLatin1String("*"))) {
+        result.note = QCoreApplication::translate("Hookbench::Subscriptions::Activity",
+                                                  "Test of hook %1: not subscribed to push, so nothing was sent")
+                          .arg(e.id);
+        return result;
+    }
+    QString type = QStringLiteral("push");
+    QByteArray payload;
+    for (const Event &event : c.workspace.events().recent(200)) {
+        if (event.type == type || event.type.startsWith(QLatin1String("push."))) {
+            type = event.type;
+            payload = event.payload;
+            break;
+        }
+    }
+    if (payload.isEmpty()) {
+        // No push yet: one from the push event type's template (the workspace's own, else GitHub's preset).
+        QByteArray tmpl = QByteArrayLiteral("{}");
+        if (const std::optional<EventType> known = c.workspace.eventTypes().find(type)) {
+            tmpl = known->payloadTemplate;
+        } else if (const Presets::Preset *github = Presets::findPreset(QStringLiteral("github"))) {
+            for (const EventType &t : github->eventTypes) {
+                if (t.name == type)
+                    tmpl = t.payloadTemplate;
+            }
+        }
+        const RenderResult rendered = renderTemplate(tmpl, TemplateContext {type, e.name, 0, c.now});
+        payload = rendered.ok() ? rendered.output : QByteArrayLiteral("{}");
+    }
+    c.engine.trigger(type, payload, EventSource::Api, e.id);
+    result.note
+        = QCoreApplication::translate("Hookbench::Subscriptions::Activity", "Test of hook %1: sent the latest push")
+              .arg(e.id);
+    return result;
+}
+
 } // namespace
 
 ApiResult handleGitHub(const ApiRequest &request, const QStringList &segments, TokenCheck auth, Context &c)
@@ -421,7 +465,7 @@ ApiResult handleGitHub(const ApiRequest &request, const QStringList &segments, T
         return {gitHubError(401, QStringLiteral("Requires authentication")), {}};
     if (auth == TokenCheck::Wrong)
         return {gitHubError(401, QStringLiteral("Bad credentials")), {}};
-    // repos / owner / repo / hooks [/ id [/ pings | / deliveries [/ delivery / attempts]]]
+    // repos / owner / repo / hooks [/ id [/ pings | / tests | / deliveries [/ delivery / attempts]]]
     if (segments.size() < 4 || segments.value(3) != QLatin1String("hooks"))
         return {notFound(), {}};
     const QString owner = segments[1];
@@ -466,6 +510,10 @@ ApiResult handleGitHub(const ApiRequest &request, const QStringList &segments, T
         sendPing(c, e);
         return {emptyResponse(204), {}};
     }
+    // `tests` is the documented path; `test` is what the hook object's test_url names, as on GitHub.
+    if (segments.size() == 6 && method == "POST"
+        && (action == QLatin1String("tests") || action == QLatin1String("test")))
+        return testPush(c, e);
     if (action != QLatin1String("deliveries"))
         return {notFound(), {}};
     if (segments.size() == 6 && method == "GET") {

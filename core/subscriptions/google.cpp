@@ -14,10 +14,10 @@ namespace Hookbench::Subscriptions::Detail {
 namespace {
 
 const QString kPreset = QStringLiteral("google-calendar");
-// Calendar's default channel lifetime (params.ttl), and the longest Hookbench grants: Google shortens longer
-// requests to its own cap rather than refusing them, and answers with the expiration it actually set.
+// Calendar's default channel lifetime: "params.ttl … Default is 604800 seconds" (Events: watch reference). Google
+// documents no maximum for Calendar channels (only other APIs, such as Drive, document per-resource ones), so
+// Hookbench grants the expiration or ttl asked for and answers with it.
 constexpr qint64 DefaultTtlSeconds = 604'800;
-constexpr qint64 MaxTtlSeconds = 30LL * 24 * 3600;
 
 QString statusName(int code)
 {
@@ -165,10 +165,10 @@ ApiResult watch(const ApiRequest &request, const QStringList &segments, Context 
                     {}};
     }
 
-    const QDateTime cap = c.now.addSecs(MaxTtlSeconds);
-    QDateTime expiresAt = expirationMs ? QDateTime::fromMSecsSinceEpoch(expirationMs, Qt::UTC)
-                                       : c.now.addSecs(qMin(ttlSeconds, MaxTtlSeconds));
-    expiresAt = qMin(expiresAt, cap);
+    const QDateTime expiresAt
+        = expirationMs ? QDateTime::fromMSecsSinceEpoch(expirationMs, Qt::UTC) : c.now.addSecs(ttlSeconds);
+    if (!expiresAt.isValid() || expiresAt.date().year() > 9999)
+        return {invalid(QStringLiteral("The channel expiration is too far in the future.")), {}};
 
     const QStringList watchPath = segments.mid(0, segments.size() - 1);
     Presets::ApplyOptions options;

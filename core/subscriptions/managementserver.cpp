@@ -1,5 +1,8 @@
 #include "managementserver.h"
 
+#include "activity.h"
+#include "storage/workspace.h"
+
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QNetworkReply>
@@ -29,6 +32,7 @@ ManagementServer::ManagementServer(Storage::Workspace &workspace, Engine::Delive
     , m_engine(engine)
 {
     qRegisterMetaType<VerificationRecord>();
+    qRegisterMetaType<Storage::ApiActivity>();
     connect(&m_sweep, &QTimer::timeout, this, [this] {
         const QSet<Http::Connection *> connections = m_connections;
         for (Http::Connection *c : connections)
@@ -123,6 +127,8 @@ Http::Response ManagementServer::handleRequest(const Http::Request &request, con
     Context c = context();
     ApiResult result = route(api, c);
     emit requestHandled(api.method, api.path, result.response.status);
+    if (std::optional<Storage::ApiActivity> activity = requestActivity(api, result, c.now))
+        recordActivity(*activity);
     if (result.response.status < 300 && isMutation(api.method))
         emit endpointsChanged();
     if (result.verification)
@@ -160,24 +166,35 @@ void ManagementServer::verify(const IntentVerification &intent)
 void ManagementServer::finishVerification(const IntentVerification &intent, int status, const QByteArray &body,
                                           const QString &networkError)
 {
+    using Outcome = Storage::ApiActivity::Outcome;
     VerificationRecord record;
     record.intent = intent;
     record.status = status;
     record.finishedAt = QDateTime::currentDateTimeUtc();
+    const QString callback = intent.callback.toString();
+    Outcome outcome = Outcome::Refused;
     if (!networkError.isEmpty()) {
-        record.detail = tr("the callback could not be reached: %1").arg(networkError);
+        outcome = Outcome::Error;
+        record.detail = tr("Intent verification failed: %1 could not be reached (%2)").arg(callback, networkError);
     } else if (!WebSub::challengeEchoed(intent, status, body)) {
         record.detail = status < 200 || status >= 300
-            ? tr("the callback refused with HTTP %1").arg(status)
-            : tr("the callback answered %1 without echoing the challenge").arg(status);
+            ? tr("Intent verification refused: %1 answered %2 instead of echoing hub.challenge")
+                  .arg(callback, QString::number(status))
+            : tr("Intent verification refused: %1 answered %2 without echoing hub.challenge")
+                  .arg(callback, QString::number(status));
     } else {
         Context c = context();
         const QString why = WebSub::applyConfirmed(intent, c);
         record.confirmed = why.isEmpty();
-        record.detail = why.isEmpty()
-            ? (intent.mode == QLatin1String("subscribe") ? tr("subscribed for %1 s").arg(intent.leaseSeconds)
-                                                         : tr("unsubscribed"))
-            : why;
+        outcome = record.confirmed ? Outcome::Ok : Outcome::Error;
+        if (!why.isEmpty())
+            record.detail = tr("Intent verification confirmed by %1, but the subscription could not be saved: %2")
+                                .arg(callback, why);
+        else if (intent.mode == QLatin1String("subscribe"))
+            record.detail = tr("Intent verification confirmed: %1 subscribed to %2 for %3 s")
+                                .arg(callback, intent.topic, QString::number(intent.leaseSeconds));
+        else
+            record.detail = tr("Intent verification confirmed: %1 unsubscribed from %2").arg(callback, intent.topic);
         if (record.confirmed)
             emit endpointsChanged();
     }
@@ -185,6 +202,24 @@ void ManagementServer::finishVerification(const IntentVerification &intent, int 
     if (m_verifications.size() > MaxVerifications)
         m_verifications.removeFirst();
     emit verificationFinished(record);
+
+    Storage::ApiActivity activity;
+    activity.at = record.finishedAt;
+    activity.api = QStringLiteral("websub");
+    activity.action = QStringLiteral("verify");
+    activity.subject = callback;
+    activity.outcome = outcome;
+    activity.status = status;
+    activity.message = record.detail;
+    recordActivity(activity);
+}
+
+void ManagementServer::recordActivity(Storage::ApiActivity activity)
+{
+    // The log is a convenience: a failed write changes nothing about how the API answered, and the record is
+    // still shown to whoever listens.
+    m_workspace.apiActivity().add(activity);
+    emit activityRecorded(activity);
 }
 
 } // namespace Hookbench::Subscriptions

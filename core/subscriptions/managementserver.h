@@ -1,6 +1,7 @@
 #pragma once
 
 #include "router.h"
+#include "storage/apiactivitystore.h"
 
 #include <QList>
 #include <QObject>
@@ -18,7 +19,7 @@ struct VerificationRecord
     IntentVerification intent;
     bool confirmed = false;
     int status = 0; // the callback's answer; 0 when it could not be reached
-    QString detail; // why it was refused, or what was done
+    QString detail; // why it was refused, or what was done (the activity log's message)
     QDateTime finishedAt;
 };
 
@@ -49,6 +50,8 @@ public:
 signals:
     void requestHandled(const QByteArray &method, const QString &path, int status);
     void verificationFinished(const Hookbench::Subscriptions::VerificationRecord &record);
+    // A request or verification was recorded in the workspace's API activity log.
+    void activityRecorded(const Hookbench::Storage::ApiActivity &activity);
     // An API created, changed or removed an endpoint.
     void endpointsChanged();
 
@@ -59,6 +62,7 @@ private:
     void finishVerification(const IntentVerification &intent, int status, const QByteArray &body,
                             const QString &networkError);
     Context context();
+    void recordActivity(Storage::ApiActivity activity);
 
     Storage::Workspace &m_workspace;
     Engine::DeliveryEngine &m_engine;
@@ -74,3 +78,4 @@ private:
 } // namespace Hookbench::Subscriptions
 
 Q_DECLARE_METATYPE(Hookbench::Subscriptions::VerificationRecord)
+Q_DECLARE_METATYPE(Hookbench::Storage::ApiActivity)

@@ -52,6 +52,8 @@ struct ApiResult
 {
     Http::Response response;
     std::optional<IntentVerification> verification;
+    // What was done, for the activity log, when the answer alone does not say it (a publish, a test delivery).
+    QString note;
 };
 
 struct Context

@@ -1,10 +1,14 @@
 // A WebSub hub (W3C Recommendation "WebSub", §5 and §7): subscriptions take effect only after the subscriber
 // confirms its intent, and content is distributed with X-Hub-Signature when a secret was given.
+#include "activity.h"
 #include "apiutil.h"
 #include "delivery/deliveryengine.h"
 #include "domain/validation.h"
+#include "scheduling/templaterenderer.h"
 #include "storage/workspace.h"
 #include "util/ids.h"
+
+#include <QCoreApplication>
 
 namespace Hookbench::Subscriptions {
 
@@ -50,11 +54,78 @@ void useSecret(Endpoint &e, const QString &secret)
     e.customHmac.prefix = QStringLiteral("sha1=");
 }
 
+// What a publish ping distributes. Hookbench is the source of its topics' content: a topic's content is its newest
+// event (one the user or a schedule triggered, not one an API sent), else a new one from the event type's payload
+// template.
+std::pair<QString, QByteArray> topicContent(const QString &topic, Context &c)
+{
+    const QString pattern = subscriptionForTopic(topic);
+    Endpoint matcher;
+    matcher.subscriptions = {pattern};
+    for (const Event &event : c.workspace.events().recent(200)) {
+        if (event.source != EventSource::Api && matcher.subscribesTo(event.type))
+            return {event.type, event.payload};
+    }
+    QString type = pattern;
+    if (type == QLatin1String("*"))
+        type = QStringLiteral("publish");
+    else if (type.endsWith(QLatin1String(".*")))
+        type.chop(2);
+    QByteArray payload = QByteArrayLiteral("{}");
+    if (const std::optional<EventType> known = c.workspace.eventTypes().find(type)) {
+        const RenderResult rendered = renderTemplate(known->payloadTemplate, TemplateContext {type, {}, 0, c.now});
+        if (rendered.ok())
+            payload = rendered.output;
+    }
+    return {type, payload};
+}
+
+// The de-facto publish ping (PubSubHubbub 0.3 §7.1, kept by WebSub hubs): `hub.url` (or `hub.topic`) names a topic
+// with new content, and the hub sends that content to the topic's active subscribers.
+ApiResult publish(const QUrlQuery &form, Context &c)
+{
+    QStringList topics = form.allQueryItemValues(QStringLiteral("hub.url"), QUrl::FullyDecoded)
+        + form.allQueryItemValues(QStringLiteral("hub.topic"), QUrl::FullyDecoded);
+    topics.removeAll(QString());
+    topics.removeDuplicates();
+    if (topics.isEmpty())
+        return {textResponse(400, "hub.url (or hub.topic) must name the topic that has new content."), {}};
+    // Every topic is checked before anything is sent: a ping naming an unknown topic distributes nothing.
+    QList<std::pair<QString, QList<Endpoint>>> plan;
+    for (const QString &topic : std::as_const(topics)) {
+        QList<Endpoint> active;
+        for (const Endpoint &e : endpointsOf(c, EndpointOrigin::WebSub, QStringLiteral("topic"), topic)) {
+            if (e.enabled && !e.isExpired(c.now))
+                active.append(e);
+        }
+        if (active.isEmpty())
+            return {textResponse(400,
+                                 "Unknown topic " + topic.toUtf8()
+                                     + ": it has no active subscription on this hub (subscribers subscribe with "
+                                       "hub.mode=subscribe first)."),
+                    {}};
+        plan.append({topic, active});
+    }
+    int sent = 0;
+    for (const auto &[topic, subscribers] : std::as_const(plan)) {
+        const auto [type, payload] = topicContent(topic, c);
+        for (const Endpoint &e : subscribers) {
+            if (c.engine.trigger(type, payload, EventSource::Api, e.id).error.isEmpty())
+                ++sent;
+        }
+    }
+    ApiResult result {emptyResponse(204), {}};
+    result.note = QCoreApplication::translate("Hookbench::Subscriptions::Activity",
+                                              "Published %1: the content went to %n subscriber(s)", nullptr, sent)
+                      .arg(topics.join(QStringLiteral(", ")));
+    return result;
+}
+
 } // namespace
 
 namespace Detail {
 
-ApiResult handleWebSub(const ApiRequest &request, TokenCheck auth, Context &)
+ApiResult handleWebSub(const ApiRequest &request, TokenCheck auth, Context &c)
 {
     if (auth != TokenCheck::Accepted)
         return {textResponse(401,
@@ -71,16 +142,15 @@ ApiResult handleWebSub(const ApiRequest &request, TokenCheck auth, Context &)
     const QByteArray contentType = headerValue(request.headers, "Content-Type").toLower();
     if (!contentType.startsWith("application/x-www-form-urlencoded"))
         return {textResponse(400, "The hub takes application/x-www-form-urlencoded bodies."), {}};
-    // Form encoding writes spaces as '+', which QUrlQuery leaves alone.
-    QByteArray form = request.body;
-    form.replace('+', "%20");
-    const QUrlQuery query(QString::fromUtf8(form));
+    const QUrlQuery query = webSubForm(request.body);
     auto field = [&query](const char *name) { return query.queryItemValue(QLatin1String(name), QUrl::FullyDecoded); };
 
     IntentVerification intent;
     intent.mode = field("hub.mode");
+    if (intent.mode == QLatin1String("publish"))
+        return publish(query, c);
     if (intent.mode != QLatin1String("subscribe") && intent.mode != QLatin1String("unsubscribe"))
-        return {textResponse(400, "hub.mode must be \"subscribe\" or \"unsubscribe\"."), {}};
+        return {textResponse(400, "hub.mode must be \"subscribe\", \"unsubscribe\" or \"publish\"."), {}};
     const QString callback = field("hub.callback");
     if (callback.isEmpty())
         return {textResponse(400, "hub.callback is missing."), {}};

@@ -1,10 +1,12 @@
 // Subscription APIs: a client registers through each provider-compatible API exactly as a consumer library
 // would (request shapes from GitHub's, Google's and the WebSub documentation), then receives the provider's
 // initial traffic and triggered events with the provider's headers and valid signatures. Refusals come in the
-// provider's shape and leave the workspace unchanged.
+// provider's shape and leave the workspace unchanged, and every refusal (and every WebSub verification) is kept in
+// the workspace's API activity log with a message that says why.
 #include "delivery/deliveryengine.h"
 #include "signing/signer.h"
 #include "signing/verifier.h"
+#include "storage/database.h"
 #include "storage/workspace.h"
 #include "subscriptions/apisettings.h"
 #include "subscriptions/managementserver.h"
@@ -18,6 +20,8 @@
 #include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTcpServer>
 #include <QTest>
 #include <QUuid>
@@ -119,6 +123,14 @@ private slots:
     void badRequestsChangeNothing_data();
     void badRequestsChangeNothing();
     void tokenIsPerWorkspace();
+    void gitHubTestPush();
+    void gitHubDeliveryIdsAreGuids();
+    void googleExpirationAsAsked();
+    void webSubPublish();
+    void webSubPublishRefused_data();
+    void webSubPublishRefused();
+    void activityIsKeptInTheWorkspace();
+    void activityTableAddedToOlderWorkspaces();
 
 private:
     Reply call(const QByteArray &method, const QString &path, const QByteArray &body = {},
@@ -126,6 +138,9 @@ private:
     qint64 triggerEvent(const QString &type, const QByteArray &payload = "{\"action\":\"opened\"}");
     // Waits until `control` (subscribed to everything) got the event, so anything else would have arrived too.
     void triggerAndSettle(const QString &type);
+    // Subscribes `callback` to `topic` through the hub and waits for the verification to confirm it.
+    void subscribeWebSub(const QString &callback, const QString &topic, const QString &secret);
+    QList<Storage::ApiActivity> activity() const { return m_ws->apiActivity().recent(100); }
 
     std::unique_ptr<Test::TempWorkspace> m_tmp;
     std::unique_ptr<Storage::Workspace> m_ws;
@@ -206,6 +221,18 @@ void TestSubscriptions::triggerAndSettle(const QString &type)
     const qsizetype before = m_control->requests().size();
     triggerEvent(type);
     QTRY_VERIFY_WITH_TIMEOUT(m_control->requests().size() > before, WaitMs);
+}
+
+void TestSubscriptions::subscribeWebSub(const QString &callback, const QString &topic, const QString &secret)
+{
+    QSignalSpy verified(m_api.get(), &Subscriptions::ManagementServer::verificationFinished);
+    QByteArray form = "hub.mode=subscribe&hub.callback=" + QUrl::toPercentEncoding(callback)
+        + "&hub.topic=" + QUrl::toPercentEncoding(topic);
+    if (!secret.isEmpty())
+        form += "&hub.secret=" + QUrl::toPercentEncoding(secret);
+    QCOMPARE(call("POST", QStringLiteral("/hub"), form, "application/x-www-form-urlencoded").status, 202);
+    QTRY_COMPARE_WITH_TIMEOUT(verified.size(), 1, WaitMs);
+    QVERIFY(verified.at(0).at(0).value<Subscriptions::VerificationRecord>().confirmed);
 }
 
 void TestSubscriptions::gitHubHooks()
@@ -352,14 +379,11 @@ void TestSubscriptions::googleChannels()
     check(m_peer->requests().at(1), "exists");
     QVERIFY(headerValue(m_peer->requests().at(1).headers, "X-Goog-Message-Number").toLongLong() > 1);
 
-    // The expiration asked for is capped as Google caps it.
+    // A channel far in the future (Calendar documents no maximum; see googleExpirationAsAsked).
     const QByteArray far = R"({"id":"far-channel","type":"web_hook","address":")"
         + m_peer->url(QStringLiteral("/far")).toUtf8() + R"(","expiration":")"
         + QByteArray::number(before.addDays(365).toMSecsSinceEpoch()) + "\"}";
-    const Reply capped = call("POST", QStringLiteral("/calendar/v3/calendars/primary/events/watch"), far);
-    QCOMPARE(capped.status, 200);
-    QVERIFY(capped.object().value(QLatin1String("expiration")).toString().toLongLong()
-            <= QDateTime::currentDateTimeUtc().addDays(30).toMSecsSinceEpoch());
+    QCOMPARE(call("POST", QStringLiteral("/calendar/v3/calendars/primary/events/watch"), far).status, 200);
     QTRY_COMPARE_WITH_TIMEOUT(m_peer->requests().size(), 3, WaitMs);
 
     // Duplicate channel ids are refused, and nothing changes.
@@ -472,20 +496,41 @@ void TestSubscriptions::webSubVerifiedSubscription()
 void TestSubscriptions::webSubRefusedVerification_data()
 {
     QTest::addColumn<int>("verification");
-    QTest::newRow("challenge not echoed") << int(Subscriber::Verification::WrongBody);
-    QTest::newRow("404") << int(Subscriber::Verification::NotFound);
+    QTest::addColumn<bool>("reachable");
+    QTest::addColumn<int>("outcome");
+    QTest::addColumn<QString>("says");
+    QTest::newRow("challenge not echoed")
+        << int(Subscriber::Verification::WrongBody) << true << int(Storage::ApiActivity::Outcome::Refused)
+        << QStringLiteral("Intent verification refused: %1 answered 200 without echoing hub.challenge");
+    QTest::newRow("404") << int(Subscriber::Verification::NotFound) << true
+                         << int(Storage::ApiActivity::Outcome::Refused)
+                         << QStringLiteral("Intent verification refused: %1 answered 404 instead of echoing "
+                                           "hub.challenge");
+    QTest::newRow("unreachable") << int(Subscriber::Verification::Echo) << false
+                                 << int(Storage::ApiActivity::Outcome::Error)
+                                 << QStringLiteral("Intent verification failed: %1 could not be reached");
 }
 
 void TestSubscriptions::webSubRefusedVerification()
 {
     QFETCH(int, verification);
+    QFETCH(bool, reachable);
+    QFETCH(int, outcome);
+    QFETCH(QString, says);
     Subscriber subscriber;
     subscriber.verification = Subscriber::Verification(verification);
     QVERIFY(subscriber.listen());
+    QString callback = subscriber.url(QStringLiteral("/cb"));
+    if (!reachable) {
+        // A port nothing listens on any more.
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        callback = QStringLiteral("http://127.0.0.1:%1/cb").arg(closed.serverPort());
+    }
     QSignalSpy verified(m_api.get(), &Subscriptions::ManagementServer::verificationFinished);
+    QSignalSpy recorded(m_api.get(), &Subscriptions::ManagementServer::activityRecorded);
     const QList<Endpoint> endpoints = m_ws->endpoints().list();
-    const QByteArray form
-        = "hub.mode=subscribe&hub.callback=" + QUrl::toPercentEncoding(subscriber.url(QStringLiteral("/cb")))
+    const QByteArray form = "hub.mode=subscribe&hub.callback=" + QUrl::toPercentEncoding(callback)
         + "&hub.topic=https%3A%2F%2Fexample.com%2Ffeed";
     QCOMPARE(call("POST", QStringLiteral("/hub"), form, "application/x-www-form-urlencoded").status, 202);
     QTRY_COMPARE_WITH_TIMEOUT(verified.size(), 1, WaitMs);
@@ -496,6 +541,21 @@ void TestSubscriptions::webSubRefusedVerification()
     QCOMPARE(m_ws->endpoints().list(), endpoints);
     triggerAndSettle(QStringLiteral("push"));
     QCOMPARE(subscriber.withMethod("POST").size(), 0);
+
+    // The refusal is in the workspace, newest first, after the accepted request that asked for it.
+    const QList<Storage::ApiActivity> log = activity();
+    QCOMPARE(log.size(), 2);
+    QCOMPARE(recorded.size(), 2);
+    const Storage::ApiActivity &refusal = log.at(0);
+    QCOMPARE(refusal.api, QStringLiteral("websub"));
+    QCOMPARE(refusal.action, QStringLiteral("verify"));
+    QCOMPARE(refusal.subject, callback);
+    QCOMPARE(int(refusal.outcome), outcome);
+    QVERIFY2(refusal.message.startsWith(says.arg(callback)), qPrintable(refusal.message));
+    QCOMPARE(recorded.at(1).at(0).value<Storage::ApiActivity>(), refusal);
+    QCOMPARE(log.at(1).action, QStringLiteral("subscribe"));
+    QCOMPARE(log.at(1).outcome, Storage::ApiActivity::Outcome::Ok);
+    QCOMPARE(log.at(1).status, 202);
 }
 
 void TestSubscriptions::webSubLeaseExpires()
@@ -624,10 +684,15 @@ void TestSubscriptions::badRequestsChangeNothing_data()
         = "hub.mode=subscribe&hub.callback=http%3A%2F%2F127.0.0.1%3A9%2Fcb&hub.topic=https%3A%2F%2Fe.com%2Ff";
     QTest::newRow("websub wrong token") << QByteArray("POST") << hub << form << subOk << QByteArray("Bearer x") << 401
                                         << QByteArray("Unauthorized");
-    QTest::newRow("websub bad mode")
-        << QByteArray("POST") << hub << form
-        << QByteArray("hub.mode=publish&hub.callback=http%3A%2F%2F127.0.0.1%3A9%2Fcb&hub.topic=https%3A%2F%2Fe.com%2Ff")
-        << QByteArray("default") << 400 << QByteArray("hub.mode");
+    QTest::newRow("websub bad mode") << QByteArray("POST") << hub << form
+                                     << QByteArray("hub.mode=renew&hub.callback=http%3A%2F%2F127.0.0.1%3A9%2Fcb&hub."
+                                                   "topic=https%3A%2F%2Fe.com%2Ff")
+                                     << QByteArray("default") << 400 << QByteArray("hub.mode");
+    QTest::newRow("websub publish unknown topic")
+        << QByteArray("POST") << hub << form << QByteArray("hub.mode=publish&hub.url=https%3A%2F%2Fe.com%2Ff")
+        << QByteArray("default") << 400 << QByteArray("Unknown topic https://e.com/f");
+    QTest::newRow("websub publish no topic") << QByteArray("POST") << hub << form << QByteArray("hub.mode=publish")
+                                             << QByteArray("default") << 400 << QByteArray("hub.url");
     QTest::newRow("websub non-http callback")
         << QByteArray("POST") << hub << form
         << QByteArray("hub.mode=subscribe&hub.callback=ftp%3A%2F%2Fx%2Fcb&hub.topic=https%3A%2F%2Fe.com%2Ff")
@@ -675,6 +740,22 @@ void TestSubscriptions::badRequestsChangeNothing()
     QVERIFY2(reply.body.contains(says), reply.body.constData());
     QCOMPARE(m_ws->endpoints().list(), endpoints);
     QVERIFY(m_api->verifications().isEmpty());
+
+    // Kept in the activity log with the provider's own reason.
+    const QList<Storage::ApiActivity> log = activity();
+    QCOMPARE(log.size(), 1);
+    const Storage::ApiActivity &refusal = log.first();
+    QCOMPARE(refusal.outcome, Storage::ApiActivity::Outcome::Refused);
+    QCOMPARE(refusal.status, status);
+    const QString api = path.startsWith(QLatin1String("/repos")) ? QStringLiteral("github")
+        : path.startsWith(QLatin1String("/calendar"))            ? QStringLiteral("google")
+        : path == QLatin1String("/hub")                          ? QStringLiteral("websub")
+                                                                 : QStringLiteral("generic");
+    QCOMPARE(refusal.api, api);
+    QVERIFY2(refusal.message.startsWith(
+                 QStringLiteral("%1 %2 refused with HTTP %3: ").arg(QString::fromLatin1(method), path).arg(status)),
+             qPrintable(refusal.message));
+    QVERIFY2(refusal.message.size() > 40, qPrintable(refusal.message));
 }
 
 void TestSubscriptions::tokenIsPerWorkspace()
@@ -690,6 +771,255 @@ void TestSubscriptions::tokenIsPerWorkspace()
     // The access_token query parameter (Google's, and WebSub libraries') works like the header.
     QCOMPARE(call("GET", QStringLiteral("/hooks?access_token=") + token, {}, {}, QByteArray()).status, 200);
     QCOMPARE(call("GET", QStringLiteral("/hooks?access_token=wrong"), {}, {}, QByteArray()).status, 401);
+}
+
+void TestSubscriptions::gitHubTestPush()
+{
+    // An unsigned hook subscribed to push, and one subscribed to issues only.
+    const QByteArray pushHook = R"({"events":["push"],"config":{"url":")"
+        + m_peer->url(QStringLiteral("/push")).toUtf8() + R"(","content_type":"json"}})";
+    const Reply created = call("POST", QStringLiteral("/repos/octo/app/hooks"), pushHook);
+    QCOMPARE(created.status, 201);
+    const qint64 hookId = qint64(created.object().value(QLatin1String("id")).toDouble());
+    const QByteArray issuesHook = R"({"events":["issues"],"config":{"url":")"
+        + m_peer->url(QStringLiteral("/issues")).toUtf8() + R"(","content_type":"json"}})";
+    const Reply other = call("POST", QStringLiteral("/repos/octo/app/hooks"), issuesHook);
+    QCOMPARE(other.status, 201);
+    const qint64 otherId = qint64(other.object().value(QLatin1String("id")).toDouble());
+    QTRY_COMPARE_WITH_TIMEOUT(m_peer->requests().size(), 2, WaitMs); // the two pings
+
+    // No push yet: the test sends one made from GitHub's push template.
+    const QString tests = QStringLiteral("/repos/octo/app/hooks/%1/tests");
+    QCOMPARE(call("POST", tests.arg(hookId)).status, 204);
+    QTRY_COMPARE_WITH_TIMEOUT(m_peer->requests().size(), 3, WaitMs);
+    const TestHttpServer::Request first = m_peer->requests().at(2);
+    QCOMPARE(first.target, QByteArrayLiteral("/push"));
+    QCOMPARE(headerValue(first.headers, "X-GitHub-Event"), QByteArrayLiteral("push"));
+    QVERIFY(QJsonDocument::fromJson(first.body).object().contains(QLatin1String("ref")));
+
+    // After a push, the test sends that latest push, through the hook object's test_url too.
+    const QByteArray payload = R"({"ref":"refs/heads/main","after":"c0ffee"})";
+    triggerEvent(QStringLiteral("push"), payload);
+    QTRY_COMPARE_WITH_TIMEOUT(m_peer->requests().size(), 4, WaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !m_ws->events().recent(1).isEmpty() && m_ws->events().recent(1).first().source == EventSource::Manual, WaitMs);
+    const QString testUrl = created.object().value(QLatin1String("test_url")).toString();
+    QVERIFY(testUrl.endsWith(QStringLiteral("/hooks/%1/test").arg(hookId)));
+    QCOMPARE(call("POST", testUrl.mid(m_api->baseUrl().size())).status, 204);
+    QTRY_COMPARE_WITH_TIMEOUT(m_peer->requests().size(), 5, WaitMs);
+    QCOMPARE(m_peer->requests().at(4).target, QByteArrayLiteral("/push"));
+    QCOMPARE(QJsonDocument::fromJson(m_peer->requests().at(4).body), QJsonDocument::fromJson(payload));
+
+    // Not subscribed to push: 204 as on GitHub, and nothing is sent.
+    QCOMPARE(call("POST", tests.arg(otherId)).status, 204);
+    triggerAndSettle(QStringLiteral("star"));
+    for (const TestHttpServer::Request &r : m_peer->requests())
+        QVERIFY(r.target != "/issues" || headerValue(r.headers, "X-GitHub-Event") == "ping");
+    QCOMPARE(call("POST", tests.arg(999999)).status, 404);
+    QCOMPARE(activity().first().message,
+             QStringLiteral("POST %1 refused with HTTP 404: Not Found").arg(tests.arg(999999)));
+    QVERIFY(activity().at(1).message.contains(QLatin1String("not subscribed to push")));
+}
+
+void TestSubscriptions::gitHubDeliveryIdsAreGuids()
+{
+    // An unsigned hook (no secret): GitHub's headers, and a GUID delivery id that stays the same on a retry.
+    m_peer->enqueue({}); // the ping
+    m_peer->enqueue({500, {}, "try again", 0, false});
+    const QByteArray create = R"({"events":["issues"],"config":{"url":")"
+        + m_peer->url(QStringLiteral("/unsigned")).toUtf8() + R"(","content_type":"json"}})";
+    const Reply created = call("POST", QStringLiteral("/repos/octo/app/hooks"), create);
+    QCOMPARE(created.status, 201);
+    const qint64 hookId = qint64(created.object().value(QLatin1String("id")).toDouble());
+    std::optional<Endpoint> hook = m_ws->endpoints().find(hookId);
+    QVERIFY(hook);
+    QCOMPARE(hook->scheme, SigningScheme::None);
+    hook->retry = RetryPolicy::fromSchedule({0, 50});
+    QVERIFY(m_ws->endpoints().update(*hook));
+    m_engine->endpointsChanged();
+    QTRY_COMPARE_WITH_TIMEOUT(m_peer->requests().size(), 1, WaitMs);
+    triggerEvent(QStringLiteral("issues.opened"));
+    QTRY_COMPARE_WITH_TIMEOUT(m_peer->requests().size(), 3, WaitMs);
+    QStringList ids;
+    for (const TestHttpServer::Request &r : m_peer->requests()) {
+        QVERIFY(headerValue(r.headers, "X-Hub-Signature-256").isEmpty());
+        const QString id = QString::fromLatin1(headerValue(r.headers, "X-GitHub-Delivery"));
+        QVERIFY2(!QUuid::fromString(id).isNull(), qPrintable(id));
+        ids.append(id);
+    }
+    QVERIFY(ids.at(0) != ids.at(1));
+    QCOMPARE(ids.at(2), ids.at(1)); // the retry
+    QCOMPARE(headerValue(m_peer->requests().at(1).headers, "X-GitHub-Event"), QByteArrayLiteral("issues"));
+}
+
+void TestSubscriptions::googleExpirationAsAsked()
+{
+    // Calendar documents a default (params.ttl 604800 s) and no maximum: what is asked for is granted.
+    const QDateTime before = QDateTime::currentDateTimeUtc();
+    const qint64 farMs = before.addDays(365).toMSecsSinceEpoch();
+    const QByteArray far = R"({"id":"far","type":"web_hook","address":")" + m_peer->url(QStringLiteral("/far")).toUtf8()
+        + R"(","expiration":")" + QByteArray::number(farMs) + "\"}";
+    const Reply asked = call("POST", QStringLiteral("/calendar/v3/calendars/primary/events/watch"), far);
+    QCOMPARE(asked.status, 200);
+    QCOMPARE(asked.object().value(QLatin1String("expiration")).toString().toLongLong(), farMs);
+    const QByteArray plain
+        = R"({"id":"plain","type":"web_hook","address":")" + m_peer->url(QStringLiteral("/plain")).toUtf8() + "\"}";
+    const Reply byDefault = call("POST", QStringLiteral("/calendar/v3/calendars/primary/events/watch"), plain);
+    QCOMPARE(byDefault.status, 200);
+    const qint64 expiration = byDefault.object().value(QLatin1String("expiration")).toString().toLongLong();
+    QVERIFY(qAbs(expiration - before.addSecs(604'800).toMSecsSinceEpoch()) < 60'000);
+    const QByteArray longTtl = R"({"id":"long","type":"web_hook","address":")"
+        + m_peer->url(QStringLiteral("/long")).toUtf8() + R"(","params":{"ttl":"7776000"}})";
+    const Reply ninetyDays = call("POST", QStringLiteral("/calendar/v3/calendars/primary/events/watch"), longTtl);
+    QCOMPARE(ninetyDays.status, 200);
+    QVERIFY(qAbs(ninetyDays.object().value(QLatin1String("expiration")).toString().toLongLong()
+                 - before.addDays(90).toMSecsSinceEpoch())
+            < 60'000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_peer->requests().size(), 3, WaitMs);
+}
+
+void TestSubscriptions::webSubPublish()
+{
+    Subscriber subscriber;
+    QVERIFY(subscriber.listen());
+    Subscriber other;
+    QVERIFY(other.listen());
+    const QString topic = QStringLiteral("https://example.com/topics/issues.*");
+    subscribeWebSub(subscriber.url(QStringLiteral("/cb")), topic, QStringLiteral("publish secret"));
+    subscribeWebSub(other.url(QStringLiteral("/cb")), QStringLiteral("https://example.com/other"), {});
+    // Content on the topic: the newest issues event is what a publish ping redistributes.
+    const QByteArray payload = R"({"action":"opened","issue":{"number":7}})";
+    triggerEvent(QStringLiteral("issues.opened"), payload);
+    QTRY_COMPARE_WITH_TIMEOUT(subscriber.withMethod("POST").size(), 1, WaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(other.withMethod("POST").size(), 1, WaitMs); // "other" takes every event
+    triggerAndSettle(QStringLiteral("push")); // newer, but not on this topic
+    QTRY_COMPARE_WITH_TIMEOUT(other.withMethod("POST").size(), 2, WaitMs);
+    const qsizetype controlBefore = m_control->requests().size();
+
+    // The de-facto ping: hub.mode=publish and hub.url.
+    const QByteArray ping = "hub.mode=publish&hub.url=" + QUrl::toPercentEncoding(topic);
+    const Reply published = call("POST", QStringLiteral("/hub"), ping, "application/x-www-form-urlencoded");
+    QCOMPARE(published.status, 204);
+    QTRY_COMPARE_WITH_TIMEOUT(subscriber.withMethod("POST").size(), 2, WaitMs);
+    const Http::Request content = subscriber.withMethod("POST").at(1);
+    QCOMPARE(QJsonDocument::fromJson(content.body), QJsonDocument::fromJson(payload));
+    QCOMPARE(headerValue(content.headers, "X-Hub-Signature"),
+             "sha1=" + Signing::hmac(HmacAlgorithm::Sha1, "publish secret", content.body).toHex());
+    QVERIFY(headerValue(content.headers, "Link").contains(topic.toUtf8()));
+    // hub.topic names the topic too.
+    QCOMPARE(call("POST", QStringLiteral("/hub"), "hub.mode=publish&hub.topic=" + QUrl::toPercentEncoding(topic),
+                  "application/x-www-form-urlencoded")
+                 .status,
+             204);
+    QTRY_COMPARE_WITH_TIMEOUT(subscriber.withMethod("POST").size(), 3, WaitMs);
+    // Only the topic's subscribers get it.
+    triggerAndSettle(QStringLiteral("star"));
+    QCOMPARE(other.withMethod("POST").size(), 3); // the star event only
+    QCOMPARE(m_control->requests().size(), controlBefore + 1);
+
+    const Storage::ApiActivity logged = activity().at(0);
+    QCOMPARE(logged.action, QStringLiteral("publish"));
+    QCOMPARE(logged.outcome, Storage::ApiActivity::Outcome::Ok);
+    QCOMPARE(logged.subject, topic);
+    QVERIFY2(logged.message.contains(QLatin1String("1 subscriber")), qPrintable(logged.message));
+}
+
+void TestSubscriptions::webSubPublishRefused_data()
+{
+    QTest::addColumn<QByteArray>("form");
+    QTest::addColumn<QByteArray>("says");
+    QTest::newRow("no topic") << QByteArray("hub.mode=publish") << QByteArray("hub.url (or hub.topic)");
+    QTest::newRow("unknown topic") << QByteArray("hub.mode=publish&hub.url=https%3A%2F%2Fexample.com%2Fnobody")
+                                   << QByteArray("Unknown topic https://example.com/nobody");
+    QTest::newRow("one of two unknown") << QByteArray(
+        "hub.mode=publish&hub.url=https%3A%2F%2Fexample.com%2Ffeed&hub.url=https%3A%2F%2Fexample.com%2Fx")
+                                        << QByteArray("Unknown topic https://example.com/x");
+}
+
+void TestSubscriptions::webSubPublishRefused()
+{
+    QFETCH(QByteArray, form);
+    QFETCH(QByteArray, says);
+    Subscriber subscriber;
+    QVERIFY(subscriber.listen());
+    subscribeWebSub(subscriber.url(QStringLiteral("/cb")), QStringLiteral("https://example.com/feed"), {});
+    const Reply refused = call("POST", QStringLiteral("/hub"), form, "application/x-www-form-urlencoded");
+    QCOMPARE(refused.status, 400);
+    QVERIFY2(refused.body.contains(says), refused.body.constData());
+    triggerAndSettle(QStringLiteral("push"));
+    // Only the push: an unknown topic in the ping distributes nothing, not even to the known one.
+    QTRY_COMPARE_WITH_TIMEOUT(subscriber.withMethod("POST").size(), 1, WaitMs);
+    QCOMPARE(activity().at(0).outcome, Storage::ApiActivity::Outcome::Refused);
+    QVERIFY(activity().at(0).message.contains(QString::fromUtf8(says)));
+}
+
+void TestSubscriptions::activityIsKeptInTheWorkspace()
+{
+    const Reply refused = call("POST", QStringLiteral("/hooks"), R"({"url":"ftp://x/y"})");
+    QCOMPARE(refused.status, 422);
+    QCOMPARE(call("GET", QStringLiteral("/hooks")).status, 200); // reads that succeed are not kept
+    const QList<Storage::ApiActivity> before = activity();
+    QCOMPARE(before.size(), 1);
+    QCOMPARE(before.first().action, QStringLiteral("subscribe"));
+    QCOMPARE(before.first().subject, QStringLiteral("ftp://x/y"));
+
+    // Reopened, the record is still there; the log keeps only the newest records.
+    m_api.reset();
+    m_engine->stop();
+    m_engine.reset();
+    m_ws.reset();
+    QString error;
+    m_ws = Storage::Workspace::open(m_tmp->path(), &error);
+    QVERIFY2(m_ws, qPrintable(error));
+    m_engine = std::make_unique<Engine::DeliveryEngine>(*m_ws);
+    QCOMPARE(activity(), before);
+    for (int i = 0; i < Storage::kApiActivityKept + 5; ++i) {
+        Storage::ApiActivity a;
+        a.api = QStringLiteral("generic");
+        a.action = QStringLiteral("subscribe");
+        a.message = QString::number(i);
+        QVERIFY(m_ws->apiActivity().add(a));
+        QVERIFY(a.id > 0);
+    }
+    const QList<Storage::ApiActivity> all = m_ws->apiActivity().recent(Storage::kApiActivityKept * 2);
+    QCOMPARE(all.size(), Storage::kApiActivityKept);
+    QCOMPARE(all.first().message, QString::number(Storage::kApiActivityKept + 4));
+    QCOMPARE(all.last().message, QStringLiteral("5"));
+}
+
+void TestSubscriptions::activityTableAddedToOlderWorkspaces()
+{
+    // A workspace of schema 2 (before the activity log) gains the table when opened, keeping what it had.
+    Test::TempWorkspace older;
+    QString error;
+    {
+        auto ws = Storage::Workspace::open(older.path(), &error);
+        QVERIFY2(ws, qPrintable(error));
+        Storage::SettingsStore &settings = ws->settings();
+        QVERIFY(settings.setValue(QStringLiteral("api/token"), QStringLiteral("hbk_kept")));
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("downgrade"));
+        db.setDatabaseName(older.path());
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("DROP TABLE api_activity")));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 2")));
+        q = QSqlQuery();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("downgrade"));
+    auto ws = Storage::Workspace::open(older.path(), &error);
+    QVERIFY2(ws, qPrintable(error));
+    QCOMPARE(ws->settings().value(QStringLiteral("api/token")), QStringLiteral("hbk_kept"));
+    QVERIFY(ws->apiActivity().recent(10).isEmpty());
+    Storage::ApiActivity a;
+    a.api = QStringLiteral("websub");
+    a.action = QStringLiteral("verify");
+    a.outcome = Storage::ApiActivity::Outcome::Refused;
+    QVERIFY(ws->apiActivity().add(a));
+    QCOMPARE(ws->apiActivity().recent(10).size(), 1);
+    QCOMPARE(Storage::kSchemaVersion, 3);
 }
 
 QTEST_GUILESS_MAIN(TestSubscriptions)
