@@ -4,7 +4,6 @@
 #include "commands.h"
 #include "domain/jsoncodec.h"
 #include "domain/validation.h"
-#include "scheduling/cronexpression.h"
 #include "scheduling/schedulechecks.h"
 #include "scheduling/schedulerunner.h"
 #include "storage/workspace.h"
@@ -75,17 +74,16 @@ int scheduleAdd(const QCommandLineParser &parser, Storage::Workspace &ws, const 
         return fail(kCommand,
                     QStringLiteral("usage: hookbench schedule add TYPE (--at ISO_TIME | --every DURATION | "
                                    "--cron \"EXPR\") [options]; see --help"));
+    // The options are parsed here; what makes a schedule valid is decided once, by Scheduling::validate, which
+    // the schedule editor uses too.
     Schedule s;
     s.eventType = positional.at(1);
-    if (QString why = Validation::checkEventTypeName(s.eventType); !why.isEmpty())
-        return fail(kCommand, why);
     const bool utc = parser.isSet(QStringLiteral("utc"));
     s.utc = utc;
     const int kinds = int(parser.isSet(QStringLiteral("at"))) + int(parser.isSet(QStringLiteral("every")))
         + int(parser.isSet(QStringLiteral("cron")));
     if (kinds != 1)
         return fail(kCommand, QStringLiteral("give exactly one of --at, --every and --cron"));
-    const QDateTime now = QDateTime::currentDateTimeUtc();
     if (parser.isSet(QStringLiteral("at"))) {
         s.kind = Schedule::Kind::Once;
         s.at = parseTime(parser.value(QStringLiteral("at")), utc);
@@ -93,23 +91,16 @@ int scheduleAdd(const QCommandLineParser &parser, Storage::Workspace &ws, const 
             return fail(kCommand,
                         QStringLiteral("--at: '%1' is not an ISO 8601 time such as 2026-12-31T18:00:00")
                             .arg(parser.value(QStringLiteral("at"))));
-        if (s.at <= now)
-            return fail(kCommand, QStringLiteral("--at: %1 is in the past").arg(timeText(s.at)));
     } else if (parser.isSet(QStringLiteral("every"))) {
         s.kind = Schedule::Kind::Interval;
         QString why;
         const auto ms = parseDurationMs(parser.value(QStringLiteral("every")), &why);
         if (!ms)
             return fail(kCommand, QStringLiteral("--every: ") + why);
-        if (*ms < 100)
-            return fail(kCommand, QStringLiteral("--every: the interval must be at least 100ms"));
         s.intervalMs = *ms;
     } else {
         s.kind = Schedule::Kind::Cron;
         s.cron = parser.value(QStringLiteral("cron")).simplified();
-        QString why;
-        if (!Scheduling::CronExpression::parse(s.cron, &why))
-            return fail(kCommand, QStringLiteral("--cron: ") + why);
     }
     if (parser.isSet(QStringLiteral("jitter"))) {
         QString why;
@@ -119,6 +110,7 @@ int scheduleAdd(const QCommandLineParser &parser, Storage::Workspace &ws, const 
         s.jitterMs = *ms;
     }
     if (parser.isSet(QStringLiteral("limit"))) {
+        // Leaving --limit out means no limit, so an explicit one must be a positive count.
         bool ok = false;
         s.limit = parser.value(QStringLiteral("limit")).toInt(&ok);
         if (!ok || s.limit < 1)
@@ -132,17 +124,39 @@ int scheduleAdd(const QCommandLineParser &parser, Storage::Workspace &ws, const 
             return fail(
                 kCommand,
                 QStringLiteral("--until: '%1' is not an ISO 8601 time").arg(parser.value(QStringLiteral("until"))));
-        if (s.until <= now)
-            return fail(kCommand, QStringLiteral("--until: %1 is in the past").arg(timeText(s.until)));
     }
     s.catchUp = parser.isSet(QStringLiteral("catch-up"));
     if (parser.isSet(QStringLiteral("data"))) {
         QString why;
         if (!readDataArgument(parser.value(QStringLiteral("data")), &s.payload, &why))
             return fail(kCommand, QStringLiteral("--data: ") + why);
-        if (QString bad = Validation::checkPayloadTemplate(s.payload); !bad.isEmpty())
-            return fail(kCommand, QStringLiteral("--data: ") + bad);
-    } else if (!ws.eventTypes().find(s.eventType)) {
+    }
+
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (const ValidationErrors errors = Scheduling::validate(s, now); !errors.isEmpty()) {
+        // Each message is named by the argument it is about, with the time it was given where that helps.
+        const QHash<QString, QString> argument {
+            {QStringLiteral("event_type"), QStringLiteral("TYPE")},
+            {QStringLiteral("at"), QStringLiteral("--at")},
+            {QStringLiteral("interval"), QStringLiteral("--every")},
+            {QStringLiteral("cron"), QStringLiteral("--cron")},
+            {QStringLiteral("jitter"), QStringLiteral("--jitter")},
+            {QStringLiteral("limit"), QStringLiteral("--limit")},
+            {QStringLiteral("until"), QStringLiteral("--until")},
+            {QStringLiteral("payload"), QStringLiteral("--data")},
+        };
+        QStringList lines;
+        for (const ValidationError &e : errors) {
+            QString where = argument.value(e.field);
+            if (e.field == QLatin1String("at"))
+                where += QLatin1Char(' ') + timeText(s.at);
+            else if (e.field == QLatin1String("until"))
+                where += QLatin1Char(' ') + timeText(s.until);
+            lines.append(where.isEmpty() ? e.message : where + QStringLiteral(": ") + e.message);
+        }
+        return fail(kCommand, lines.join(QStringLiteral("\n")));
+    }
+    if (s.payload.isEmpty() && !ws.eventTypes().find(s.eventType)) {
         return fail(kCommand,
                     QStringLiteral("no event type named '%1': define it with 'hookbench event-type add %1' or pass "
                                    "--data")
@@ -151,8 +165,6 @@ int scheduleAdd(const QCommandLineParser &parser, Storage::Workspace &ws, const 
     // The interval grid starts here, so the stored next firing and the runner's agree to the millisecond.
     s.createdAt = now;
     s.nextFireAt = Scheduling::nextFiringWithin(s, now);
-    if (!s.nextFireAt.isValid())
-        return fail(kCommand, QStringLiteral("this schedule would never fire (nothing is due before --until)"));
     if (const auto r = ws.schedules().add(s); !r)
         return fail(kCommand, r.error, Failure);
     out() << "added schedule " << s.id << ": " << s.eventType << " " << whenText(s) << "; next firing at "

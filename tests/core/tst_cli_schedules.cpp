@@ -57,9 +57,10 @@ private slots:
             {{type, QStringLiteral("--cron"), QStringLiteral("0 0 * * FOO")},
              QStringLiteral("--cron: day-of-week: 'FOO' is not a day name")},
             {{type, QStringLiteral("--cron"), QStringLiteral("0 0 * *")}, QStringLiteral("--cron: expected 5 fields")},
-            {{type, QStringLiteral("--cron"), QStringLiteral("0 0 31 2 *")}, QStringLiteral("never fires")},
+            {{type, QStringLiteral("--cron"), QStringLiteral("0 0 31 2 *")},
+             QStringLiteral("--cron: day-of-month: '31' never occurs")},
             {{type, QStringLiteral("--at"), QStringLiteral("2020-01-01T00:00:00Z")},
-             QStringLiteral("--at: 2020-01-01T00:00:00Z is in the past")},
+             QStringLiteral("--at 2020-01-01T00:00:00Z: This time is in the past.")},
             {{type, QStringLiteral("--at"), QStringLiteral("next tuesday")}, QStringLiteral("--at: 'next tuesday'")},
             {{type, QStringLiteral("--every"), QStringLiteral("5 parsecs")}, QStringLiteral("--every: ")},
             {{type, QStringLiteral("--every"), QStringLiteral("10ms")}, QStringLiteral("at least 100ms")},
@@ -76,11 +77,17 @@ private slots:
              QStringLiteral("--limit: '0' is not a positive number")},
             {{type, QStringLiteral("--every"), QStringLiteral("1m"), QStringLiteral("--until"),
               QStringLiteral("2020-01-01T00:00:00Z")},
-             QStringLiteral("--until: 2020-01-01T00:00:00Z is in the past")},
+             QStringLiteral("--until 2020-01-01T00:00:00Z: The end time is in the past.")},
             {{type, QStringLiteral("--every"), QStringLiteral("1m"), QStringLiteral("--data"), QStringLiteral("{bad")},
              QStringLiteral("--data: ")},
-            {{QStringLiteral("Bad.Name"), QStringLiteral("--every"), QStringLiteral("1m")},
-             QStringLiteral("lowercase")},
+            {{QStringLiteral("Bad.Name"), QStringLiteral("--every"), QStringLiteral("1m")}, QStringLiteral("TYPE: ")},
+            // Fine fields that can never fire together (the only firing would be after --until).
+            {{type, QStringLiteral("--at"), QStringLiteral("2099-01-02T00:00:00Z"), QStringLiteral("--until"),
+              QStringLiteral("2099-01-01T00:00:00Z")},
+             QStringLiteral("This schedule would never fire")},
+            // Every broken argument is reported at once, each named.
+            {{QStringLiteral("Bad.Name"), QStringLiteral("--every"), QStringLiteral("10ms")},
+             QStringLiteral("--every: The interval must be at least 100ms.")},
         };
         for (const auto &[args, expected] : bad) {
             r = runCli(QStringList {QStringLiteral("schedule"), QStringLiteral("add")} + args + ws);
