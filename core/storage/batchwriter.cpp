@@ -184,7 +184,10 @@ private:
                 return false;
             QSqlQuery &queue = query("index", "INSERT OR IGNORE INTO delivery_text_pending (delivery_id) VALUES (?)");
             bindAll(queue, {a->deliveryId});
-            return execute(queue, error);
+            if (!execute(queue, error))
+                return false;
+            m_indexer->remember(*a);
+            return true;
         }
         if (const auto *c = std::get_if<CapturedRequest>(&op)) {
             // A fresh capture has no forward result yet (it is saved by an update later): those four columns are
@@ -257,6 +260,7 @@ private:
             const QString error = commit.lastError().text();
             QSqlDatabase db = QSqlDatabase::database(m_connection, false);
             exec(db, QStringLiteral("ROLLBACK"));
+            m_indexer->forgetRemembered();
             emit m_writer->writeFailed(error);
             rows = 0;
         }

@@ -115,6 +115,22 @@ bool TextIndexer::indexNew(qint64 deliveryId, const QString &uid, const QString 
     return write(deliveryId, nullptr, composeIndexedText(uid, eventType, attempts), upto, error);
 }
 
+void TextIndexer::remember(const Attempt &attempt)
+{
+    auto it = m_remembered.find(attempt.deliveryId);
+    if (it == m_remembered.end()) {
+        if (m_remembered.size() >= kMaxRemembered)
+            return; // the index is far behind: these are read back when their turn comes
+        it = m_remembered.insert(attempt.deliveryId, {});
+    }
+    it->append(attempt);
+}
+
+void TextIndexer::forgetRemembered()
+{
+    m_remembered.clear();
+}
+
 int TextIndexer::indexPending(int limit, QString *error)
 {
     struct Pending
@@ -124,41 +140,48 @@ int TextIndexer::indexPending(int limit, QString *error)
         QString eventType;
         bool exists = false;
         QVariant indexedUpto;
+        int attemptCount = 0;
     };
     QList<Pending> pending;
     {
         QSqlQuery &q = query("pending",
-                             "SELECT p.delivery_id, d.uid, d.event_type, d.id IS NOT NULL, s.indexed_upto "
+                             "SELECT p.delivery_id, d.uid, d.event_type, d.id IS NOT NULL, s.indexed_upto, "
+                             "d.attempt_count "
                              "FROM delivery_text_pending p "
                              "LEFT JOIN deliveries d ON d.id = p.delivery_id "
                              "LEFT JOIN delivery_text_state s ON s.delivery_id = p.delivery_id "
                              "ORDER BY p.delivery_id LIMIT ?");
-        q.addBindValue(limit);
-        if (!q.exec()) {
+        if (!execWith(q, {limit})) {
             *error = q.lastError().text();
             return -1;
         }
         while (q.next())
             pending.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toBool(),
-                            q.value(4)});
+                            q.value(4), q.value(5).toInt()});
         q.finish();
     }
     for (const Pending &p : std::as_const(pending)) {
+        const QList<Attempt> remembered = m_remembered.take(p.id);
         if (p.exists) {
-            QList<Attempt> attempts;
-            static const QByteArray sql = QByteArray("SELECT ") + QByteArray(RowCodec::kAttemptColumns)
-                + QByteArray(" FROM attempts WHERE delivery_id = ? ORDER BY id");
-            QSqlQuery &q = query("attempts", sql.constData());
-            q.addBindValue(p.id);
-            if (!q.exec()) {
-                *error = q.lastError().text();
-                return -1;
-            }
-            while (q.next())
-                attempts.append(RowCodec::attempt(q));
-            q.finish();
-            const qint64 upto = attempts.isEmpty() ? 0 : attempts.constLast().id;
             const bool indexed = !p.indexedUpto.isNull();
+            QList<Attempt> attempts;
+            // What this connection wrote is all of the delivery's attempts when the stored count agrees (another
+            // process may have added some); only then, and for a first indexing, is reading them back skipped.
+            if (!indexed && !remembered.isEmpty() && remembered.size() == p.attemptCount) {
+                attempts = remembered;
+            } else {
+                static const QByteArray sql = QByteArray("SELECT ") + QByteArray(RowCodec::kAttemptColumns)
+                    + QByteArray(" FROM attempts WHERE delivery_id = ? ORDER BY id");
+                QSqlQuery &q = query("attempts", sql.constData());
+                if (!execWith(q, {p.id})) {
+                    *error = q.lastError().text();
+                    return -1;
+                }
+                while (q.next())
+                    attempts.append(RowCodec::attempt(q));
+                q.finish();
+            }
+            const qint64 upto = attempts.isEmpty() ? 0 : attempts.constLast().id;
             if (!attempts.isEmpty() && (!indexed || upto > p.indexedUpto.toLongLong())) {
                 if (indexed) {
                     const qint64 before = p.indexedUpto.toLongLong();
@@ -176,8 +199,7 @@ int TextIndexer::indexPending(int limit, QString *error)
             }
         }
         QSqlQuery &done = query("done", "DELETE FROM delivery_text_pending WHERE delivery_id = ?");
-        done.addBindValue(p.id);
-        if (!done.exec()) {
+        if (!execWith(done, {p.id})) {
             *error = done.lastError().text();
             return -1;
         }

@@ -24,6 +24,7 @@ private slots:
     void matchQuery();
     void liveFilter();
     void writerIndexesTextInBackground();
+    void attemptsFromAnotherWriterAreIndexedToo();
     void everyOrderPagesThroughEveryRow_data();
     void everyOrderPagesThroughEveryRow();
     void textSearchWalksNewestFirst();
@@ -166,6 +167,45 @@ void TestDeliveryLog::writerIndexesTextInBackground()
     QCOMPARE(ws->deliveries().count(f), 1);
     f.text = QStringLiteral("nowhere");
     QCOMPARE(ws->deliveries().count(f), 0);
+}
+
+// The writer indexes a delivery from the attempts it has just written only when they are all of them; attempts
+// another process wrote (its own writer, the same file) must still end up in the index, whichever writer
+// indexes the delivery.
+void TestDeliveryLog::attemptsFromAnotherWriterAreIndexedToo()
+{
+    Test::TempWorkspace temp;
+    QString error;
+    auto first = Workspace::open(temp.path(), &error);
+    QVERIFY2(first, qPrintable(error));
+    auto second = Workspace::open(temp.path(), &error);
+    QVERIFY2(second, qPrintable(error));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    BulkDelivery row = sample(1, now);
+    row.delivery.id = Ids::next();
+    row.delivery.attemptCount = 2;
+    Attempt one = row.attempts.first();
+    one.id = Ids::next();
+    one.deliveryId = row.delivery.id;
+    one.responseBody = "{\"error\":\"walrus\"}";
+    Attempt two = one;
+    two.id = Ids::next();
+    two.number = 2;
+    two.responseBody = "{\"status\":\"narwhal\"}";
+    // Another process's attempt lands first; this writer then writes the delivery and its own attempt.
+    second->writer().insertAttempt(two);
+    QVERIFY(second->writer().flush());
+    first->writer().insertEvent(row.event, {row.delivery});
+    first->writer().insertAttempt(one);
+    QVERIFY(first->writer().flush());
+
+    DeliveryFilter f;
+    f.text = QStringLiteral("walrus");
+    QTRY_COMPARE(first->deliveries().count(f), 1);
+    f.text = QStringLiteral("narwhal");
+    QTRY_COMPARE(first->deliveries().count(f), 1);
+    f.text = QStringLiteral("walrus narwhal"); // one row holds both attempts' words
+    QCOMPARE(first->deliveries().count(f), 1);
 }
 
 void TestDeliveryLog::everyOrderPagesThroughEveryRow_data()
