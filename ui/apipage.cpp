@@ -1,5 +1,6 @@
 #include "apipage.h"
 
+#include "format.h"
 #include "icons.h"
 #include "session.h"
 #include "storage/workspace.h"
@@ -11,11 +12,13 @@
 #include <QClipboard>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTextBrowser>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace Hookbench::Ui {
@@ -31,13 +34,146 @@ QWidget *withCopyButton(QLineEdit *field, QWidget *parent)
     layout->addWidget(field, 1);
     auto *copy = new QPushButton(Icons::themed(QStringLiteral("copy")),
                                  QApplication::translate("Hookbench::Ui::ApiPage", "Copy"), row);
+    copy->setObjectName(field->objectName() + QStringLiteral("Copy"));
     QObject::connect(copy, &QPushButton::clicked, field,
                      [field] { QGuiApplication::clipboard()->setText(field->text()); });
     layout->addWidget(copy);
     return row;
 }
 
+QString apiTitle(const QString &api)
+{
+    if (api == QLatin1String("github"))
+        return ApiActivityModel::tr("GitHub");
+    if (api == QLatin1String("google"))
+        return ApiActivityModel::tr("Google");
+    if (api == QLatin1String("websub"))
+        return ApiActivityModel::tr("WebSub");
+    if (api == QLatin1String("generic"))
+        return ApiActivityModel::tr("Generic");
+    return api;
+}
+
+QString outcomeTitle(Storage::ApiActivity::Outcome outcome)
+{
+    switch (outcome) {
+    case Storage::ApiActivity::Outcome::Ok:
+        return ApiActivityModel::tr("OK");
+    case Storage::ApiActivity::Outcome::Refused:
+        return ApiActivityModel::tr("Refused");
+    case Storage::ApiActivity::Outcome::Error:
+        break;
+    }
+    return ApiActivityModel::tr("Error");
+}
+
 } // namespace
+
+ApiActivityModel::ApiActivityModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
+
+int ApiActivityModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ApiActivityModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ApiActivityModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Storage::ApiActivity &a = m_rows.at(index.row());
+    switch (role) {
+    case OutcomeRole:
+        return int(a.outcome);
+    case IdRole:
+        return a.id;
+    case Qt::ToolTipRole:
+        return a.message;
+    case Qt::DecorationRole:
+        if (index.column() != Outcome)
+            return {};
+        return Icons::coloured(a.outcome == Storage::ApiActivity::Outcome::Ok ? QStringLiteral("verdict-valid")
+                                                                              : QStringLiteral("verdict-invalid"));
+    case Qt::DisplayRole:
+        switch (Column(index.column())) {
+        case Time:
+            return Format::logTime(a.at, m_utc, QDateTime::currentDateTimeUtc());
+        case Api:
+            return apiTitle(a.api);
+        case Action:
+            return a.action;
+        case Subject:
+            return a.subject;
+        case Outcome:
+            return outcomeTitle(a.outcome);
+        case Message:
+            return a.message;
+        case ColumnCount:
+            break;
+        }
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant ApiActivityModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (Column(section)) {
+    case Time:
+        return tr("Time");
+    case Api:
+        return tr("API");
+    case Action:
+        return tr("Action");
+    case Subject:
+        return tr("URL or hook");
+    case Outcome:
+        return tr("Outcome");
+    case Message:
+        return tr("Message");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+void ApiActivityModel::setActivities(const QList<Storage::ApiActivity> &activities)
+{
+    beginResetModel();
+    m_rows = activities.mid(0, MaxRows);
+    endResetModel();
+}
+
+void ApiActivityModel::prepend(const Storage::ApiActivity &activity)
+{
+    beginInsertRows({}, 0, 0);
+    m_rows.prepend(activity);
+    endInsertRows();
+    if (m_rows.size() > MaxRows) {
+        beginRemoveRows({}, MaxRows, int(m_rows.size()) - 1);
+        m_rows.resize(MaxRows);
+        endRemoveRows();
+    }
+}
+
+void ApiActivityModel::setUtcTimes(bool utc)
+{
+    if (m_utc == utc)
+        return;
+    m_utc = utc;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, Time), index(int(m_rows.size()) - 1, Time), {Qt::DisplayRole});
+}
 
 ApiPage::ApiPage(Session &session, QWidget *parent)
     : Section(parent)
@@ -49,7 +185,17 @@ ApiPage::ApiPage(Session &session, QWidget *parent)
     , m_token(new QLineEdit(this))
     , m_status(new QLabel(this))
     , m_guide(new QTextBrowser(this))
+    , m_activity(new ApiActivityModel(this))
+    , m_activityView(new QTreeView(this))
 {
+    m_switch->setObjectName(QStringLiteral("apiSwitch"));
+    m_activityView->setObjectName(QStringLiteral("apiActivity"));
+    m_activityView->setModel(m_activity);
+    m_activityView->setRootIsDecorated(false);
+    m_activityView->setUniformRowHeights(true);
+    m_activityView->setAlternatingRowColors(true);
+    m_activityView->header()->setStretchLastSection(true);
+    m_activity->setUtcTimes(session.utcTimes());
     m_port->setRange(0, 65535);
     m_port->setSpecialValueText(tr("any free port"));
     m_baseUrl->setObjectName(QStringLiteral("apiBaseUrl"));
@@ -71,6 +217,9 @@ ApiPage::ApiPage(Session &session, QWidget *parent)
     layout->addLayout(form);
     layout->addWidget(new QLabel(tr("<b>Point your application here</b>"), this));
     layout->addWidget(m_guide, 1);
+    layout->addWidget(
+        new QLabel(tr("<b>Recent activity</b> (registrations, refusals and WebSub verifications)"), this));
+    layout->addWidget(m_activityView, 1);
 
     connect(m_switch, &QCheckBox::toggled, this, &ApiPage::setServing);
     connect(renew, &QPushButton::clicked, this, &ApiPage::newToken);
@@ -82,6 +231,11 @@ ApiPage::ApiPage(Session &session, QWidget *parent)
                         ? tr("WebSub %1 confirmed by %2").arg(r.intent.mode, r.intent.callback.toString())
                         : tr("WebSub %1 refused by %2: %3").arg(r.intent.mode, r.intent.callback.toString(), r.detail));
             });
+
+    connect(m_server, &Subscriptions::ManagementServer::activityRecorded, m_activity, &ApiActivityModel::prepend);
+    connect(&m_session, &Session::timeDisplayChanged, m_activity,
+            [this] { m_activity->setUtcTimes(m_session.utcTimes()); });
+    m_activity->setActivities(session.workspace().apiActivity().recent(ApiActivityModel::MaxRows));
 
     const Subscriptions::ApiSettings settings = Subscriptions::loadApiSettings(session.workspace().settings());
     m_port->setValue(settings.port);
@@ -99,6 +253,8 @@ QIcon ApiPage::icon() const
 
 void ApiPage::refresh()
 {
+    // `hookbench api` in another process may have added records.
+    m_activity->setActivities(m_session.workspace().apiActivity().recent(ApiActivityModel::MaxRows));
     updateView();
 }
 

@@ -8,6 +8,7 @@
 #include "subscriptions/apisettings.h"
 #include "subscriptions/managementserver.h"
 
+#include <QCoreApplication>
 #include <QEventLoop>
 
 namespace Hookbench::Cli {
@@ -41,6 +42,46 @@ std::unique_ptr<Subscriptions::ManagementServer> serveSubscriptionApis(Storage::
     return server;
 }
 
+namespace {
+
+// `hookbench api --activity`: the workspace's API activity log, newest first.
+int printActivity(Storage::Workspace &workspace, int limit, bool json)
+{
+    const QList<Storage::ApiActivity> activities = workspace.apiActivity().recent(limit);
+    if (!json && activities.isEmpty()) {
+        out() << QCoreApplication::translate("Hookbench::Cli::Api", "No subscription API activity yet.") << Qt::endl;
+        return Ok;
+    }
+    QList<QStringList> rows;
+    rows.append({QCoreApplication::translate("Hookbench::Cli::Api", "TIME"),
+                 QCoreApplication::translate("Hookbench::Cli::Api", "API"),
+                 QCoreApplication::translate("Hookbench::Cli::Api", "ACTION"),
+                 QCoreApplication::translate("Hookbench::Cli::Api", "OUTCOME"),
+                 QCoreApplication::translate("Hookbench::Cli::Api", "STATUS"),
+                 QCoreApplication::translate("Hookbench::Cli::Api", "SUBJECT"),
+                 QCoreApplication::translate("Hookbench::Cli::Api", "MESSAGE")});
+    for (const Storage::ApiActivity &a : activities) {
+        const QString time = a.at.toUTC().toString(Qt::ISODate);
+        const QString outcome = Storage::outcomeName(a.outcome);
+        if (json)
+            printJsonLine({{QStringLiteral("time"), time},
+                           {QStringLiteral("api"), a.api},
+                           {QStringLiteral("action"), a.action},
+                           {QStringLiteral("outcome"), outcome},
+                           {QStringLiteral("status"), a.status},
+                           {QStringLiteral("subject"), a.subject},
+                           {QStringLiteral("message"), a.message}});
+        else
+            rows.append({time, a.api, a.action, outcome, a.status ? QString::number(a.status) : QStringLiteral("-"),
+                         a.subject, a.message});
+    }
+    if (!json)
+        printTable(rows);
+    return Ok;
+}
+
+} // namespace
+
 int runApi(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -48,7 +89,8 @@ int runApi(const QStringList &arguments)
                      QStringLiteral("serve the subscription APIs (GitHub-compatible hooks, Google push channels, a "
                                     "WebSub hub, generic /hooks) on loopback until SIGINT or SIGTERM, delivering what "
                                     "applications subscribe to. With --enable or --disable, only change whether "
-                                    "`hookbench run` and the GUI serve them."));
+                                    "`hookbench run` and the GUI serve them; with --activity, print what the APIs "
+                                    "did and refused, and why."));
     parser.addOptions({
         {QStringLiteral("port"),
          QStringLiteral("Port on 127.0.0.1 and ::1 (default: the workspace's, else a free one)."), QStringLiteral("P")},
@@ -61,6 +103,15 @@ int runApi(const QStringList &arguments)
         {QStringLiteral("disable"), QStringLiteral("Stop serving them in `hookbench run` and the GUI, and exit.")},
         {QStringLiteral("new-token"),
          QStringLiteral("Replace the workspace's token with a new one, print it, and exit.")},
+        {QStringLiteral("activity"),
+         QCoreApplication::translate("Hookbench::Cli::Api",
+                                     "Print the recent API activity (registrations, refusals with their reason, WebSub "
+                                     "verifications), newest first, and exit.")},
+        {QStringLiteral("limit"),
+         QCoreApplication::translate("Hookbench::Cli::Api", "With --activity: how many records (default 20)."),
+         QStringLiteral("N")},
+        {QStringLiteral("json"),
+         QCoreApplication::translate("Hookbench::Cli::Api", "With --activity: one JSON object per line.")},
     });
     if (int code = parseOrExit(parser, arguments); code >= 0)
         return code;
@@ -84,10 +135,27 @@ int runApi(const QStringList &arguments)
     const bool newToken = parser.isSet(QStringLiteral("new-token"));
     if (enable && disable)
         return fail(command, QStringLiteral("--enable and --disable exclude each other"));
+    const bool activity = parser.isSet(QStringLiteral("activity"));
+    int limit = 20;
+    if (parser.isSet(QStringLiteral("limit"))) {
+        bool ok = false;
+        limit = parser.value(QStringLiteral("limit")).toInt(&ok);
+        if (!ok || limit <= 0)
+            return fail(command,
+                        QCoreApplication::translate("Hookbench::Cli::Api", "--limit: '%1' is not a positive number")
+                            .arg(parser.value(QStringLiteral("limit"))));
+    }
+    if (activity && (enable || disable || newToken))
+        return fail(
+            command,
+            QCoreApplication::translate("Hookbench::Cli::Api",
+                                        "--activity only prints; use it without --enable, --disable or --new-token"));
     int code = Ok;
     auto ws = openWorkspace(parser, command, &code);
     if (!ws)
         return code;
+    if (activity)
+        return printActivity(*ws, limit, parser.isSet(QStringLiteral("json")));
 
     if (enable || disable || newToken) {
         Subscriptions::ApiSettings settings = Subscriptions::loadApiSettings(ws->settings());
