@@ -60,7 +60,6 @@ DeliveriesPage::DeliveriesPage(Session &session, QWidget *parent)
     : Section(parent)
     , m_session(session)
     , m_model(new DeliveryLogModel(session.workspace().deliveries(), this))
-    , m_counter(std::make_unique<Storage::DeliveryCounter>(session.workspace().path()))
     , m_text(new QLineEdit(this))
     , m_states(new QToolButton(this))
     , m_eventType(new QComboBox(this))
@@ -72,13 +71,6 @@ DeliveriesPage::DeliveriesPage(Session &session, QWidget *parent)
     , m_hiddenNew(new QToolButton(this))
     , m_view(new QTableView(this))
     , m_tableStack(new QStackedWidget(this))
-    , m_empty(new EmptyState(QStringLiteral("section-deliveries"), tr("No deliveries yet"),
-                             tr("Every event you trigger is delivered to the endpoints that subscribe to it, and "
-                                "each delivery shows up here live: its state, every attempt, the request sent "
-                                "and the response received."),
-                             this))
-    , m_noMatch(new EmptyState(QStringLiteral("filter"), tr("No deliveries match"),
-                               tr("Nothing in the log matches these filters."), this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
     , m_details(new DeliveryDetails(session, this))
 {
@@ -161,7 +153,11 @@ DeliveriesPage::DeliveriesPage(Session &session, QWidget *parent)
     filters->addWidget(m_hiddenNew);
     filters->addWidget(m_count);
 
-    // Table.
+    // Table. The vertical header is hidden and of fixed row height before the model arrives: no header sizes are
+    // computed from contents, and rows loaded while scrolling cost no per-row header work.
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -169,9 +165,6 @@ DeliveriesPage::DeliveriesPage(Session &session, QWidget *parent)
     m_view->setShowGrid(false);
     m_view->setWordWrap(false);
     m_view->setCornerButtonEnabled(false);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSortIndicator(DeliveryLogModel::Time, Qt::DescendingOrder);
@@ -212,13 +205,8 @@ DeliveriesPage::DeliveriesPage(Session &session, QWidget *parent)
         const QModelIndex current = m_view->currentIndex();
         m_details->showDelivery(current.isValid() ? m_model->deliveryId(current.row()) : 0);
     });
-    connect(m_empty->addAction(tr("Trigger an event"), QStringLiteral("section-trigger")), &QPushButton::clicked, this,
-            [this] { m_session.showSection(QStringLiteral("trigger")); });
-    connect(m_noMatch->addAction(tr("Clear filters")), &QPushButton::clicked, this, [this] { applyFilter({}); });
 
     m_tableStack->addWidget(m_view);
-    m_tableStack->addWidget(m_empty);
-    m_tableStack->addWidget(m_noMatch);
     m_splitter->addWidget(m_tableStack);
     m_splitter->addWidget(m_details);
     m_splitter->setStretchFactor(0, 3);
@@ -272,13 +260,6 @@ DeliveriesPage::DeliveriesPage(Session &session, QWidget *parent)
     connect(&session, &Session::endpointsChanged, this, &DeliveriesPage::reloadChoices);
     connect(&session, &Session::timeDisplayChanged, this, [this] { m_model->setUtc(m_session.utcTimes()); });
     connect(&session, &Session::showDeliveriesRequested, this, &DeliveriesPage::applyFilter);
-    connect(m_counter.get(), &Storage::DeliveryCounter::counted, this, [this](quint64 request, qint64 count) {
-        if (request != m_countRequest || count < 0)
-            return;
-        const int n = int(qMin<qint64>(count, std::numeric_limits<int>::max()));
-        m_count->setText(m_model->filter().isEmpty() ? tr("%Ln deliveries", nullptr, n)
-                                                     : tr("%Ln matching", nullptr, n));
-    });
     // The count follows live traffic, at most every two seconds.
     m_countTimer.setSingleShot(true);
     m_countTimer.setInterval(2000);
@@ -290,7 +271,7 @@ DeliveriesPage::DeliveriesPage(Session &session, QWidget *parent)
 
     updateEmptyState();
     updateActions();
-    requestCount();
+    // The first count waits for the first paint (paintEvent).
 }
 
 DeliveriesPage::~DeliveriesPage() = default;
@@ -403,7 +384,58 @@ void DeliveriesPage::reloadChoices()
 
 void DeliveriesPage::requestCount()
 {
+    if (!m_counter) {
+        m_counter = std::make_unique<Storage::DeliveryCounter>(m_session.workspace().path());
+        connect(m_counter.get(), &Storage::DeliveryCounter::counted, this, [this](quint64 request, qint64 count) {
+            if (request != m_countRequest || count < 0)
+                return;
+            const int n = int(qMin<qint64>(count, std::numeric_limits<int>::max()));
+            m_count->setText(m_model->filter().isEmpty() ? tr("%Ln deliveries", nullptr, n)
+                                                         : tr("%Ln matching", nullptr, n));
+        });
+    }
     m_countRequest = m_counter->request(m_model->filter());
+}
+
+void DeliveriesPage::paintEvent(QPaintEvent *event)
+{
+    Section::paintEvent(event);
+    // Counting a large log takes a thread and a connection of its own, and the CPU it needs is better spent on
+    // showing the window first: the count is asked for once the page has been painted.
+    if (!m_counter && !m_countQueued) {
+        m_countQueued = true;
+        QTimer::singleShot(0, this, [this] {
+            if (!m_counter)
+                requestCount();
+        });
+    }
+}
+
+// The empty states are built when first needed: a log with rows never shows them.
+EmptyState *DeliveriesPage::emptyState()
+{
+    if (!m_empty) {
+        m_empty = new EmptyState(QStringLiteral("section-deliveries"), tr("No deliveries yet"),
+                                 tr("Every event you trigger is delivered to the endpoints that subscribe to it, and "
+                                    "each delivery shows up here live: its state, every attempt, the request sent "
+                                    "and the response received."),
+                                 m_tableStack);
+        connect(m_empty->addAction(tr("Trigger an event"), QStringLiteral("section-trigger")), &QPushButton::clicked,
+                this, [this] { m_session.showSection(QStringLiteral("trigger")); });
+        m_tableStack->addWidget(m_empty);
+    }
+    return m_empty;
+}
+
+EmptyState *DeliveriesPage::noMatchState()
+{
+    if (!m_noMatch) {
+        m_noMatch = new EmptyState(QStringLiteral("filter"), tr("No deliveries match"),
+                                   tr("Nothing in the log matches these filters."), m_tableStack);
+        connect(m_noMatch->addAction(tr("Clear filters")), &QPushButton::clicked, this, [this] { applyFilter({}); });
+        m_tableStack->addWidget(m_noMatch);
+    }
+    return m_noMatch;
 }
 
 void DeliveriesPage::updateEmptyState()
@@ -412,7 +444,7 @@ void DeliveriesPage::updateEmptyState()
     if (rows)
         m_tableStack->setCurrentWidget(m_view);
     else
-        m_tableStack->setCurrentWidget(m_model->filter().isEmpty() ? m_empty : m_noMatch);
+        m_tableStack->setCurrentWidget(m_model->filter().isEmpty() ? emptyState() : noMatchState());
     // With nothing listed, the details pane has nothing to say.
     m_details->setVisible(rows && m_toggleDetails->isChecked());
 }
@@ -564,7 +596,7 @@ void DeliveriesPage::saveState(QSettings &settings) const
 {
     settings.setValue(QStringLiteral("deliveries/header"), m_view->horizontalHeader()->saveState());
     settings.setValue(QStringLiteral("deliveries/splitter"), m_splitter->saveState());
-    settings.setValue(QStringLiteral("deliveries/detailsSplitter"), m_details->splitter()->saveState());
+    settings.setValue(QStringLiteral("deliveries/detailsSplitter"), m_details->splitterState());
     settings.setValue(QStringLiteral("deliveries/details"), m_toggleDetails->isChecked());
 }
 
@@ -573,7 +605,7 @@ void DeliveriesPage::restoreState(const QSettings &settings)
     if (settings.contains(QStringLiteral("deliveries/header")))
         m_view->horizontalHeader()->restoreState(settings.value(QStringLiteral("deliveries/header")).toByteArray());
     m_splitter->restoreState(settings.value(QStringLiteral("deliveries/splitter")).toByteArray());
-    m_details->splitter()->restoreState(settings.value(QStringLiteral("deliveries/detailsSplitter")).toByteArray());
+    m_details->restoreSplitterState(settings.value(QStringLiteral("deliveries/detailsSplitter")).toByteArray());
     m_toggleDetails->setChecked(settings.value(QStringLiteral("deliveries/details"), true).toBool());
     // The restored header may sort by another column: let the model follow it.
     const QHeaderView *header = m_view->horizontalHeader();

@@ -53,11 +53,16 @@ public:
     DeliveryDetails *details() const { return m_details; }
     QAction *redeliverAction() const { return m_redeliver; }
 
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
 private:
     QList<qint64> selectedIds() const;
     void filterEdited();
     void updateActions();
     void updateEmptyState();
+    EmptyState *emptyState();
+    EmptyState *noMatchState();
     void requestCount();
     void reloadChoices();
     void redeliver();
@@ -72,6 +77,7 @@ private:
     DeliveryLogModel *m_model;
     std::unique_ptr<Storage::DeliveryCounter> m_counter;
     quint64 m_countRequest = 0;
+    bool m_countQueued = false;
     QTimer m_countTimer;
     QTimer m_textDebounce;
     QLineEdit *m_text;
@@ -85,8 +91,8 @@ private:
     QToolButton *m_hiddenNew;
     QTableView *m_view;
     QStackedWidget *m_tableStack;
-    EmptyState *m_empty;
-    EmptyState *m_noMatch;
+    EmptyState *m_empty = nullptr;
+    EmptyState *m_noMatch = nullptr;
     QSplitter *m_splitter;
     DeliveryDetails *m_details;
     QAction *m_redeliver;

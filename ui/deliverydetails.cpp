@@ -52,9 +52,10 @@ public:
             painter->drawLine(x, r.center().y(), x, r.bottom() + 1);
         const bool ok = index.data(AttemptModel::SucceededRole).toBool();
         const int status = index.data(AttemptModel::StatusRole).toInt();
-        const QColor dot = ok ? QColor(0x2e, 0x9e, 0x58)
-                              : (status >= 400 && status < 500 && status != 408 && status != 429 ? QColor(0xd3, 0x37, 0x3c)
-                                                                                               : QColor(0xd4, 0x8a, 0x14));
+        const QColor dot = ok
+            ? QColor(0x2e, 0x9e, 0x58)
+            : (status >= 400 && status < 500 && status != 408 && status != 429 ? QColor(0xd3, 0x37, 0x3c)
+                                                                               : QColor(0xd4, 0x8a, 0x14));
         painter->setPen(QPen(option.palette.color(QPalette::Base), 2));
         painter->setBrush(dot);
         painter->drawEllipse(QPointF(x, r.center().y()), 6, 6);
@@ -68,10 +69,9 @@ public:
                                        : QCoreApplication::translate("Hookbench::Ui::DeliveryDetails", "no response");
         const QString first = QCoreApplication::translate("Hookbench::Ui::DeliveryDetails", "#%1  %2  ·  %3")
                                   .arg(n)
-                                  .arg(outcome,
-                                       Format::duration(index.data(AttemptModel::DurationRole).toLongLong()));
-        QString second = index.data(AttemptModel::StartedRole).toDateTime().toLocalTime().toString(
-            QStringLiteral("HH:mm:ss.zzz"));
+                                  .arg(outcome, Format::duration(index.data(AttemptModel::DurationRole).toLongLong()));
+        QString second
+            = index.data(AttemptModel::StartedRole).toDateTime().toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz"));
         const qint64 gap = index.data(AttemptModel::GapRole).toLongLong();
         if (gap > 0)
             second += QCoreApplication::translate("Hookbench::Ui::DeliveryDetails", "  ·  +%1 after #%2")
@@ -85,7 +85,8 @@ public:
         painter->setFont(bold);
         painter->setPen(text);
         const QFontMetrics fm(bold);
-        painter->drawText(textRect, Qt::AlignLeft | Qt::AlignTop, fm.elidedText(first, Qt::ElideRight, textRect.width()));
+        painter->drawText(textRect, Qt::AlignLeft | Qt::AlignTop,
+                          fm.elidedText(first, Qt::ElideRight, textRect.width()));
         painter->setFont(option.font);
         painter->setPen(muted);
         painter->drawText(textRect, Qt::AlignLeft | Qt::AlignBottom,
@@ -110,16 +111,7 @@ DeliveryDetails::DeliveryDetails(Session &session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
     , m_stack(new QStackedWidget(this))
-    , m_title(new QLabel(this))
-    , m_subtitle(new QLabel(this))
-    , m_actions(new QToolBar(this))
     , m_attempts(new AttemptModel(this))
-    , m_timeline(new QListView(this))
-    , m_splitter(new QSplitter(Qt::Horizontal, this))
-    , m_tabs(new QTabWidget(this))
-    , m_request(new HttpMessageView(this))
-    , m_response(new HttpMessageView(this))
-    , m_signature(new QTextBrowser(this))
 {
     auto *placeholder = new QLabel(tr("Select a delivery to see its attempts, the request sent and the response "
                                       "received."),
@@ -127,6 +119,29 @@ DeliveryDetails::DeliveryDetails(Session &session, QWidget *parent)
     placeholder->setAlignment(Qt::AlignCenter);
     placeholder->setWordWrap(true);
     placeholder->setForegroundRole(QPalette::PlaceholderText);
+    m_stack->addWidget(placeholder);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_stack);
+
+    connect(&session.engine(), &Engine::DeliveryEngine::deliveryChanged, this, &DeliveryDetails::deliveryUpdated);
+    connect(&session.engine(), &Engine::DeliveryEngine::attemptFinished, this, &DeliveryDetails::attemptFinished);
+    connect(&session, &Session::timeDisplayChanged, this, &DeliveryDetails::updateTitle);
+}
+
+void DeliveryDetails::ensureContent()
+{
+    if (m_tabs)
+        return;
+    m_title = new QLabel(this);
+    m_subtitle = new QLabel(this);
+    m_actions = new QToolBar(this);
+    m_timeline = new QListView(this);
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_tabs = new QTabWidget(this);
+    m_request = new HttpMessageView(this);
+    m_response = new HttpMessageView(this);
+    m_signature = new QTextBrowser(this);
 
     m_title->setTextFormat(Qt::RichText);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -135,6 +150,7 @@ DeliveryDetails::DeliveryDetails(Session &session, QWidget *parent)
     m_subtitle->setWordWrap(true);
     m_actions->setIconSize(QSize(16, 16));
     m_actions->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_actions->addActions(m_actionList);
 
     m_timeline->setModel(m_attempts);
     m_timeline->setItemDelegate(new AttemptDelegate(m_timeline));
@@ -155,6 +171,8 @@ DeliveryDetails::DeliveryDetails(Session &session, QWidget *parent)
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({240, 600});
     m_splitter->setChildrenCollapsible(false);
+    if (!m_splitterState.isEmpty())
+        m_splitter->restoreState(m_splitterState);
 
     auto *content = new QWidget(this);
     auto *header = new QHBoxLayout;
@@ -168,21 +186,32 @@ DeliveryDetails::DeliveryDetails(Session &session, QWidget *parent)
     layout->setContentsMargins(6, 6, 6, 0);
     layout->addLayout(header);
     layout->addWidget(m_splitter, 1);
-
-    m_stack->addWidget(placeholder);
     m_stack->addWidget(content);
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(m_stack);
-
-    connect(&session.engine(), &Engine::DeliveryEngine::deliveryChanged, this, &DeliveryDetails::deliveryUpdated);
-    connect(&session.engine(), &Engine::DeliveryEngine::attemptFinished, this, &DeliveryDetails::attemptFinished);
-    connect(&session, &Session::timeDisplayChanged, this, &DeliveryDetails::updateTitle);
 }
 
 void DeliveryDetails::addActions(const QList<QAction *> &actions)
 {
-    m_actions->addActions(actions);
+    m_actionList += actions;
+    if (m_actions)
+        m_actions->addActions(actions);
+}
+
+QByteArray DeliveryDetails::splitterState() const
+{
+    return m_splitter ? m_splitter->saveState() : m_splitterState;
+}
+
+void DeliveryDetails::restoreSplitterState(const QByteArray &state)
+{
+    m_splitterState = state;
+    if (m_splitter)
+        m_splitter->restoreState(state);
+}
+
+QTabWidget *DeliveryDetails::tabs()
+{
+    ensureContent();
+    return m_tabs;
 }
 
 void DeliveryDetails::showDelivery(qint64 deliveryId)
@@ -195,6 +224,7 @@ void DeliveryDetails::showDelivery(qint64 deliveryId)
         emit currentAttemptChanged();
         return;
     }
+    ensureContent();
     const bool same = d->id == m_delivery.id;
     m_delivery = *d;
     updateTitle();
@@ -211,7 +241,7 @@ void DeliveryDetails::showDelivery(qint64 deliveryId)
 
 Attempt DeliveryDetails::currentAttempt() const
 {
-    const int row = m_timeline->currentIndex().row();
+    const int row = m_timeline ? m_timeline->currentIndex().row() : -1;
     return row >= 0 ? m_attempts->attemptAt(row) : Attempt {};
 }
 
@@ -226,8 +256,8 @@ void DeliveryDetails::updateTitle()
     m_title->setText(tr("<b>%1</b> → <b>%2</b> &nbsp;·&nbsp; %3")
                          .arg(escaped(d.eventType), escaped(d.endpointName), escaped(state)));
     const QDateTime created = m_session.utcTimes() ? d.createdAt.toUTC() : d.createdAt.toLocalTime();
-    QString subtitle = tr("%1 · %2 · created %3")
-                           .arg(d.uid, d.url, created.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz")));
+    QString subtitle
+        = tr("%1 · %2 · created %3").arg(d.uid, d.url, created.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz")));
     if (!d.lastError.isEmpty())
         subtitle += QStringLiteral("\n") + d.lastError;
     m_subtitle->setText(subtitle);
@@ -277,8 +307,9 @@ void DeliveryDetails::showAttempt(int row)
         html += QStringLiteral("</ul><p><b>%1</b></p><pre>").arg(tr("As sent"));
         for (const Header &h : a.requestHeaders) {
             const QString name = QString::fromLatin1(h.name);
-            if (std::any_of(explained.cbegin(), explained.cend(),
-                            [&name](const QString &line) { return line.startsWith(name + QLatin1Char(':'), Qt::CaseInsensitive); }))
+            if (std::any_of(explained.cbegin(), explained.cend(), [&name](const QString &line) {
+                    return line.startsWith(name + QLatin1Char(':'), Qt::CaseInsensitive);
+                }))
                 html += escaped(name + QLatin1String(": ") + QString::fromUtf8(h.value)) + QLatin1Char('\n');
         }
         html += QStringLiteral("</pre>");

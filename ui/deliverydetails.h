@@ -20,7 +20,8 @@ class Session;
 
 // The details pane of the delivery log: the delivery in one line, its attempts as a timeline, and for the
 // selected attempt the request sent and the response received, plus what each signature header means. Follows
-// the shown delivery live.
+// the shown delivery live. Until a delivery is first shown it holds only its placeholder: the timeline, tabs and
+// message views are built then, which keeps them out of the window's start-up.
 class DeliveryDetails final : public QWidget
 {
     Q_OBJECT
@@ -37,8 +38,11 @@ public:
     Attempt currentAttempt() const;
     // Buttons for the log's actions (redeliver, replay, copy as cURL, export) next to the title.
     void addActions(const QList<QAction *> &actions);
-    QSplitter *splitter() const { return m_splitter; }
-    QTabWidget *tabs() const { return m_tabs; }
+    // The timeline / tabs splitter, kept until the content is built.
+    QByteArray splitterState() const;
+    void restoreSplitterState(const QByteArray &state);
+    // Builds the content if needed.
+    QTabWidget *tabs();
 
 signals:
     void currentAttemptChanged();
@@ -48,20 +52,23 @@ private:
     void attemptFinished(const Hookbench::Attempt &attempt);
     void showAttempt(int row);
     void updateTitle();
+    void ensureContent();
 
     Session &m_session;
     Hookbench::Delivery m_delivery;
     QStackedWidget *m_stack;
-    QLabel *m_title;
-    QLabel *m_subtitle;
-    QToolBar *m_actions;
     AttemptModel *m_attempts;
-    QListView *m_timeline;
-    QSplitter *m_splitter;
-    QTabWidget *m_tabs;
-    HttpMessageView *m_request;
-    HttpMessageView *m_response;
-    QTextBrowser *m_signature;
+    QList<QAction *> m_actionList;
+    QByteArray m_splitterState;
+    QLabel *m_title = nullptr;
+    QLabel *m_subtitle = nullptr;
+    QToolBar *m_actions = nullptr;
+    QListView *m_timeline = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    HttpMessageView *m_request = nullptr;
+    HttpMessageView *m_response = nullptr;
+    QTextBrowser *m_signature = nullptr;
 };
 
 } // namespace Hookbench::Ui

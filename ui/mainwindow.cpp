@@ -48,7 +48,7 @@ MainWindow::MainWindow(Storage::Workspace *workspace, Engine::DeliveryEngine *en
     , m_pages(new QStackedWidget(this))
 {
     setWindowTitle(tr("%1 — Hookbench").arg(QFileInfo(workspace->path()).completeBaseName()));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/hookbench.svg")));
+    setWindowIcon(Icons::coloured(QStringLiteral("hookbench")));
 
     m_sidebar->setObjectName(QStringLiteral("sections"));
     m_sidebar->setAccessibleName(tr("Sections"));
