@@ -84,10 +84,10 @@ DeliveryLogModel::Row DeliveryLogModel::compact(const Hookbench::Delivery &d)
     return r;
 }
 
-QList<DeliveryLogModel::Row> DeliveryLogModel::fetchPage()
+QList<DeliveryLogModel::Row> DeliveryLogModel::fetchPage(int size)
 {
-    const QList<Hookbench::Delivery> page = m_store.page(m_filter, m_order, m_nextKey, kPageSize);
-    m_exhausted = page.size() < kPageSize;
+    const QList<Hookbench::Delivery> page = m_store.page(m_filter, m_order, m_nextKey, size);
+    m_exhausted = page.size() < size;
     if (!page.isEmpty())
         m_nextKey = Storage::deliveryPageKey(page.constLast(), m_order);
     QList<Row> rows;
@@ -128,10 +128,9 @@ QVariant DeliveryLogModel::data(const QModelIndex &index, int role) const
         case Duration:
             return r.durationUs > 0 ? Format::duration(r.durationUs) : QString();
         case NextRetry:
-            return r.nextMs && r.state != DeliveryState::InFlight
-                ? Format::logTime(QDateTime::fromMSecsSinceEpoch(r.nextMs, Qt::UTC), m_utc,
-                                  QDateTime::currentDateTimeUtc())
-                : QString();
+            return r.nextMs && r.state != DeliveryState::InFlight ? Format::logTime(
+                       QDateTime::fromMSecsSinceEpoch(r.nextMs, Qt::UTC), m_utc, QDateTime::currentDateTimeUtc())
+                                                                  : QString();
         }
         break;
     case Qt::DecorationRole:
@@ -144,8 +143,8 @@ QVariant DeliveryLogModel::data(const QModelIndex &index, int role) const
             return color.isValid() ? QVariant(QBrush(color)) : QVariant();
         }
         if (column == Status && (r.status >= 400 || (r.status == 0 && r.state == DeliveryState::Failed)))
-            return QBrush(stateColor(r.status >= 500 || r.status == 0 ? DeliveryState::Failed
-                                                                      : DeliveryState::Retrying));
+            return QBrush(
+                stateColor(r.status >= 500 || r.status == 0 ? DeliveryState::Failed : DeliveryState::Retrying));
         break;
     case Qt::TextAlignmentRole:
         if (column == Status || column == Attempts || column == Duration)
@@ -223,7 +222,7 @@ void DeliveryLogModel::fetchMore(const QModelIndex &parent)
     if (!canFetchMore(parent))
         return;
     const QScopedValueRollback changing(m_changing, true);
-    const QList<Row> rows = fetchPage();
+    const QList<Row> rows = fetchPage(int(qBound(qsizetype(kPageSize), m_rows.size() / 8, qsizetype(kMaxPageSize))));
     if (rows.isEmpty())
         return;
     const int first = int(m_rows.size());

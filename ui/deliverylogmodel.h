@@ -43,7 +43,10 @@ public:
         StateRole,
         EndpointIdRole,
     };
+    // The first page, and every page while few rows are loaded. Further down, a page is an eighth of what is
+    // loaded, up to kMaxPageSize: a user who keeps scrolling to the end waits for fewer fetches and repaints.
     static constexpr int kPageSize = 256;
+    static constexpr int kMaxPageSize = 2048;
 
     explicit DeliveryLogModel(Storage::DeliveryStore &store, QObject *parent = nullptr);
 
@@ -107,7 +110,7 @@ private:
     int insertPosition(qint64 id) const;
     bool beyondLoaded(qint64 id) const;
     void insertLive(QList<Row> rows);
-    QList<Row> fetchPage();
+    QList<Row> fetchPage(int size = kPageSize);
 
     Storage::DeliveryStore &m_store;
     Storage::DeliveryFilter m_filter;

@@ -31,6 +31,7 @@ class TestUiModels : public QObject
 private slots:
     void initTestCase();
     void deliveryLogPagesNewestFirst();
+    void deliveryLogPagesGrowDeeperDown();
     void deliveryLogEveryOrder();
     void deliveryLogFilters();
     void deliveryLogLiveChangesWithoutReset();
@@ -57,7 +58,10 @@ Storage::BulkDelivery sample(qint64 i)
     row.event.id = 10'000'000 + i;
     row.event.uid = QStringLiteral("evt_%1").arg(i);
     row.event.type = i % 2 ? QStringLiteral("invoice.paid") : QStringLiteral("customer.created");
-    row.event.payload = QStringLiteral("{\"n\":%1,\"tag\":\"%2\"}").arg(i).arg(i % 50 ? QStringLiteral("plain") : QStringLiteral("needle")).toUtf8();
+    row.event.payload = QStringLiteral("{\"n\":%1,\"tag\":\"%2\"}")
+                            .arg(i)
+                            .arg(i % 50 ? QStringLiteral("plain") : QStringLiteral("needle"))
+                            .toUtf8();
     row.event.createdAt = kBase.addSecs(i);
     Delivery &d = row.delivery;
     d.id = 20'000'000 + i;
@@ -127,6 +131,28 @@ void TestUiModels::deliveryLogPagesNewestFirst()
     QCOMPARE(model.data(model.index(0, Ui::DeliveryLogModel::EventType)).toString(), QStringLiteral("invoice.paid"));
     QCOMPARE(model.data(model.index(0, Ui::DeliveryLogModel::Status)).toString(), QStringLiteral("200"));
     QVERIFY(!model.data(model.index(0, Ui::DeliveryLogModel::State), Qt::DecorationRole).isNull());
+}
+
+// Deeper down the log, a fetch brings more rows at once (an eighth of what is loaded, at most kMaxPageSize), so
+// scrolling to the end takes fewer fetches and repaints; nothing is skipped or repeated.
+void TestUiModels::deliveryLogPagesGrowDeeperDown()
+{
+    Test::TempWorkspace temp;
+    auto ws = seeded(temp, 3000);
+    QVERIFY(ws);
+    Ui::DeliveryLogModel model(ws->deliveries());
+    QList<int> pages;
+    while (model.canFetchMore({})) {
+        const int before = model.rowCount();
+        model.fetchMore({});
+        pages.append(model.rowCount() - before);
+    }
+    // 256 at a time up to 2,048 rows, then 2048/8, 2304/8, 2592/8, then the last 84.
+    QCOMPARE(pages, (QList<int> {256, 256, 256, 256, 256, 256, 256, 256, 288, 324, 84}));
+    QCOMPARE(model.rowCount(), 3000);
+    Tester tester(&model, Tester::FailureReportingMode::QtTest);
+    for (int row = 1; row < model.rowCount(); ++row)
+        QVERIFY(model.deliveryId(row - 1) > model.deliveryId(row));
 }
 
 void TestUiModels::deliveryLogEveryOrder()
