@@ -75,19 +75,10 @@ EndpointsPage::EndpointsPage(Session &session, QWidget *parent)
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    const QFontMetrics fm = m_view->fontMetrics();
-    auto fit = [&](int column, const QString &sample) {
-        const QString header = m_model->headerData(column, Qt::Horizontal).toString();
-        m_view->setColumnWidth(column, qMax(fm.horizontalAdvance(header) + 28, fm.horizontalAdvance(sample) + 16));
-    };
-    fit(EndpointModel::Name, QStringLiteral("billing serv"));
-    fit(EndpointModel::Url, QStringLiteral("http://127.0.0.1:45457/hooks"));
-    fit(EndpointModel::Events, QStringLiteral("invoice.*, cu"));
-    fit(EndpointModel::Signing, QStringLiteral("Standard Web"));
-    fit(EndpointModel::State, QStringLiteral("Disabled"));
-    fit(EndpointModel::Success, QStringLiteral("100%"));
+    applyDefaultColumnWidths();
     m_view->horizontalHeader()->setMinimumSectionSize(40);
+    m_view->setTextElideMode(Qt::ElideMiddle);
+    fitColumnsToWidth();
     m_view->setAccessibleName(tr("Endpoints"));
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &EndpointsPage::currentChanged);
 
@@ -441,6 +432,37 @@ void EndpointsPage::restoreState(const QSettings &settings)
     m_splitter->restoreState(settings.value(QStringLiteral("endpoints/splitter")).toByteArray());
     if (settings.contains(QStringLiteral("endpoints/header")))
         m_view->horizontalHeader()->restoreState(settings.value(QStringLiteral("endpoints/header")).toByteArray());
+    // A header saved by an older version stretched its last column, with widths that pushed it out of view: its
+    // order and sorting are kept, its widths are not.
+    if (m_view->horizontalHeader()->stretchLastSection())
+        applyDefaultColumnWidths();
+    fitColumnsToWidth();
+}
+
+void EndpointsPage::applyDefaultColumnWidths()
+{
+    const QFontMetrics fm = m_view->fontMetrics();
+    auto fit = [&](int column, const QString &sample) {
+        const QString header = m_model->headerData(column, Qt::Horizontal).toString();
+        m_view->setColumnWidth(column, qMax(fm.horizontalAdvance(header) + 28, fm.horizontalAdvance(sample) + 16));
+    };
+    fit(EndpointModel::Name, QStringLiteral("billing serv"));
+    fit(EndpointModel::Events, QStringLiteral("invoice.*, c"));
+    fit(EndpointModel::Signing, QStringLiteral("Standard W"));
+    fit(EndpointModel::State, QStringLiteral("Disabled"));
+    fit(EndpointModel::Success, QStringLiteral("100%"));
+    fit(EndpointModel::Activity, QStringLiteral("Latency"));
+}
+
+void EndpointsPage::fitColumnsToWidth()
+{
+    // The URL column takes the width the others leave, so every column, the latency sparkline last, stays in view
+    // at any width of the list; the others keep the widths they were given (or that the user dragged).
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setStretchLastSection(false);
+    for (int column = 0; column < EndpointModel::ColumnCount; ++column)
+        header->setSectionResizeMode(column,
+                                     column == EndpointModel::Url ? QHeaderView::Stretch : QHeaderView::Interactive);
 }
 
 } // namespace Hookbench::Ui

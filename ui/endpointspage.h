@@ -63,6 +63,8 @@ private:
     void updateCharts();
     void updateEmptyState();
     void reloadEventTypes();
+    void applyDefaultColumnWidths();
+    void fitColumnsToWidth();
 
     Session &m_session;
     EndpointModel *m_model;

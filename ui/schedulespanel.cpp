@@ -34,6 +34,7 @@ SchedulesPanel::SchedulesPanel(Session &session, QWidget *parent)
     , m_edit(new QPushButton(tr("&Edit…"), this))
     , m_toggle(new QPushButton(tr("&Disable"), this))
     , m_remove(new QPushButton(Icons::themed(QStringLiteral("remove")), tr("&Remove"), this))
+    , m_needsType(new QWidget(this))
     , m_refresh(new QTimer(this))
 {
     m_model->setUtcTimes(session.utcTimes());
@@ -58,6 +59,19 @@ SchedulesPanel::SchedulesPanel(Session &session, QWidget *parent)
                             this);
     hint->setForegroundRole(QPalette::PlaceholderText);
     hint->setWordWrap(true);
+    m_needsType->setObjectName(QStringLiteral("scheduleNeedsEventType"));
+    auto *needsText = new QLabel(tr("A schedule fires one of your event types, and this workspace has none yet. "
+                                    "Define an event type first, then add schedules here."),
+                                 m_needsType);
+    needsText->setObjectName(QStringLiteral("scheduleNeedsEventTypeText"));
+    needsText->setWordWrap(true);
+    auto *defineType = new QPushButton(Icons::themed(QStringLiteral("section-event-types")), tr("Define an event type"),
+                                       m_needsType);
+    connect(defineType, &QPushButton::clicked, this, &SchedulesPanel::eventTypeNeeded);
+    auto *needsLayout = new QHBoxLayout(m_needsType);
+    needsLayout->setContentsMargins(0, 4, 0, 4);
+    needsLayout->addWidget(needsText, 1);
+    needsLayout->addWidget(defineType, 0, Qt::AlignVCenter);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_new);
     buttons->addWidget(m_edit);
@@ -68,6 +82,7 @@ SchedulesPanel::SchedulesPanel(Session &session, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(title);
     layout->addWidget(hint);
+    layout->addWidget(m_needsType);
     layout->addWidget(m_view, 1);
     layout->addLayout(buttons);
 
@@ -94,6 +109,7 @@ SchedulesPanel::SchedulesPanel(Session &session, QWidget *parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &SchedulesPanel::updateButtons);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &SchedulesPanel::updateButtons);
     connect(&session, &Session::schedulesChanged, m_model, &ScheduleModel::reload);
+    connect(&session, &Session::eventTypesChanged, this, &SchedulesPanel::updateEventTypes);
     connect(&session, &Session::timeDisplayChanged, this, [this] { m_model->setUtcTimes(m_session.utcTimes()); });
     connect(&session.schedules(), &Scheduling::ScheduleRunner::scheduleChanged, m_model,
             &ScheduleModel::scheduleChanged);
@@ -102,6 +118,18 @@ SchedulesPanel::SchedulesPanel(Session &session, QWidget *parent)
         m_model->refreshTimes();
     });
     m_refresh->start(kRefreshMs);
+    updateEventTypes();
+}
+
+bool SchedulesPanel::canCreate() const
+{
+    return m_hasEventTypes;
+}
+
+void SchedulesPanel::updateEventTypes()
+{
+    m_hasEventTypes = !m_session.workspace().eventTypes().list().isEmpty();
+    m_needsType->setVisible(!m_hasEventTypes);
     updateButtons();
 }
 
@@ -114,6 +142,9 @@ qint64 SchedulesPanel::selectedId() const
 void SchedulesPanel::updateButtons()
 {
     const QModelIndex current = m_view->currentIndex();
+    m_new->setEnabled(m_hasEventTypes);
+    m_new->setToolTip(m_hasEventTypes ? tr("Add a schedule that fires an event type later or repeatedly")
+                                      : tr("A schedule needs an event type: define one first"));
     m_edit->setEnabled(current.isValid());
     m_remove->setEnabled(current.isValid());
     m_toggle->setEnabled(current.isValid());
@@ -176,6 +207,10 @@ QString SchedulesPanel::removeSchedule(qint64 id)
 
 void SchedulesPanel::createSchedule(const QString &eventType)
 {
+    if (!m_hasEventTypes) {
+        emit message(tr("A schedule needs an event type: define one first."));
+        return;
+    }
     QStringList types;
     for (const EventType &t : m_session.workspace().eventTypes().list())
         types << t.name;

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QLabel;
 class QPushButton;
 class QTableView;
 class QTimer;
@@ -36,13 +37,18 @@ public:
     // Opens the editor on a new schedule (of `eventType` when given) or on the selected one.
     void createSchedule(const QString &eventType = {});
     void editSelected();
+    // False while the workspace has no event type: a new schedule cannot be made, and the panel says why.
+    bool canCreate() const;
 
 signals:
     void message(const QString &text);
+    // The user asked to define the event type a schedule needs.
+    void eventTypeNeeded();
 
 private:
     qint64 selectedId() const;
     void updateButtons();
+    void updateEventTypes();
     void edited();
 
     Session &m_session;
@@ -52,7 +58,9 @@ private:
     QPushButton *m_edit;
     QPushButton *m_toggle;
     QPushButton *m_remove;
+    QWidget *m_needsType;
     QTimer *m_refresh;
+    bool m_hasEventTypes = false;
 };
 
 } // namespace Hookbench::Ui

@@ -36,7 +36,8 @@ TriggerPage::TriggerPage(Session &session, QWidget *parent)
     , m_stack(new QStackedWidget(this))
     , m_empty(new EmptyState(QStringLiteral("section-trigger"), tr("Nothing to trigger yet"),
                              tr("Triggering sends an event of one of your event types to every endpoint that "
-                                "subscribes to it. Define an event type first."),
+                                "subscribes to it. Define an event type first. Schedules fire event types too: "
+                                "their list is in the Schedules tab above."),
                              this))
     , m_type(new QComboBox(this))
     , m_description(new QLabel(this))
@@ -129,15 +130,18 @@ TriggerPage::TriggerPage(Session &session, QWidget *parent)
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
+    // Without event types only the Send now tab shows the empty state: the schedules stay listed (a workspace may
+    // hold schedules made on the command line) and their tab says what a new schedule needs.
+    m_stack->setObjectName(QStringLiteral("triggerSendStack"));
+    m_stack->addWidget(m_splitter);
+    m_stack->addWidget(m_empty);
     m_tabs->setObjectName(QStringLiteral("triggerTabs"));
     m_tabs->setDocumentMode(true);
-    m_tabs->addTab(m_splitter, Icons::themed(QStringLiteral("send")), tr("Send &now"));
+    m_tabs->addTab(m_stack, Icons::themed(QStringLiteral("send")), tr("Send &now"));
     m_tabs->addTab(m_schedules, tr("&Schedules"));
-    m_stack->addWidget(m_tabs);
-    m_stack->addWidget(m_empty);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_stack);
+    layout->addWidget(m_tabs);
 
     connect(m_empty->addAction(tr("Define an event type"), QStringLiteral("section-event-types")),
             &QPushButton::clicked, this, [this] { m_session.showSection(QStringLiteral("event-types"), true); });
@@ -157,6 +161,8 @@ TriggerPage::TriggerPage(Session &session, QWidget *parent)
         m_session.showDeliveries(f);
     });
     connect(m_schedules, &SchedulesPanel::message, this, &Section::message);
+    connect(m_schedules, &SchedulesPanel::eventTypeNeeded, this,
+            [this] { m_session.showSection(QStringLiteral("event-types"), true); });
     connect(&session, &Session::eventTypesChanged, this, &TriggerPage::reloadChoices);
     connect(&session, &Session::endpointsChanged, this, &TriggerPage::reloadChoices);
     reloadChoices();
@@ -308,8 +314,10 @@ QString TriggerPage::sendNow()
                        .arg(result.event.id);
     if (!result.event.fanoutNote.isEmpty())
         text += QStringLiteral("<br><span style=\"color:#d48a14\">%1</span>")
-                    .arg(tr("Not sent to: %1").arg(result.event.fanoutNote).toHtmlEscaped().replace(
-                        QLatin1Char('\n'), QLatin1String("; ")));
+                    .arg(tr("Not sent to: %1")
+                             .arg(result.event.fanoutNote)
+                             .toHtmlEscaped()
+                             .replace(QLatin1Char('\n'), QLatin1String("; ")));
     m_result->setText(text);
     auto *item = new QListWidgetItem(tr("%1  %2 → %n delivery(s)", nullptr, count)
                                          .arg(QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss")), type));

@@ -43,6 +43,9 @@ public:
     // Sends what the form holds; returns the error, or empty.
     QString sendNow();
     SchedulesPanel *schedulesPanel() const { return m_schedules; }
+    QTabWidget *tabs() const { return m_tabs; }
+    // The Send now tab's empty state, shown while the workspace has no event type.
+    EmptyState *emptyState() const { return m_empty; }
 
 private:
     void reloadChoices();

@@ -3,7 +3,9 @@
 #include "delivery/deliveryengine.h"
 #include "deliverydetails.h"
 #include "deliverylogmodel.h"
+#include "emptystate.h"
 #include "endpointeditor.h"
+#include "endpointmodel.h"
 #include "endpointspage.h"
 #include "eventtypeeditor.h"
 #include "eventtypemodel.h"
@@ -11,6 +13,8 @@
 #include "mainwindow.h"
 #include "receiverhost.h"
 #include "receiverspage.h"
+#include "schedulemodel.h"
+#include "schedulespanel.h"
 #include "session.h"
 #include "storage/workspace.h"
 #include "tempworkspace.h"
@@ -20,14 +24,19 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
+#include <QStackedWidget>
+#include <QStandardItemModel>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
@@ -278,6 +287,131 @@ private slots:
         QVERIFY(ws->endpoints().list().isEmpty());
         QVERIFY(!window.endpointsPage()->canSend());
         window.endpointsPage()->editor()->setEndpoint({});
+    }
+
+    // At the default window size every column of the endpoint list is in view, the latency sparkline last, also
+    // with a header saved by an older version that stretched the last column.
+    void endpointColumnsFitTheDefaultWindow()
+    {
+        Test::TempWorkspace temp;
+        QString error;
+        auto ws = Storage::Workspace::open(temp.path(), &error);
+        QVERIFY(ws);
+        for (const char *name : {"billing", "fulfilment-service-eu-west"}) {
+            Endpoint e;
+            e.name = QString::fromLatin1(name);
+            e.url = QUrl(QStringLiteral("https://hooks.example.com/services/%1/incoming/webhooks").arg(e.name));
+            e.subscriptions = {QStringLiteral("invoice.*"), QStringLiteral("customer.*")};
+            QVERIFY(ws->endpoints().add(e));
+        }
+        Engine::DeliveryEngine engine(*ws);
+        auto check = [&](Ui::MainWindow &window) {
+            QCOMPARE(window.size(), QSize(1280, 800));
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.showSection(QStringLiteral("endpoints"));
+            QTableView *view = window.endpointsPage()->view();
+            QTRY_VERIFY(view->isVisible());
+            QCOMPARE(view->model()->rowCount(), 2);
+            const QHeaderView *header = view->horizontalHeader();
+            const int last = Ui::EndpointModel::Activity;
+            QCOMPARE(header->count(), int(Ui::EndpointModel::ColumnCount));
+            QCOMPARE(header->logicalIndex(header->count() - 1), last);
+            for (int column = 0; column < header->count(); ++column) {
+                QVERIFY2(!header->isSectionHidden(column), qPrintable(QString::number(column)));
+                QVERIFY2(header->sectionSize(column) >= header->minimumSectionSize(),
+                         qPrintable(QString::number(column)));
+            }
+            QTRY_COMPARE(view->horizontalScrollBar()->maximum(), 0);
+            QVERIFY2(header->sectionViewportPosition(last) + header->sectionSize(last) <= view->viewport()->width(),
+                     qPrintable(QStringLiteral("latency column ends at %1 of %2")
+                                    .arg(header->sectionViewportPosition(last) + header->sectionSize(last))
+                                    .arg(view->viewport()->width())));
+            // Wide enough for the sparkline and for a useful part of the URL.
+            QVERIFY(header->sectionSize(last) >= view->fontMetrics().horizontalAdvance(QStringLiteral("Latency")));
+            QStringList widths;
+            for (int column = 0; column < header->count(); ++column)
+                widths << QString::number(header->sectionSize(column));
+            QVERIFY2(header->sectionSize(Ui::EndpointModel::Url) >= 120, qPrintable(widths.join(u' ')));
+        };
+        {
+            Ui::MainWindow window(ws.get(), &engine);
+            check(window);
+        }
+        // A header as an older version saved it: every column interactive, wide, the last one stretched.
+        {
+            QStandardItemModel columns(0, Ui::EndpointModel::ColumnCount);
+            QTableView old;
+            old.setModel(&columns);
+            old.horizontalHeader()->setStretchLastSection(true);
+            const int widths[] = {96, 208, 106, 106, 70, 76, 90};
+            for (int column = 0; column < Ui::EndpointModel::ColumnCount; ++column)
+                old.setColumnWidth(column, widths[column]);
+            QSettings().setValue(QStringLiteral("endpoints/header"), old.horizontalHeader()->saveState());
+        }
+        Ui::MainWindow window(ws.get(), &engine);
+        check(window);
+        QSettings().remove(QStringLiteral("endpoints/header"));
+    }
+
+    // With no event type the section says to define one first, in the Send now tab only: the Schedules tab stays
+    // reachable, lists the schedules there are and explains that a new one needs an event type.
+    void triggerWithoutEventTypesKeepsSchedulesReachable()
+    {
+        Test::TempWorkspace temp;
+        QString error;
+        auto ws = Storage::Workspace::open(temp.path(), &error);
+        QVERIFY(ws);
+        // A schedule made earlier (its event type since removed, or made on the command line).
+        Schedule s;
+        s.eventType = QStringLiteral("order.paid");
+        s.kind = Schedule::Kind::Interval;
+        s.intervalMs = 3'600'000;
+        QVERIFY(ws->schedules().add(s));
+        Engine::DeliveryEngine engine(*ws);
+        Ui::MainWindow window(ws.get(), &engine);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showSection(QStringLiteral("trigger"));
+        Ui::TriggerPage *page = window.triggerPage();
+        QTabWidget *tabs = page->tabs();
+        QTRY_VERIFY(tabs->isVisible());
+        QCOMPARE(tabs->currentIndex(), 0);
+        QVERIFY(page->emptyState()->isVisible());
+        QVERIFY(!page->canSend());
+        QStringList texts;
+        for (const QLabel *label : page->emptyState()->findChildren<QLabel *>())
+            texts << label->text();
+        QVERIFY2(texts.join(u'\n').contains(QStringLiteral("Define an event type first")),
+                 qPrintable(texts.join(u'\n')));
+        QVERIFY(tabs->isTabEnabled(1));
+        QVERIFY(tabs->isTabVisible(1));
+
+        tabs->setCurrentIndex(1);
+        Ui::SchedulesPanel *panel = page->schedulesPanel();
+        QTRY_VERIFY(panel->isVisible());
+        QVERIFY(panel->view()->isVisible());
+        QCOMPARE(panel->model()->rowCount(), 1);
+        auto *needs = panel->findChild<QWidget *>(QStringLiteral("scheduleNeedsEventType"));
+        QVERIFY(needs && needs->isVisible());
+        QVERIFY(panel->findChild<QLabel *>(QStringLiteral("scheduleNeedsEventTypeText"))
+                    ->text()
+                    .contains(QStringLiteral("A schedule fires one of your event types")));
+        auto *newSchedule = panel->findChild<QPushButton *>(QStringLiteral("newSchedule"));
+        QVERIFY(!newSchedule->isEnabled());
+        QVERIFY(!panel->canCreate());
+
+        // Once there is an event type, both tabs are ready.
+        EventType t;
+        t.name = QStringLiteral("order.paid");
+        QVERIFY(ws->eventTypes().add(t));
+        window.session().eventTypesEdited();
+        QVERIFY(!needs->isVisible());
+        QVERIFY(newSchedule->isEnabled());
+        QVERIFY(panel->canCreate());
+        tabs->setCurrentIndex(0);
+        QTRY_VERIFY(!page->emptyState()->isVisible());
+        QVERIFY(page->canSend());
     }
 };
 
