@@ -35,9 +35,14 @@ std::unique_ptr<Subscriptions::ManagementServer> serveSubscriptionApis(Storage::
                      });
     QObject::connect(server.get(), &Subscriptions::ManagementServer::verificationFinished, server.get(),
                      [command](const Subscriptions::VerificationRecord &r) {
-                         err() << "hookbench " << command << ": WebSub " << r.intent.mode << ' '
-                               << r.intent.callback.toString() << " (" << r.intent.topic
-                               << "): " << (r.confirmed ? "confirmed, " : "refused, ") << r.detail << Qt::endl;
+                         err() << "hookbench " << command << ": WebSub " << r.intent.mode << " (" << r.intent.topic
+                               << "): " << r.detail << Qt::endl;
+                     });
+    // Why a request was refused, which the status line alone does not say (verifications are printed above).
+    QObject::connect(server.get(), &Subscriptions::ManagementServer::activityRecorded, server.get(),
+                     [command](const Storage::ApiActivity &a) {
+                         if (a.outcome != Storage::ApiActivity::Outcome::Ok && a.action != QLatin1String("verify"))
+                             err() << "hookbench " << command << ": " << a.message << Qt::endl;
                      });
     return server;
 }

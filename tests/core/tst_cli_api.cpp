@@ -62,7 +62,9 @@ void TestCliApi::servesUntilTerminated()
     QVERIFY(api.waitForFinished(15000));
     QCOMPARE(api.exitStatus(), QProcess::NormalExit);
     QCOMPARE(api.exitCode(), 0);
-    QVERIFY(api.readAllStandardError().contains("POST /hooks -> 201"));
+    const QByteArray logged = api.readAllStandardError();
+    QVERIFY(logged.contains("POST /hooks -> 201"));
+    QVERIFY2(logged.contains("POST /hooks refused with HTTP 422: "), logged.constData());
 
     const Test::CliResult list
         = Test::runCli({QStringLiteral("endpoint"), QStringLiteral("list"), QStringLiteral("--workspace"), tmp.path()});
