@@ -77,7 +77,6 @@ EndpointsPage::EndpointsPage(Session &session, QWidget *parent)
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
     applyDefaultColumnWidths();
     m_view->horizontalHeader()->setMinimumSectionSize(40);
-    m_view->setTextElideMode(Qt::ElideMiddle);
     fitColumnsToWidth();
     m_view->setAccessibleName(tr("Endpoints"));
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &EndpointsPage::currentChanged);
