@@ -329,16 +329,20 @@ QString ApiPage::guide() const
               "Every request needs the token, as <code>Authorization: Bearer %2</code>.</p>"
               "<p><b>GitHub</b> — use <code>%1</code> as the API base URL (Octokit: <code>baseUrl</code>; "
               "Enterprise clients: the server URL). <code>POST /repos/OWNER/REPO/hooks</code> creates a hook and "
-              "sends <code>ping</code>; list, edit, delete, ping and redeliver work as on GitHub.</p>"
+              "sends <code>ping</code>; list, edit, delete, ping, test (the latest push) and redeliver work as on "
+              "GitHub.</p>"
               "<p><b>Google Calendar</b> — use <code>%1</code> as the root URL (google-api clients: "
               "<code>rootUrl</code> / <code>client_options={\"api_endpoint\": …}</code>). "
               "<code>events.watch</code> opens a channel and sends <code>sync</code>; "
               "<code>channels.stop</code> ends it. Channels expire.</p>"
               "<p><b>WebSub</b> — advertise the hub <code>%1/hub?access_token=%2</code>. Subscriptions take effect "
               "once the callback echoes <code>hub.challenge</code>; topics ending in <code>/topics/EVENT</code> "
-              "receive that event type, any other topic every event. Leases expire.</p>"
+              "receive that event type, any other topic every event. Leases expire. Publishers ping it with "
+              "<code>hub.mode=publish</code> and <code>hub.url</code>; the topic's newest event goes to its "
+              "subscribers.</p>"
               "<p><b>Anything else</b> — <code>POST %1/hooks</code> with "
-              "<code>{\"url\": …, \"events\": [\"newfollower\"], \"secret\": …}</code>.</p>")
+              "<code>{\"url\": …, \"events\": [\"newfollower\"], \"secret\": …}</code>.</p>"
+              "<p>When a registration fails, <b>Recent activity</b> below says why.</p>")
         .arg(base.toHtmlEscaped(), token);
 }
 
