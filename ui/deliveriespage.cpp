@@ -17,6 +17,7 @@
 #include <QComboBox>
 #include <QFileDialog>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QIntValidator>
 #include <QLabel>
@@ -24,12 +25,16 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPainter>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStaticText>
+#include <QStyle>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -52,6 +57,67 @@ constexpr TimeRange kTimeRanges[] = {
     {QT_TRANSLATE_NOOP("Hookbench::Ui::DeliveriesPage", "Last hour"), 3600},
     {QT_TRANSLATE_NOOP("Hookbench::Ui::DeliveriesPage", "Last 24 hours"), 86400},
     {QT_TRANSLATE_NOOP("Hookbench::Ui::DeliveriesPage", "Last 7 days"), 7 * 86400},
+};
+
+// Paints a log cell as QStyledItemDelegate does (the style draws background, selection, icon and focus), but draws
+// the text from a QStaticText kept per distinct string: event types, endpoints, states and status codes repeat on
+// every row, and the style would lay out and shape each cell's text anew (three times over) on every repaint,
+// which is most of what the first paint of the window and every scroll step cost.
+class LogItemDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem opt = option;
+        initStyleOption(&opt, index);
+        const QString text = std::exchange(opt.text, QString());
+        const QWidget *widget = opt.widget;
+        QStyle *style = widget ? widget->style() : QApplication::style();
+        style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+        if (text.isEmpty())
+            return;
+        const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
+        const QRect textRect
+            = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget).adjusted(margin, 0, -margin, 0);
+        const QPalette::ColorGroup group = !(opt.state & QStyle::State_Enabled) ? QPalette::Disabled
+            : (opt.state & QStyle::State_Active)                                ? QPalette::Normal
+                                                                                : QPalette::Inactive;
+        painter->save();
+        painter->setClipRect(opt.rect);
+        painter->setFont(opt.font);
+        painter->setPen(
+            opt.palette.color(group, opt.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text));
+        const QStaticText &shaped = staticText(text, opt.font);
+        const QSize size = shaped.size().toSize();
+        if (size.width() <= textRect.width()) {
+            const QRect at = QStyle::alignedRect(opt.direction, opt.displayAlignment, size, textRect);
+            painter->drawStaticText(at.topLeft(), shaped);
+        } else {
+            painter->drawText(textRect, int(opt.displayAlignment),
+                              opt.fontMetrics.elidedText(text, opt.textElideMode, textRect.width()));
+        }
+        painter->restore();
+    }
+
+private:
+    const QStaticText &staticText(const QString &text, const QFont &font) const
+    {
+        // Bounded: the time column brings a new string per row.
+        if (m_texts.size() > 4096)
+            m_texts.clear();
+        auto it = m_texts.find(text);
+        if (it == m_texts.end()) {
+            QStaticText shaped(text);
+            shaped.setTextFormat(Qt::PlainText);
+            shaped.prepare(QTransform(), font);
+            it = m_texts.insert(text, shaped);
+        }
+        return *it;
+    }
+
+    mutable QHash<QString, QStaticText> m_texts;
 };
 
 } // namespace
@@ -159,6 +225,7 @@ DeliveriesPage::DeliveriesPage(Session &session, QWidget *parent)
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->setModel(m_model);
+    m_view->setItemDelegate(new LogItemDelegate(m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setAlternatingRowColors(true);
