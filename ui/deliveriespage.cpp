@@ -193,6 +193,7 @@ DeliveriesPage::DeliveriesPage(Session &session, QWidget *parent)
             filterEdited();
     });
     connect(m_clear, &QToolButton::clicked, this, [this] { applyFilter({}); });
+    m_count->setObjectName(QStringLiteral("deliveryCount"));
     m_count->setForegroundRole(QPalette::PlaceholderText);
     m_hiddenNew->setAutoRaise(true);
     m_hiddenNew->setIcon(Icons::themed(QStringLiteral("refresh")));

@@ -16,6 +16,7 @@
 #include "schedulemodel.h"
 #include "schedulespanel.h"
 #include "session.h"
+#include "storage/bulkload.h"
 #include "storage/workspace.h"
 #include "tempworkspace.h"
 #include "triggerpage.h"
@@ -287,6 +288,74 @@ private slots:
         QVERIFY(ws->endpoints().list().isEmpty());
         QVERIFY(!window.endpointsPage()->canSend());
         window.endpointsPage()->editor()->setEndpoint({});
+    }
+
+    // The log opens on its first page with its count, and builds what it does not show yet only when needed: the
+    // details pane's timeline and tabs when a delivery is selected, the empty states when nothing is listed.
+    void deliveryLogBuildsDetailsWhenNeeded()
+    {
+        Test::TempWorkspace temp;
+        const QDateTime base = QDateTime::fromMSecsSinceEpoch(1'750'000'000'000, Qt::UTC);
+        const QString bulkError = Storage::bulkInsertDeliveries(temp.path(), 300, [&](qint64 i) {
+            Storage::BulkDelivery row;
+            row.event.id = 10'000'000 + i;
+            row.event.uid = QStringLiteral("evt_%1").arg(i);
+            row.event.type = QStringLiteral("invoice.paid");
+            row.event.payload = "{}";
+            row.event.createdAt = base.addSecs(i);
+            Delivery &d = row.delivery;
+            d.id = 20'000'000 + i;
+            d.uid = QStringLiteral("msg_%1").arg(i);
+            d.eventId = row.event.id;
+            d.endpointId = 1;
+            d.endpointName = QStringLiteral("billing");
+            d.eventType = row.event.type;
+            d.url = QStringLiteral("http://127.0.0.1:9/");
+            d.state = DeliveryState::Succeeded;
+            d.attemptCount = 1;
+            d.lastStatus = 200;
+            d.createdAt = row.event.createdAt;
+            d.updatedAt = row.event.createdAt;
+            Attempt a;
+            a.id = 30'000'000 + i;
+            a.deliveryId = d.id;
+            a.number = 1;
+            a.method = "POST";
+            a.url = d.url;
+            a.status = 200;
+            a.startedAt = d.createdAt;
+            row.attempts = {a};
+            return row;
+        });
+        QVERIFY2(bulkError.isEmpty(), qPrintable(bulkError));
+        QString error;
+        auto ws = Storage::Workspace::open(temp.path(), &error);
+        QVERIFY(ws);
+        Engine::DeliveryEngine engine(*ws);
+        QSettings().setValue(QStringLiteral("window/section"), QStringLiteral("deliveries"));
+        Ui::MainWindow window(ws.get(), &engine);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        Ui::DeliveriesPage *page = window.deliveriesPage();
+        QCOMPARE(page->model()->rowCount(), Ui::DeliveryLogModel::kPageSize);
+        // The count is asked for once the log has been painted, and arrives.
+        auto *count = page->findChild<QLabel *>(QStringLiteral("deliveryCount"));
+        QVERIFY(count);
+        QTRY_COMPARE(count->text(), QStringLiteral("300 deliveries"));
+        QVERIFY(!page->findChild<Ui::EmptyState *>());
+        Ui::DeliveryDetails *details = page->details();
+        QVERIFY(!details->findChild<QTabWidget *>());
+        QCOMPARE(details->currentAttempt().id, qint64(0));
+
+        page->view()->setCurrentIndex(page->model()->index(0, 0));
+        QVERIFY(details->findChild<QTabWidget *>());
+        QCOMPARE(details->currentAttempt().status, 200);
+        QCOMPARE(details->deliveryId(), qint64(20'000'299));
+
+        Storage::DeliveryFilter none;
+        none.status = 404;
+        page->applyFilter(none);
+        QTRY_VERIFY(page->findChild<Ui::EmptyState *>() && page->findChild<Ui::EmptyState *>()->isVisible());
     }
 
     // At the default window size every column of the endpoint list is in view, the latency sparkline last, also
