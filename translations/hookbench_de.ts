@@ -104,6 +104,61 @@
     </message>
 </context>
 <context>
+    <name>Hookbench::Cli::Api</name>
+    <message>
+        <source>No subscription API activity yet.</source>
+        <translation>Noch keine Aktivität der Abonnement-APIs.</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>ZEIT</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>AKTION</translation>
+    </message>
+    <message>
+        <source>OUTCOME</source>
+        <translation>ERGEBNIS</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>SUBJECT</source>
+        <translation>OBJEKT</translation>
+    </message>
+    <message>
+        <source>MESSAGE</source>
+        <translation>MELDUNG</translation>
+    </message>
+    <message>
+        <source>Print the recent API activity (registrations, refusals with their reason, WebSub verifications), newest first, and exit.</source>
+        <translation>Die jüngste API-Aktivität ausgeben (Registrierungen, Ablehnungen mit ihrem Grund, WebSub-Prüfungen), neueste zuerst, und beenden.</translation>
+    </message>
+    <message>
+        <source>With --activity: how many records (default 20).</source>
+        <translation>Mit --activity: wie viele Einträge (Standard: 20).</translation>
+    </message>
+    <message>
+        <source>With --activity: one JSON object per line.</source>
+        <translation>Mit --activity: ein JSON-Objekt pro Zeile.</translation>
+    </message>
+    <message>
+        <source>--limit: &apos;%1&apos; is not a positive number</source>
+        <translation>--limit: „%1“ ist keine positive Zahl</translation>
+    </message>
+    <message>
+        <source>--activity only prints; use it without --enable, --disable or --new-token</source>
+        <translation>--activity gibt nur aus; verwenden Sie es ohne --enable, --disable oder --new-token</translation>
+    </message>
+</context>
+<context>
     <name>Hookbench::Engine</name>
     <message>
         <source>timed out after %1 ms</source>
@@ -724,30 +779,123 @@
     </message>
 </context>
 <context>
+    <name>Hookbench::Subscriptions::Activity</name>
+    <message>
+        <source>hook %1</source>
+        <translation>Hook %1</translation>
+    </message>
+    <message>
+        <source>%1 failed with HTTP %2: %3</source>
+        <translation>%1 ist mit HTTP %2 fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>%1 refused with HTTP %2: %3</source>
+        <translation>%1 mit HTTP %2 abgelehnt: %3</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2</source>
+        <translation>%1 mit HTTP %2 beantwortet</translation>
+    </message>
+    <message>
+        <source>Test of hook %1: not subscribed to push, so nothing was sent</source>
+        <translation>Test von Hook %1: push nicht abonniert, daher wurde nichts gesendet</translation>
+    </message>
+    <message>
+        <source>Test of hook %1: sent the latest push</source>
+        <translation>Test von Hook %1: das neueste push-Ereignis gesendet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Published %1: the content went to %n subscriber(s)</source>
+        <translation>
+            <numerusform>%1 veröffentlicht: Der Inhalt ging an %n Abonnenten</numerusform>
+            <numerusform>%1 veröffentlicht: Der Inhalt ging an %n Abonnenten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Hookbench::Subscriptions::ManagementServer</name>
     <message>
         <source>cannot listen on %1 port %2: %3</source>
         <translation>Auf %1 Port %2 kann nicht gelauscht werden: %3</translation>
     </message>
     <message>
-        <source>the callback could not be reached: %1</source>
-        <translation>der Callback war nicht erreichbar: %1</translation>
+        <source>Intent verification failed: %1 could not be reached (%2)</source>
+        <translation>Absichtsprüfung fehlgeschlagen: %1 war nicht erreichbar (%2)</translation>
     </message>
     <message>
-        <source>the callback refused with HTTP %1</source>
-        <translation>der Callback hat mit HTTP %1 abgelehnt</translation>
+        <source>Intent verification refused: %1 answered %2 instead of echoing hub.challenge</source>
+        <translation>Absichtsprüfung abgelehnt: %1 hat %2 geantwortet, statt hub.challenge zurückzugeben</translation>
     </message>
     <message>
-        <source>the callback answered %1 without echoing the challenge</source>
-        <translation>der Callback hat %1 geantwortet, ohne die Challenge zurückzugeben</translation>
+        <source>Intent verification refused: %1 answered %2 without echoing hub.challenge</source>
+        <translation>Absichtsprüfung abgelehnt: %1 hat %2 geantwortet, ohne hub.challenge zurückzugeben</translation>
     </message>
     <message>
-        <source>subscribed for %1 s</source>
-        <translation>für %1 s abonniert</translation>
+        <source>Intent verification confirmed by %1, but the subscription could not be saved: %2</source>
+        <translation>Absichtsprüfung von %1 bestätigt, aber das Abonnement konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <source>unsubscribed</source>
-        <translation>abbestellt</translation>
+        <source>Intent verification confirmed: %1 subscribed to %2 for %3 s</source>
+        <translation>Absichtsprüfung bestätigt: %1 hat %2 für %3 s abonniert</translation>
+    </message>
+    <message>
+        <source>Intent verification confirmed: %1 unsubscribed from %2</source>
+        <translation>Absichtsprüfung bestätigt: %1 hat %2 abbestellt</translation>
+    </message>
+</context>
+<context>
+    <name>Hookbench::Ui::ApiActivityModel</name>
+    <message>
+        <source>GitHub</source>
+        <translation>GitHub</translation>
+    </message>
+    <message>
+        <source>Google</source>
+        <translation>Google</translation>
+    </message>
+    <message>
+        <source>WebSub</source>
+        <translation>WebSub</translation>
+    </message>
+    <message>
+        <source>Generic</source>
+        <translation>Generisch</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>URL or hook</source>
+        <translation>URL oder Hook</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
     </message>
 </context>
 <context>
@@ -801,12 +949,16 @@
         <translation>Nicht bereitgestellt</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Applications register their webhooks here as they would with the provider; Hookbench then delivers to them as the provider does, and every delivery appears in the Deliveries section. Every request needs the token, as &lt;code&gt;Authorization: Bearer %2&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;GitHub&lt;/b&gt; — use &lt;code&gt;%1&lt;/code&gt; as the API base URL (Octokit: &lt;code&gt;baseUrl&lt;/code&gt;; Enterprise clients: the server URL). &lt;code&gt;POST /repos/OWNER/REPO/hooks&lt;/code&gt; creates a hook and sends &lt;code&gt;ping&lt;/code&gt;; list, edit, delete, ping and redeliver work as on GitHub.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Google Calendar&lt;/b&gt; — use &lt;code&gt;%1&lt;/code&gt; as the root URL (google-api clients: &lt;code&gt;rootUrl&lt;/code&gt; / &lt;code&gt;client_options={&quot;api_endpoint&quot;: …}&lt;/code&gt;). &lt;code&gt;events.watch&lt;/code&gt; opens a channel and sends &lt;code&gt;sync&lt;/code&gt;; &lt;code&gt;channels.stop&lt;/code&gt; ends it. Channels expire.&lt;/p&gt;&lt;p&gt;&lt;b&gt;WebSub&lt;/b&gt; — advertise the hub &lt;code&gt;%1/hub?access_token=%2&lt;/code&gt;. Subscriptions take effect once the callback echoes &lt;code&gt;hub.challenge&lt;/code&gt;; topics ending in &lt;code&gt;/topics/EVENT&lt;/code&gt; receive that event type, any other topic every event. Leases expire.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Anything else&lt;/b&gt; — &lt;code&gt;POST %1/hooks&lt;/code&gt; with &lt;code&gt;{&quot;url&quot;: …, &quot;events&quot;: [&quot;newfollower&quot;], &quot;secret&quot;: …}&lt;/code&gt;.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Anwendungen registrieren ihre Webhooks hier so, wie sie es beim Anbieter tun würden; Hookbench stellt ihnen dann so zu wie der Anbieter, und jede Zustellung erscheint im Bereich „Zustellungen“. Jede Anfrage braucht das Token, als &lt;code&gt;Authorization: Bearer %2&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;GitHub&lt;/b&gt; – verwenden Sie &lt;code&gt;%1&lt;/code&gt; als Basis-URL der API (Octokit: &lt;code&gt;baseUrl&lt;/code&gt;; Enterprise-Clients: die Server-URL). &lt;code&gt;POST /repos/OWNER/REPO/hooks&lt;/code&gt; legt einen Hook an und sendet &lt;code&gt;ping&lt;/code&gt;; Auflisten, Bearbeiten, Löschen, Ping und erneute Zustellung funktionieren wie bei GitHub.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Google Calendar&lt;/b&gt; – verwenden Sie &lt;code&gt;%1&lt;/code&gt; als Root-URL (google-api-Clients: &lt;code&gt;rootUrl&lt;/code&gt; / &lt;code&gt;client_options={&quot;api_endpoint&quot;: …}&lt;/code&gt;). &lt;code&gt;events.watch&lt;/code&gt; öffnet einen Kanal und sendet &lt;code&gt;sync&lt;/code&gt;; &lt;code&gt;channels.stop&lt;/code&gt; beendet ihn. Kanäle laufen ab.&lt;/p&gt;&lt;p&gt;&lt;b&gt;WebSub&lt;/b&gt; – geben Sie den Hub &lt;code&gt;%1/hub?access_token=%2&lt;/code&gt; an. Abonnements gelten, sobald der Callback &lt;code&gt;hub.challenge&lt;/code&gt; zurückgibt; Topics, die auf &lt;code&gt;/topics/EVENT&lt;/code&gt; enden, erhalten diesen Ereignistyp, jedes andere Topic alle Ereignisse. Leases laufen ab.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Alles andere&lt;/b&gt; – &lt;code&gt;POST %1/hooks&lt;/code&gt; mit &lt;code&gt;{&quot;url&quot;: …, &quot;events&quot;: [&quot;newfollower&quot;], &quot;secret&quot;: …}&lt;/code&gt;.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Subscription APIs</source>
         <translation>Abonnement-APIs</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recent activity&lt;/b&gt; (registrations, refusals and WebSub verifications)</source>
+        <translation>&lt;b&gt;Letzte Aktivität&lt;/b&gt; (Registrierungen, Ablehnungen und WebSub-Prüfungen)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Applications register their webhooks here as they would with the provider; Hookbench then delivers to them as the provider does, and every delivery appears in the Deliveries section. Every request needs the token, as &lt;code&gt;Authorization: Bearer %2&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;GitHub&lt;/b&gt; — use &lt;code&gt;%1&lt;/code&gt; as the API base URL (Octokit: &lt;code&gt;baseUrl&lt;/code&gt;; Enterprise clients: the server URL). &lt;code&gt;POST /repos/OWNER/REPO/hooks&lt;/code&gt; creates a hook and sends &lt;code&gt;ping&lt;/code&gt;; list, edit, delete, ping, test (the latest push) and redeliver work as on GitHub.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Google Calendar&lt;/b&gt; — use &lt;code&gt;%1&lt;/code&gt; as the root URL (google-api clients: &lt;code&gt;rootUrl&lt;/code&gt; / &lt;code&gt;client_options={&quot;api_endpoint&quot;: …}&lt;/code&gt;). &lt;code&gt;events.watch&lt;/code&gt; opens a channel and sends &lt;code&gt;sync&lt;/code&gt;; &lt;code&gt;channels.stop&lt;/code&gt; ends it. Channels expire.&lt;/p&gt;&lt;p&gt;&lt;b&gt;WebSub&lt;/b&gt; — advertise the hub &lt;code&gt;%1/hub?access_token=%2&lt;/code&gt;. Subscriptions take effect once the callback echoes &lt;code&gt;hub.challenge&lt;/code&gt;; topics ending in &lt;code&gt;/topics/EVENT&lt;/code&gt; receive that event type, any other topic every event. Leases expire. Publishers ping it with &lt;code&gt;hub.mode=publish&lt;/code&gt; and &lt;code&gt;hub.url&lt;/code&gt;; the topic&apos;s newest event goes to its subscribers.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Anything else&lt;/b&gt; — &lt;code&gt;POST %1/hooks&lt;/code&gt; with &lt;code&gt;{&quot;url&quot;: …, &quot;events&quot;: [&quot;newfollower&quot;], &quot;secret&quot;: …}&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;When a registration fails, &lt;b&gt;Recent activity&lt;/b&gt; below says why.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Anwendungen registrieren ihre Webhooks hier so, wie sie es beim Anbieter tun würden; Hookbench stellt ihnen dann so zu wie der Anbieter, und jede Zustellung erscheint im Bereich „Zustellungen“. Jede Anfrage braucht das Token, als &lt;code&gt;Authorization: Bearer %2&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;GitHub&lt;/b&gt; – verwenden Sie &lt;code&gt;%1&lt;/code&gt; als Basis-URL der API (Octokit: &lt;code&gt;baseUrl&lt;/code&gt;; Enterprise-Clients: die Server-URL). &lt;code&gt;POST /repos/OWNER/REPO/hooks&lt;/code&gt; legt einen Hook an und sendet &lt;code&gt;ping&lt;/code&gt;; Auflisten, Bearbeiten, Löschen, Ping, Test (das neueste push-Ereignis) und erneute Zustellung funktionieren wie bei GitHub.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Google Calendar&lt;/b&gt; – verwenden Sie &lt;code&gt;%1&lt;/code&gt; als Root-URL (google-api-Clients: &lt;code&gt;rootUrl&lt;/code&gt; / &lt;code&gt;client_options={&quot;api_endpoint&quot;: …}&lt;/code&gt;). &lt;code&gt;events.watch&lt;/code&gt; öffnet einen Kanal und sendet &lt;code&gt;sync&lt;/code&gt;; &lt;code&gt;channels.stop&lt;/code&gt; beendet ihn. Kanäle laufen ab.&lt;/p&gt;&lt;p&gt;&lt;b&gt;WebSub&lt;/b&gt; – geben Sie den Hub &lt;code&gt;%1/hub?access_token=%2&lt;/code&gt; an. Abonnements gelten, sobald der Callback &lt;code&gt;hub.challenge&lt;/code&gt; zurückgibt; Topics, die auf &lt;code&gt;/topics/EVENT&lt;/code&gt; enden, erhalten diesen Ereignistyp, jedes andere Topic alle Ereignisse. Leases laufen ab. Publisher pingen ihn mit &lt;code&gt;hub.mode=publish&lt;/code&gt; und &lt;code&gt;hub.url&lt;/code&gt;; das neueste Ereignis des Topics geht an seine Abonnenten.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Alles andere&lt;/b&gt; – &lt;code&gt;POST %1/hooks&lt;/code&gt; mit &lt;code&gt;{&quot;url&quot;: …, &quot;events&quot;: [&quot;newfollower&quot;], &quot;secret&quot;: …}&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;Wenn eine Registrierung fehlschlägt, nennt &lt;b&gt;Letzte Aktivität&lt;/b&gt; unten den Grund.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2913,10 +3065,6 @@
         <translation>Kein Limit</translation>
     </message>
     <message>
-        <source>no end</source>
-        <translation>kein Ende</translation>
-    </message>
-    <message>
         <source>Empty: the event type&apos;s payload template</source>
         <translation>Leer: die Nutzdatenvorlage des Ereignistyps</translation>
     </message>
@@ -2961,16 +3109,32 @@
         <translation>Nächste Auslösungen</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an ISO 8601 time such as 2026-12-31T18:00:00</source>
-        <translation>„%1“ ist keine ISO-8601-Zeit wie 2026-12-31T18:00:00</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not an ISO 8601 time</source>
-        <translation>„%1“ ist keine ISO-8601-Zeit</translation>
-    </message>
-    <message>
         <source>Fix the fields above to see when it fires.</source>
         <translation>Korrigieren Sie die Felder oben, um zu sehen, wann er auslöst.</translation>
+    </message>
+    <message>
+        <source>Stop firing at</source>
+        <translation>Nicht mehr auslösen ab</translation>
+    </message>
+    <message>
+        <source>When it fires; click the arrow for a calendar</source>
+        <translation>Wann er auslöst; klicken Sie auf den Pfeil für einen Kalender</translation>
+    </message>
+    <message>
+        <source>Without an end time the schedule fires until its limit, or for ever</source>
+        <translation>Ohne Endzeit löst der Zeitplan bis zu seiner Höchstzahl aus, oder für immer</translation>
+    </message>
+    <message>
+        <source>No firing after this time; click the arrow for a calendar</source>
+        <translation>Nach diesem Zeitpunkt keine Auslösung mehr; klicken Sie auf den Pfeil für einen Kalender</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>local time (%1)</source>
+        <translation>Ortszeit (%1)</translation>
     </message>
 </context>
 <context>
@@ -3110,6 +3274,26 @@
         <source>Schedule not saved</source>
         <translation>Zeitplan nicht gespeichert</translation>
     </message>
+    <message>
+        <source>A schedule fires one of your event types, and this workspace has none yet. Define an event type first, then add schedules here.</source>
+        <translation>Ein Zeitplan löst einen Ihrer Ereignistypen aus, und dieser Arbeitsbereich hat noch keinen. Legen Sie zuerst einen Ereignistyp an und fügen Sie dann hier Zeitpläne hinzu.</translation>
+    </message>
+    <message>
+        <source>Define an event type</source>
+        <translation>Ereignistyp anlegen</translation>
+    </message>
+    <message>
+        <source>Add a schedule that fires an event type later or repeatedly</source>
+        <translation>Einen Zeitplan hinzufügen, der einen Ereignistyp später oder wiederholt auslöst</translation>
+    </message>
+    <message>
+        <source>A schedule needs an event type: define one first</source>
+        <translation>Ein Zeitplan braucht einen Ereignistyp: Legen Sie zuerst einen an</translation>
+    </message>
+    <message>
+        <source>A schedule needs an event type: define one first.</source>
+        <translation>Ein Zeitplan braucht einen Ereignistyp: Legen Sie zuerst einen an.</translation>
+    </message>
 </context>
 <context>
     <name>Hookbench::Ui::SettingsDialog</name>
@@ -3166,10 +3350,6 @@
     <message>
         <source>Nothing to trigger yet</source>
         <translation>Noch nichts auszulösen</translation>
-    </message>
-    <message>
-        <source>Triggering sends an event of one of your event types to every endpoint that subscribes to it. Define an event type first.</source>
-        <translation>Beim Auslösen wird ein Ereignis eines Ihrer Ereignistypen an jeden Endpunkt gesendet, der ihn abonniert. Legen Sie zuerst einen Ereignistyp an.</translation>
     </message>
     <message>
         <source>Reset to template</source>
@@ -3291,6 +3471,10 @@
     <message>
         <source>Trigger &amp; schedules</source>
         <translation>Auslösen &amp; Zeitpläne</translation>
+    </message>
+    <message>
+        <source>Triggering sends an event of one of your event types to every endpoint that subscribes to it. Define an event type first. Schedules fire event types too: their list is in the Schedules tab above.</source>
+        <translation>Beim Auslösen wird ein Ereignis eines Ihrer Ereignistypen an jeden Endpunkt gesendet, der ihn abonniert. Legen Sie zuerst einen Ereignistyp an. Auch Zeitpläne lösen Ereignistypen aus: Ihre Liste steht oben im Reiter „Zeitpläne“.</translation>
     </message>
 </context>
 <context>
@@ -3468,6 +3652,10 @@
     <message>
         <source>Cannot open the workspace “%1”: %2</source>
         <translation>Der Arbeitsbereich „%1“ kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not save the API activity: %1</source>
+        <translation>Die API-Aktivität konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 </TS>

@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>Hookbench::Subscriptions::Activity</name>
+    <message numerus="yes">
+        <source>Published %1: the content went to %n subscriber(s)</source>
+        <translation>
+            <numerusform>Published %1: the content went to %n subscriber</numerusform>
+            <numerusform>Published %1: the content went to %n subscribers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Hookbench::Ui::DeliveriesPage</name>
     <message numerus="yes">
         <source>%n new — show</source>

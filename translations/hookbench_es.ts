@@ -104,6 +104,61 @@
     </message>
 </context>
 <context>
+    <name>Hookbench::Cli::Api</name>
+    <message>
+        <source>No subscription API activity yet.</source>
+        <translation>Todavía no hay actividad de las API de suscripción.</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>HORA</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>ACCIÓN</translation>
+    </message>
+    <message>
+        <source>OUTCOME</source>
+        <translation>RESULTADO</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>ESTADO HTTP</translation>
+    </message>
+    <message>
+        <source>SUBJECT</source>
+        <translation>OBJETO</translation>
+    </message>
+    <message>
+        <source>MESSAGE</source>
+        <translation>MENSAJE</translation>
+    </message>
+    <message>
+        <source>Print the recent API activity (registrations, refusals with their reason, WebSub verifications), newest first, and exit.</source>
+        <translation>Mostrar la actividad reciente de las API (registros, rechazos con su motivo, verificaciones de WebSub), primero la más reciente, y salir.</translation>
+    </message>
+    <message>
+        <source>With --activity: how many records (default 20).</source>
+        <translation>Con --activity: cuántos registros (20 por defecto).</translation>
+    </message>
+    <message>
+        <source>With --activity: one JSON object per line.</source>
+        <translation>Con --activity: un objeto JSON por línea.</translation>
+    </message>
+    <message>
+        <source>--limit: &apos;%1&apos; is not a positive number</source>
+        <translation>--limit: «%1» no es un número positivo</translation>
+    </message>
+    <message>
+        <source>--activity only prints; use it without --enable, --disable or --new-token</source>
+        <translation>--activity solo muestra; úselo sin --enable, --disable ni --new-token</translation>
+    </message>
+</context>
+<context>
     <name>Hookbench::Engine</name>
     <message>
         <source>timed out after %1 ms</source>
@@ -724,30 +779,123 @@
     </message>
 </context>
 <context>
+    <name>Hookbench::Subscriptions::Activity</name>
+    <message>
+        <source>hook %1</source>
+        <translation>hook %1</translation>
+    </message>
+    <message>
+        <source>%1 failed with HTTP %2: %3</source>
+        <translation>%1 falló con HTTP %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 refused with HTTP %2: %3</source>
+        <translation>%1 rechazado con HTTP %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2</source>
+        <translation>%1 respondido con HTTP %2</translation>
+    </message>
+    <message>
+        <source>Test of hook %1: not subscribed to push, so nothing was sent</source>
+        <translation>Prueba del hook %1: no está suscrito a push, así que no se envió nada</translation>
+    </message>
+    <message>
+        <source>Test of hook %1: sent the latest push</source>
+        <translation>Prueba del hook %1: se envió el último push</translation>
+    </message>
+    <message numerus="yes">
+        <source>Published %1: the content went to %n subscriber(s)</source>
+        <translation>
+            <numerusform>%1 publicado: el contenido se envió a %n suscriptor</numerusform>
+            <numerusform>%1 publicado: el contenido se envió a %n suscriptores</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Hookbench::Subscriptions::ManagementServer</name>
     <message>
         <source>cannot listen on %1 port %2: %3</source>
         <translation>no se puede escuchar en %1 puerto %2: %3</translation>
     </message>
     <message>
-        <source>the callback could not be reached: %1</source>
-        <translation>no se pudo contactar con el callback: %1</translation>
+        <source>Intent verification failed: %1 could not be reached (%2)</source>
+        <translation>Falló la verificación de intención: no se pudo contactar con %1 (%2)</translation>
     </message>
     <message>
-        <source>the callback refused with HTTP %1</source>
-        <translation>el callback rechazó con HTTP %1</translation>
+        <source>Intent verification refused: %1 answered %2 instead of echoing hub.challenge</source>
+        <translation>Verificación de intención rechazada: %1 respondió %2 en lugar de devolver hub.challenge</translation>
     </message>
     <message>
-        <source>the callback answered %1 without echoing the challenge</source>
-        <translation>el callback respondió %1 sin devolver el challenge</translation>
+        <source>Intent verification refused: %1 answered %2 without echoing hub.challenge</source>
+        <translation>Verificación de intención rechazada: %1 respondió %2 sin devolver hub.challenge</translation>
     </message>
     <message>
-        <source>subscribed for %1 s</source>
-        <translation>suscrito durante %1 s</translation>
+        <source>Intent verification confirmed by %1, but the subscription could not be saved: %2</source>
+        <translation>Verificación de intención confirmada por %1, pero no se pudo guardar la suscripción: %2</translation>
     </message>
     <message>
-        <source>unsubscribed</source>
-        <translation>suscripción cancelada</translation>
+        <source>Intent verification confirmed: %1 subscribed to %2 for %3 s</source>
+        <translation>Verificación de intención confirmada: %1 suscrito a %2 durante %3 s</translation>
+    </message>
+    <message>
+        <source>Intent verification confirmed: %1 unsubscribed from %2</source>
+        <translation>Verificación de intención confirmada: %1 canceló la suscripción a %2</translation>
+    </message>
+</context>
+<context>
+    <name>Hookbench::Ui::ApiActivityModel</name>
+    <message>
+        <source>GitHub</source>
+        <translation>GitHub</translation>
+    </message>
+    <message>
+        <source>Google</source>
+        <translation>Google</translation>
+    </message>
+    <message>
+        <source>WebSub</source>
+        <translation>WebSub</translation>
+    </message>
+    <message>
+        <source>Generic</source>
+        <translation>Genérica</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>URL or hook</source>
+        <translation>URL o hook</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
     </message>
 </context>
 <context>
@@ -801,12 +949,16 @@
         <translation>Sin servir</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Applications register their webhooks here as they would with the provider; Hookbench then delivers to them as the provider does, and every delivery appears in the Deliveries section. Every request needs the token, as &lt;code&gt;Authorization: Bearer %2&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;GitHub&lt;/b&gt; — use &lt;code&gt;%1&lt;/code&gt; as the API base URL (Octokit: &lt;code&gt;baseUrl&lt;/code&gt;; Enterprise clients: the server URL). &lt;code&gt;POST /repos/OWNER/REPO/hooks&lt;/code&gt; creates a hook and sends &lt;code&gt;ping&lt;/code&gt;; list, edit, delete, ping and redeliver work as on GitHub.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Google Calendar&lt;/b&gt; — use &lt;code&gt;%1&lt;/code&gt; as the root URL (google-api clients: &lt;code&gt;rootUrl&lt;/code&gt; / &lt;code&gt;client_options={&quot;api_endpoint&quot;: …}&lt;/code&gt;). &lt;code&gt;events.watch&lt;/code&gt; opens a channel and sends &lt;code&gt;sync&lt;/code&gt;; &lt;code&gt;channels.stop&lt;/code&gt; ends it. Channels expire.&lt;/p&gt;&lt;p&gt;&lt;b&gt;WebSub&lt;/b&gt; — advertise the hub &lt;code&gt;%1/hub?access_token=%2&lt;/code&gt;. Subscriptions take effect once the callback echoes &lt;code&gt;hub.challenge&lt;/code&gt;; topics ending in &lt;code&gt;/topics/EVENT&lt;/code&gt; receive that event type, any other topic every event. Leases expire.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Anything else&lt;/b&gt; — &lt;code&gt;POST %1/hooks&lt;/code&gt; with &lt;code&gt;{&quot;url&quot;: …, &quot;events&quot;: [&quot;newfollower&quot;], &quot;secret&quot;: …}&lt;/code&gt;.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Las aplicaciones registran aquí sus webhooks como lo harían con el proveedor; Hookbench les entrega después como lo hace el proveedor, y cada entrega aparece en la sección Entregas. Cada petición necesita el token, como &lt;code&gt;Authorization: Bearer %2&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;GitHub&lt;/b&gt;: use &lt;code&gt;%1&lt;/code&gt; como URL base de la API (Octokit: &lt;code&gt;baseUrl&lt;/code&gt;; clientes Enterprise: la URL del servidor). &lt;code&gt;POST /repos/OWNER/REPO/hooks&lt;/code&gt; crea un hook y envía &lt;code&gt;ping&lt;/code&gt;; listar, editar, eliminar, ping y volver a entregar funcionan como en GitHub.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Google Calendar&lt;/b&gt;: use &lt;code&gt;%1&lt;/code&gt; como URL raíz (clientes google-api: &lt;code&gt;rootUrl&lt;/code&gt; / &lt;code&gt;client_options={&quot;api_endpoint&quot;: …}&lt;/code&gt;). &lt;code&gt;events.watch&lt;/code&gt; abre un canal y envía &lt;code&gt;sync&lt;/code&gt;; &lt;code&gt;channels.stop&lt;/code&gt; lo cierra. Los canales caducan.&lt;/p&gt;&lt;p&gt;&lt;b&gt;WebSub&lt;/b&gt;: anuncie el hub &lt;code&gt;%1/hub?access_token=%2&lt;/code&gt;. Las suscripciones se activan en cuanto el callback devuelve &lt;code&gt;hub.challenge&lt;/code&gt;; los topics que terminan en &lt;code&gt;/topics/EVENT&lt;/code&gt; reciben ese tipo de evento, cualquier otro topic recibe todos los eventos. Las concesiones caducan.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Cualquier otra cosa&lt;/b&gt;: &lt;code&gt;POST %1/hooks&lt;/code&gt; con &lt;code&gt;{&quot;url&quot;: …, &quot;events&quot;: [&quot;newfollower&quot;], &quot;secret&quot;: …}&lt;/code&gt;.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Subscription APIs</source>
         <translation>API de suscripción</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recent activity&lt;/b&gt; (registrations, refusals and WebSub verifications)</source>
+        <translation>&lt;b&gt;Actividad reciente&lt;/b&gt; (registros, rechazos y verificaciones de WebSub)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Applications register their webhooks here as they would with the provider; Hookbench then delivers to them as the provider does, and every delivery appears in the Deliveries section. Every request needs the token, as &lt;code&gt;Authorization: Bearer %2&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;GitHub&lt;/b&gt; — use &lt;code&gt;%1&lt;/code&gt; as the API base URL (Octokit: &lt;code&gt;baseUrl&lt;/code&gt;; Enterprise clients: the server URL). &lt;code&gt;POST /repos/OWNER/REPO/hooks&lt;/code&gt; creates a hook and sends &lt;code&gt;ping&lt;/code&gt;; list, edit, delete, ping, test (the latest push) and redeliver work as on GitHub.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Google Calendar&lt;/b&gt; — use &lt;code&gt;%1&lt;/code&gt; as the root URL (google-api clients: &lt;code&gt;rootUrl&lt;/code&gt; / &lt;code&gt;client_options={&quot;api_endpoint&quot;: …}&lt;/code&gt;). &lt;code&gt;events.watch&lt;/code&gt; opens a channel and sends &lt;code&gt;sync&lt;/code&gt;; &lt;code&gt;channels.stop&lt;/code&gt; ends it. Channels expire.&lt;/p&gt;&lt;p&gt;&lt;b&gt;WebSub&lt;/b&gt; — advertise the hub &lt;code&gt;%1/hub?access_token=%2&lt;/code&gt;. Subscriptions take effect once the callback echoes &lt;code&gt;hub.challenge&lt;/code&gt;; topics ending in &lt;code&gt;/topics/EVENT&lt;/code&gt; receive that event type, any other topic every event. Leases expire. Publishers ping it with &lt;code&gt;hub.mode=publish&lt;/code&gt; and &lt;code&gt;hub.url&lt;/code&gt;; the topic&apos;s newest event goes to its subscribers.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Anything else&lt;/b&gt; — &lt;code&gt;POST %1/hooks&lt;/code&gt; with &lt;code&gt;{&quot;url&quot;: …, &quot;events&quot;: [&quot;newfollower&quot;], &quot;secret&quot;: …}&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;When a registration fails, &lt;b&gt;Recent activity&lt;/b&gt; below says why.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Las aplicaciones registran aquí sus webhooks como lo harían con el proveedor; Hookbench les entrega después como lo hace el proveedor, y cada entrega aparece en la sección Entregas. Cada petición necesita el token, como &lt;code&gt;Authorization: Bearer %2&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;GitHub&lt;/b&gt;: use &lt;code&gt;%1&lt;/code&gt; como URL base de la API (Octokit: &lt;code&gt;baseUrl&lt;/code&gt;; clientes Enterprise: la URL del servidor). &lt;code&gt;POST /repos/OWNER/REPO/hooks&lt;/code&gt; crea un hook y envía &lt;code&gt;ping&lt;/code&gt;; listar, editar, eliminar, ping, probar (el último push) y volver a entregar funcionan como en GitHub.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Google Calendar&lt;/b&gt;: use &lt;code&gt;%1&lt;/code&gt; como URL raíz (clientes google-api: &lt;code&gt;rootUrl&lt;/code&gt; / &lt;code&gt;client_options={&quot;api_endpoint&quot;: …}&lt;/code&gt;). &lt;code&gt;events.watch&lt;/code&gt; abre un canal y envía &lt;code&gt;sync&lt;/code&gt;; &lt;code&gt;channels.stop&lt;/code&gt; lo cierra. Los canales caducan.&lt;/p&gt;&lt;p&gt;&lt;b&gt;WebSub&lt;/b&gt;: anuncie el hub &lt;code&gt;%1/hub?access_token=%2&lt;/code&gt;. Las suscripciones se activan en cuanto el callback devuelve &lt;code&gt;hub.challenge&lt;/code&gt;; los topics que terminan en &lt;code&gt;/topics/EVENT&lt;/code&gt; reciben ese tipo de evento, cualquier otro topic recibe todos los eventos. Las concesiones caducan. Los publicadores le hacen ping con &lt;code&gt;hub.mode=publish&lt;/code&gt; y &lt;code&gt;hub.url&lt;/code&gt;; el evento más reciente del topic va a sus suscriptores.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Cualquier otra cosa&lt;/b&gt;: &lt;code&gt;POST %1/hooks&lt;/code&gt; con &lt;code&gt;{&quot;url&quot;: …, &quot;events&quot;: [&quot;newfollower&quot;], &quot;secret&quot;: …}&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;Cuando un registro falla, &lt;b&gt;Actividad reciente&lt;/b&gt;, más abajo, indica el motivo.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2913,10 +3065,6 @@
         <translation>Sin límite</translation>
     </message>
     <message>
-        <source>no end</source>
-        <translation>sin fin</translation>
-    </message>
-    <message>
         <source>Empty: the event type&apos;s payload template</source>
         <translation>Vacío: la plantilla de carga útil del tipo de evento</translation>
     </message>
@@ -2961,16 +3109,32 @@
         <translation>Próximos disparos</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an ISO 8601 time such as 2026-12-31T18:00:00</source>
-        <translation>«%1» no es una hora ISO 8601 como 2026-12-31T18:00:00</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not an ISO 8601 time</source>
-        <translation>«%1» no es una hora ISO 8601</translation>
-    </message>
-    <message>
         <source>Fix the fields above to see when it fires.</source>
         <translation>Corrija los campos de arriba para ver cuándo se dispara.</translation>
+    </message>
+    <message>
+        <source>Stop firing at</source>
+        <translation>Dejar de disparar después de</translation>
+    </message>
+    <message>
+        <source>When it fires; click the arrow for a calendar</source>
+        <translation>Cuándo se dispara; haga clic en la flecha para ver un calendario</translation>
+    </message>
+    <message>
+        <source>Without an end time the schedule fires until its limit, or for ever</source>
+        <translation>Sin hora de fin, la programación se dispara hasta su límite, o para siempre</translation>
+    </message>
+    <message>
+        <source>No firing after this time; click the arrow for a calendar</source>
+        <translation>Ningún disparo después de esta hora; haga clic en la flecha para ver un calendario</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>local time (%1)</source>
+        <translation>hora local (%1)</translation>
     </message>
 </context>
 <context>
@@ -3110,6 +3274,26 @@
         <source>Schedule not saved</source>
         <translation>Programación no guardada</translation>
     </message>
+    <message>
+        <source>A schedule fires one of your event types, and this workspace has none yet. Define an event type first, then add schedules here.</source>
+        <translation>Una programación dispara uno de sus tipos de evento, y este espacio de trabajo aún no tiene ninguno. Defina primero un tipo de evento y luego añada programaciones aquí.</translation>
+    </message>
+    <message>
+        <source>Define an event type</source>
+        <translation>Definir un tipo de evento</translation>
+    </message>
+    <message>
+        <source>Add a schedule that fires an event type later or repeatedly</source>
+        <translation>Añadir una programación que dispare un tipo de evento más tarde o de forma repetida</translation>
+    </message>
+    <message>
+        <source>A schedule needs an event type: define one first</source>
+        <translation>Una programación necesita un tipo de evento: defina uno primero</translation>
+    </message>
+    <message>
+        <source>A schedule needs an event type: define one first.</source>
+        <translation>Una programación necesita un tipo de evento: defina uno primero.</translation>
+    </message>
 </context>
 <context>
     <name>Hookbench::Ui::SettingsDialog</name>
@@ -3166,10 +3350,6 @@
     <message>
         <source>Nothing to trigger yet</source>
         <translation>Aún no hay nada que disparar</translation>
-    </message>
-    <message>
-        <source>Triggering sends an event of one of your event types to every endpoint that subscribes to it. Define an event type first.</source>
-        <translation>Disparar envía un evento de uno de sus tipos de evento a cada endpoint suscrito a él. Defina primero un tipo de evento.</translation>
     </message>
     <message>
         <source>Reset to template</source>
@@ -3291,6 +3471,10 @@
     <message>
         <source>Trigger &amp; schedules</source>
         <translation>Disparo y programaciones</translation>
+    </message>
+    <message>
+        <source>Triggering sends an event of one of your event types to every endpoint that subscribes to it. Define an event type first. Schedules fire event types too: their list is in the Schedules tab above.</source>
+        <translation>Disparar envía un evento de uno de sus tipos de evento a cada endpoint suscrito a él. Defina primero un tipo de evento. Las programaciones también disparan tipos de evento: su lista está en la pestaña Programaciones, arriba.</translation>
     </message>
 </context>
 <context>
@@ -3468,6 +3652,10 @@
     <message>
         <source>Cannot open the workspace “%1”: %2</source>
         <translation>No se puede abrir el espacio de trabajo «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Could not save the API activity: %1</source>
+        <translation>No se pudo guardar la actividad de las API: %1</translation>
     </message>
 </context>
 </TS>

@@ -104,6 +104,61 @@
     </message>
 </context>
 <context>
+    <name>Hookbench::Cli::Api</name>
+    <message>
+        <source>No subscription API activity yet.</source>
+        <translation>Aucune activité des API d’abonnement pour l’instant.</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>HEURE</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>ACTION</translation>
+    </message>
+    <message>
+        <source>OUTCOME</source>
+        <translation>RÉSULTAT</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUT</translation>
+    </message>
+    <message>
+        <source>SUBJECT</source>
+        <translation>OBJET</translation>
+    </message>
+    <message>
+        <source>MESSAGE</source>
+        <translation>MESSAGE</translation>
+    </message>
+    <message>
+        <source>Print the recent API activity (registrations, refusals with their reason, WebSub verifications), newest first, and exit.</source>
+        <translation>Afficher l’activité récente des API (enregistrements, refus avec leur motif, vérifications WebSub), la plus récente en premier, puis quitter.</translation>
+    </message>
+    <message>
+        <source>With --activity: how many records (default 20).</source>
+        <translation>Avec --activity : nombre d’entrées (20 par défaut).</translation>
+    </message>
+    <message>
+        <source>With --activity: one JSON object per line.</source>
+        <translation>Avec --activity : un objet JSON par ligne.</translation>
+    </message>
+    <message>
+        <source>--limit: &apos;%1&apos; is not a positive number</source>
+        <translation>--limit : « %1 » n’est pas un nombre positif</translation>
+    </message>
+    <message>
+        <source>--activity only prints; use it without --enable, --disable or --new-token</source>
+        <translation>--activity ne fait qu’afficher ; utilisez-le sans --enable, --disable ni --new-token</translation>
+    </message>
+</context>
+<context>
     <name>Hookbench::Engine</name>
     <message>
         <source>timed out after %1 ms</source>
@@ -724,30 +779,123 @@
     </message>
 </context>
 <context>
+    <name>Hookbench::Subscriptions::Activity</name>
+    <message>
+        <source>hook %1</source>
+        <translation>hook %1</translation>
+    </message>
+    <message>
+        <source>%1 failed with HTTP %2: %3</source>
+        <translation>%1 a échoué avec HTTP %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1 refused with HTTP %2: %3</source>
+        <translation>%1 refusé avec HTTP %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2</source>
+        <translation>%1 : réponse HTTP %2</translation>
+    </message>
+    <message>
+        <source>Test of hook %1: not subscribed to push, so nothing was sent</source>
+        <translation>Test du hook %1 : pas abonné à push, rien n’a donc été envoyé</translation>
+    </message>
+    <message>
+        <source>Test of hook %1: sent the latest push</source>
+        <translation>Test du hook %1 : dernier push envoyé</translation>
+    </message>
+    <message numerus="yes">
+        <source>Published %1: the content went to %n subscriber(s)</source>
+        <translation>
+            <numerusform>%1 publié : le contenu a été envoyé à %n abonné</numerusform>
+            <numerusform>%1 publié : le contenu a été envoyé à %n abonnés</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Hookbench::Subscriptions::ManagementServer</name>
     <message>
         <source>cannot listen on %1 port %2: %3</source>
         <translation>impossible d’écouter sur %1 port %2 : %3</translation>
     </message>
     <message>
-        <source>the callback could not be reached: %1</source>
-        <translation>le callback est injoignable : %1</translation>
+        <source>Intent verification failed: %1 could not be reached (%2)</source>
+        <translation>Échec de la vérification d’intention : %1 est injoignable (%2)</translation>
     </message>
     <message>
-        <source>the callback refused with HTTP %1</source>
-        <translation>le callback a refusé avec HTTP %1</translation>
+        <source>Intent verification refused: %1 answered %2 instead of echoing hub.challenge</source>
+        <translation>Vérification d’intention refusée : %1 a répondu %2 au lieu de renvoyer hub.challenge</translation>
     </message>
     <message>
-        <source>the callback answered %1 without echoing the challenge</source>
-        <translation>le callback a répondu %1 sans renvoyer le challenge</translation>
+        <source>Intent verification refused: %1 answered %2 without echoing hub.challenge</source>
+        <translation>Vérification d’intention refusée : %1 a répondu %2 sans renvoyer hub.challenge</translation>
     </message>
     <message>
-        <source>subscribed for %1 s</source>
-        <translation>abonné pour %1 s</translation>
+        <source>Intent verification confirmed by %1, but the subscription could not be saved: %2</source>
+        <translation>Vérification d’intention confirmée par %1, mais l’abonnement n’a pas pu être enregistré : %2</translation>
     </message>
     <message>
-        <source>unsubscribed</source>
-        <translation>désabonné</translation>
+        <source>Intent verification confirmed: %1 subscribed to %2 for %3 s</source>
+        <translation>Vérification d’intention confirmée : %1 abonné à %2 pour %3 s</translation>
+    </message>
+    <message>
+        <source>Intent verification confirmed: %1 unsubscribed from %2</source>
+        <translation>Vérification d’intention confirmée : %1 désabonné de %2</translation>
+    </message>
+</context>
+<context>
+    <name>Hookbench::Ui::ApiActivityModel</name>
+    <message>
+        <source>GitHub</source>
+        <translation>GitHub</translation>
+    </message>
+    <message>
+        <source>Google</source>
+        <translation>Google</translation>
+    </message>
+    <message>
+        <source>WebSub</source>
+        <translation>WebSub</translation>
+    </message>
+    <message>
+        <source>Generic</source>
+        <translation>Générique</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>URL or hook</source>
+        <translation>URL ou hook</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
     </message>
 </context>
 <context>
@@ -801,12 +949,16 @@
         <translation>Non servi</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Applications register their webhooks here as they would with the provider; Hookbench then delivers to them as the provider does, and every delivery appears in the Deliveries section. Every request needs the token, as &lt;code&gt;Authorization: Bearer %2&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;GitHub&lt;/b&gt; — use &lt;code&gt;%1&lt;/code&gt; as the API base URL (Octokit: &lt;code&gt;baseUrl&lt;/code&gt;; Enterprise clients: the server URL). &lt;code&gt;POST /repos/OWNER/REPO/hooks&lt;/code&gt; creates a hook and sends &lt;code&gt;ping&lt;/code&gt;; list, edit, delete, ping and redeliver work as on GitHub.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Google Calendar&lt;/b&gt; — use &lt;code&gt;%1&lt;/code&gt; as the root URL (google-api clients: &lt;code&gt;rootUrl&lt;/code&gt; / &lt;code&gt;client_options={&quot;api_endpoint&quot;: …}&lt;/code&gt;). &lt;code&gt;events.watch&lt;/code&gt; opens a channel and sends &lt;code&gt;sync&lt;/code&gt;; &lt;code&gt;channels.stop&lt;/code&gt; ends it. Channels expire.&lt;/p&gt;&lt;p&gt;&lt;b&gt;WebSub&lt;/b&gt; — advertise the hub &lt;code&gt;%1/hub?access_token=%2&lt;/code&gt;. Subscriptions take effect once the callback echoes &lt;code&gt;hub.challenge&lt;/code&gt;; topics ending in &lt;code&gt;/topics/EVENT&lt;/code&gt; receive that event type, any other topic every event. Leases expire.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Anything else&lt;/b&gt; — &lt;code&gt;POST %1/hooks&lt;/code&gt; with &lt;code&gt;{&quot;url&quot;: …, &quot;events&quot;: [&quot;newfollower&quot;], &quot;secret&quot;: …}&lt;/code&gt;.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Les applications enregistrent ici leurs webhooks comme elles le feraient chez le fournisseur ; Hookbench leur livre ensuite comme le fournisseur, et chaque livraison apparaît dans la section Livraisons. Chaque requête doit porter le jeton, sous la forme &lt;code&gt;Authorization: Bearer %2&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;GitHub&lt;/b&gt; — utilisez &lt;code&gt;%1&lt;/code&gt; comme URL de base de l’API (Octokit : &lt;code&gt;baseUrl&lt;/code&gt; ; clients Enterprise : l’URL du serveur). &lt;code&gt;POST /repos/OWNER/REPO/hooks&lt;/code&gt; crée un hook et envoie &lt;code&gt;ping&lt;/code&gt; ; lister, modifier, supprimer, ping et relivrer fonctionnent comme sur GitHub.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Google Calendar&lt;/b&gt; — utilisez &lt;code&gt;%1&lt;/code&gt; comme URL racine (clients google-api : &lt;code&gt;rootUrl&lt;/code&gt; / &lt;code&gt;client_options={&quot;api_endpoint&quot;: …}&lt;/code&gt;). &lt;code&gt;events.watch&lt;/code&gt; ouvre un canal et envoie &lt;code&gt;sync&lt;/code&gt; ; &lt;code&gt;channels.stop&lt;/code&gt; le ferme. Les canaux expirent.&lt;/p&gt;&lt;p&gt;&lt;b&gt;WebSub&lt;/b&gt; — annoncez le hub &lt;code&gt;%1/hub?access_token=%2&lt;/code&gt;. Les abonnements prennent effet dès que le callback renvoie &lt;code&gt;hub.challenge&lt;/code&gt; ; les topics se terminant par &lt;code&gt;/topics/EVENT&lt;/code&gt; reçoivent ce type d’événement, tout autre topic reçoit tous les événements. Les baux expirent.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Tout le reste&lt;/b&gt; — &lt;code&gt;POST %1/hooks&lt;/code&gt; avec &lt;code&gt;{&quot;url&quot;: …, &quot;events&quot;: [&quot;newfollower&quot;], &quot;secret&quot;: …}&lt;/code&gt;.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Subscription APIs</source>
         <translation>API d’abonnement</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recent activity&lt;/b&gt; (registrations, refusals and WebSub verifications)</source>
+        <translation>&lt;b&gt;Activité récente&lt;/b&gt; (enregistrements, refus et vérifications WebSub)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Applications register their webhooks here as they would with the provider; Hookbench then delivers to them as the provider does, and every delivery appears in the Deliveries section. Every request needs the token, as &lt;code&gt;Authorization: Bearer %2&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;GitHub&lt;/b&gt; — use &lt;code&gt;%1&lt;/code&gt; as the API base URL (Octokit: &lt;code&gt;baseUrl&lt;/code&gt;; Enterprise clients: the server URL). &lt;code&gt;POST /repos/OWNER/REPO/hooks&lt;/code&gt; creates a hook and sends &lt;code&gt;ping&lt;/code&gt;; list, edit, delete, ping, test (the latest push) and redeliver work as on GitHub.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Google Calendar&lt;/b&gt; — use &lt;code&gt;%1&lt;/code&gt; as the root URL (google-api clients: &lt;code&gt;rootUrl&lt;/code&gt; / &lt;code&gt;client_options={&quot;api_endpoint&quot;: …}&lt;/code&gt;). &lt;code&gt;events.watch&lt;/code&gt; opens a channel and sends &lt;code&gt;sync&lt;/code&gt;; &lt;code&gt;channels.stop&lt;/code&gt; ends it. Channels expire.&lt;/p&gt;&lt;p&gt;&lt;b&gt;WebSub&lt;/b&gt; — advertise the hub &lt;code&gt;%1/hub?access_token=%2&lt;/code&gt;. Subscriptions take effect once the callback echoes &lt;code&gt;hub.challenge&lt;/code&gt;; topics ending in &lt;code&gt;/topics/EVENT&lt;/code&gt; receive that event type, any other topic every event. Leases expire. Publishers ping it with &lt;code&gt;hub.mode=publish&lt;/code&gt; and &lt;code&gt;hub.url&lt;/code&gt;; the topic&apos;s newest event goes to its subscribers.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Anything else&lt;/b&gt; — &lt;code&gt;POST %1/hooks&lt;/code&gt; with &lt;code&gt;{&quot;url&quot;: …, &quot;events&quot;: [&quot;newfollower&quot;], &quot;secret&quot;: …}&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;When a registration fails, &lt;b&gt;Recent activity&lt;/b&gt; below says why.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Les applications enregistrent ici leurs webhooks comme elles le feraient chez le fournisseur ; Hookbench leur livre ensuite comme le fournisseur, et chaque livraison apparaît dans la section Livraisons. Chaque requête doit porter le jeton, sous la forme &lt;code&gt;Authorization: Bearer %2&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;GitHub&lt;/b&gt; — utilisez &lt;code&gt;%1&lt;/code&gt; comme URL de base de l’API (Octokit : &lt;code&gt;baseUrl&lt;/code&gt; ; clients Enterprise : l’URL du serveur). &lt;code&gt;POST /repos/OWNER/REPO/hooks&lt;/code&gt; crée un hook et envoie &lt;code&gt;ping&lt;/code&gt; ; lister, modifier, supprimer, ping, test (le dernier push) et relivrer fonctionnent comme sur GitHub.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Google Calendar&lt;/b&gt; — utilisez &lt;code&gt;%1&lt;/code&gt; comme URL racine (clients google-api : &lt;code&gt;rootUrl&lt;/code&gt; / &lt;code&gt;client_options={&quot;api_endpoint&quot;: …}&lt;/code&gt;). &lt;code&gt;events.watch&lt;/code&gt; ouvre un canal et envoie &lt;code&gt;sync&lt;/code&gt; ; &lt;code&gt;channels.stop&lt;/code&gt; le ferme. Les canaux expirent.&lt;/p&gt;&lt;p&gt;&lt;b&gt;WebSub&lt;/b&gt; — annoncez le hub &lt;code&gt;%1/hub?access_token=%2&lt;/code&gt;. Les abonnements prennent effet dès que le callback renvoie &lt;code&gt;hub.challenge&lt;/code&gt; ; les topics se terminant par &lt;code&gt;/topics/EVENT&lt;/code&gt; reçoivent ce type d’événement, tout autre topic reçoit tous les événements. Les baux expirent. Les éditeurs le notifient avec &lt;code&gt;hub.mode=publish&lt;/code&gt; et &lt;code&gt;hub.url&lt;/code&gt; ; l’événement le plus récent du topic est envoyé à ses abonnés.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Tout le reste&lt;/b&gt; — &lt;code&gt;POST %1/hooks&lt;/code&gt; avec &lt;code&gt;{&quot;url&quot;: …, &quot;events&quot;: [&quot;newfollower&quot;], &quot;secret&quot;: …}&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;Quand un enregistrement échoue, &lt;b&gt;Activité récente&lt;/b&gt; ci-dessous indique pourquoi.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2913,10 +3065,6 @@
         <translation>Sans limite</translation>
     </message>
     <message>
-        <source>no end</source>
-        <translation>sans fin</translation>
-    </message>
-    <message>
         <source>Empty: the event type&apos;s payload template</source>
         <translation>Vide : le modèle de charge utile du type d’événement</translation>
     </message>
@@ -2961,16 +3109,32 @@
         <translation>Prochains déclenchements</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an ISO 8601 time such as 2026-12-31T18:00:00</source>
-        <translation>« %1 » n’est pas une heure ISO 8601 comme 2026-12-31T18:00:00</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not an ISO 8601 time</source>
-        <translation>« %1 » n’est pas une heure ISO 8601</translation>
-    </message>
-    <message>
         <source>Fix the fields above to see when it fires.</source>
         <translation>Corrigez les champs ci-dessus pour voir quand elle se déclenche.</translation>
+    </message>
+    <message>
+        <source>Stop firing at</source>
+        <translation>Ne plus déclencher après</translation>
+    </message>
+    <message>
+        <source>When it fires; click the arrow for a calendar</source>
+        <translation>Quand elle se déclenche ; cliquez sur la flèche pour afficher un calendrier</translation>
+    </message>
+    <message>
+        <source>Without an end time the schedule fires until its limit, or for ever</source>
+        <translation>Sans heure de fin, la planification se déclenche jusqu’à sa limite, ou indéfiniment</translation>
+    </message>
+    <message>
+        <source>No firing after this time; click the arrow for a calendar</source>
+        <translation>Aucun déclenchement après cette heure ; cliquez sur la flèche pour afficher un calendrier</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>local time (%1)</source>
+        <translation>heure locale (%1)</translation>
     </message>
 </context>
 <context>
@@ -3110,6 +3274,26 @@
         <source>Schedule not saved</source>
         <translation>Planification non enregistrée</translation>
     </message>
+    <message>
+        <source>A schedule fires one of your event types, and this workspace has none yet. Define an event type first, then add schedules here.</source>
+        <translation>Une planification déclenche l’un de vos types d’événements, et cet espace de travail n’en a encore aucun. Définissez d’abord un type d’événement, puis ajoutez des planifications ici.</translation>
+    </message>
+    <message>
+        <source>Define an event type</source>
+        <translation>Définir un type d’événement</translation>
+    </message>
+    <message>
+        <source>Add a schedule that fires an event type later or repeatedly</source>
+        <translation>Ajouter une planification qui déclenche un type d’événement plus tard ou de façon répétée</translation>
+    </message>
+    <message>
+        <source>A schedule needs an event type: define one first</source>
+        <translation>Une planification a besoin d’un type d’événement : définissez-en d’abord un</translation>
+    </message>
+    <message>
+        <source>A schedule needs an event type: define one first.</source>
+        <translation>Une planification a besoin d’un type d’événement : définissez-en d’abord un.</translation>
+    </message>
 </context>
 <context>
     <name>Hookbench::Ui::SettingsDialog</name>
@@ -3166,10 +3350,6 @@
     <message>
         <source>Nothing to trigger yet</source>
         <translation>Rien à déclencher pour l’instant</translation>
-    </message>
-    <message>
-        <source>Triggering sends an event of one of your event types to every endpoint that subscribes to it. Define an event type first.</source>
-        <translation>Déclencher envoie un événement de l’un de vos types d’événements à chaque endpoint qui y est abonné. Définissez d’abord un type d’événement.</translation>
     </message>
     <message>
         <source>Reset to template</source>
@@ -3291,6 +3471,10 @@
     <message>
         <source>Trigger &amp; schedules</source>
         <translation>Déclencher &amp; planifier</translation>
+    </message>
+    <message>
+        <source>Triggering sends an event of one of your event types to every endpoint that subscribes to it. Define an event type first. Schedules fire event types too: their list is in the Schedules tab above.</source>
+        <translation>Déclencher envoie un événement de l’un de vos types d’événements à chaque endpoint qui y est abonné. Définissez d’abord un type d’événement. Les planifications déclenchent aussi des types d’événements : leur liste se trouve dans l’onglet Planifications ci-dessus.</translation>
     </message>
 </context>
 <context>
@@ -3468,6 +3652,10 @@
     <message>
         <source>Cannot open the workspace “%1”: %2</source>
         <translation>Impossible d’ouvrir l’espace de travail « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Could not save the API activity: %1</source>
+        <translation>Impossible d’enregistrer l’activité des API : %1</translation>
     </message>
 </context>
 </TS>

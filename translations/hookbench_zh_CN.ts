@@ -104,6 +104,61 @@
     </message>
 </context>
 <context>
+    <name>Hookbench::Cli::Api</name>
+    <message>
+        <source>No subscription API activity yet.</source>
+        <translation>订阅 API 尚无活动。</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>OUTCOME</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>状态码</translation>
+    </message>
+    <message>
+        <source>SUBJECT</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>MESSAGE</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Print the recent API activity (registrations, refusals with their reason, WebSub verifications), newest first, and exit.</source>
+        <translation>输出最近的 API 活动（注册、附带原因的拒绝、WebSub 验证），最新的在前，然后退出。</translation>
+    </message>
+    <message>
+        <source>With --activity: how many records (default 20).</source>
+        <translation>与 --activity 一起使用：显示多少条记录（默认 20）。</translation>
+    </message>
+    <message>
+        <source>With --activity: one JSON object per line.</source>
+        <translation>与 --activity 一起使用：每行一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>--limit: &apos;%1&apos; is not a positive number</source>
+        <translation>--limit：“%1”不是正数</translation>
+    </message>
+    <message>
+        <source>--activity only prints; use it without --enable, --disable or --new-token</source>
+        <translation>--activity 仅用于输出；请勿与 --enable、--disable 或 --new-token 一起使用</translation>
+    </message>
+</context>
+<context>
     <name>Hookbench::Engine</name>
     <message>
         <source>timed out after %1 ms</source>
@@ -723,30 +778,122 @@
     </message>
 </context>
 <context>
+    <name>Hookbench::Subscriptions::Activity</name>
+    <message>
+        <source>hook %1</source>
+        <translation>hook %1</translation>
+    </message>
+    <message>
+        <source>%1 failed with HTTP %2: %3</source>
+        <translation>%1 失败，HTTP %2：%3</translation>
+    </message>
+    <message>
+        <source>%1 refused with HTTP %2: %3</source>
+        <translation>%1 被拒绝，HTTP %2：%3</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2</source>
+        <translation>%1：已应答 HTTP %2</translation>
+    </message>
+    <message>
+        <source>Test of hook %1: not subscribed to push, so nothing was sent</source>
+        <translation>测试 hook %1：未订阅 push，因此未发送任何内容</translation>
+    </message>
+    <message>
+        <source>Test of hook %1: sent the latest push</source>
+        <translation>测试 hook %1：已发送最新的 push</translation>
+    </message>
+    <message numerus="yes">
+        <source>Published %1: the content went to %n subscriber(s)</source>
+        <translation>
+            <numerusform>已发布 %1：内容已发送给 %n 个订阅者</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Hookbench::Subscriptions::ManagementServer</name>
     <message>
         <source>cannot listen on %1 port %2: %3</source>
         <translation>无法监听 %1 的端口 %2：%3</translation>
     </message>
     <message>
-        <source>the callback could not be reached: %1</source>
-        <translation>无法访问回调地址：%1</translation>
+        <source>Intent verification failed: %1 could not be reached (%2)</source>
+        <translation>意图验证失败：无法访问 %1（%2）</translation>
     </message>
     <message>
-        <source>the callback refused with HTTP %1</source>
-        <translation>回调地址以 HTTP %1 拒绝</translation>
+        <source>Intent verification refused: %1 answered %2 instead of echoing hub.challenge</source>
+        <translation>意图验证被拒绝：%1 返回了 %2，而不是回显 hub.challenge</translation>
     </message>
     <message>
-        <source>the callback answered %1 without echoing the challenge</source>
-        <translation>回调地址返回了 %1，但没有回显 challenge</translation>
+        <source>Intent verification refused: %1 answered %2 without echoing hub.challenge</source>
+        <translation>意图验证被拒绝：%1 返回了 %2，但没有回显 hub.challenge</translation>
     </message>
     <message>
-        <source>subscribed for %1 s</source>
-        <translation>已订阅 %1 秒</translation>
+        <source>Intent verification confirmed by %1, but the subscription could not be saved: %2</source>
+        <translation>%1 已确认意图验证，但无法保存订阅：%2</translation>
     </message>
     <message>
-        <source>unsubscribed</source>
-        <translation>已退订</translation>
+        <source>Intent verification confirmed: %1 subscribed to %2 for %3 s</source>
+        <translation>意图验证已确认：%1 已订阅 %2，时长 %3 秒</translation>
+    </message>
+    <message>
+        <source>Intent verification confirmed: %1 unsubscribed from %2</source>
+        <translation>意图验证已确认：%1 已退订 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Hookbench::Ui::ApiActivityModel</name>
+    <message>
+        <source>GitHub</source>
+        <translation>GitHub</translation>
+    </message>
+    <message>
+        <source>Google</source>
+        <translation>Google</translation>
+    </message>
+    <message>
+        <source>WebSub</source>
+        <translation>WebSub</translation>
+    </message>
+    <message>
+        <source>Generic</source>
+        <translation>通用</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>URL or hook</source>
+        <translation>URL 或 hook</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
     </message>
 </context>
 <context>
@@ -800,12 +947,16 @@
         <translation>未提供服务</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Applications register their webhooks here as they would with the provider; Hookbench then delivers to them as the provider does, and every delivery appears in the Deliveries section. Every request needs the token, as &lt;code&gt;Authorization: Bearer %2&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;GitHub&lt;/b&gt; — use &lt;code&gt;%1&lt;/code&gt; as the API base URL (Octokit: &lt;code&gt;baseUrl&lt;/code&gt;; Enterprise clients: the server URL). &lt;code&gt;POST /repos/OWNER/REPO/hooks&lt;/code&gt; creates a hook and sends &lt;code&gt;ping&lt;/code&gt;; list, edit, delete, ping and redeliver work as on GitHub.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Google Calendar&lt;/b&gt; — use &lt;code&gt;%1&lt;/code&gt; as the root URL (google-api clients: &lt;code&gt;rootUrl&lt;/code&gt; / &lt;code&gt;client_options={&quot;api_endpoint&quot;: …}&lt;/code&gt;). &lt;code&gt;events.watch&lt;/code&gt; opens a channel and sends &lt;code&gt;sync&lt;/code&gt;; &lt;code&gt;channels.stop&lt;/code&gt; ends it. Channels expire.&lt;/p&gt;&lt;p&gt;&lt;b&gt;WebSub&lt;/b&gt; — advertise the hub &lt;code&gt;%1/hub?access_token=%2&lt;/code&gt;. Subscriptions take effect once the callback echoes &lt;code&gt;hub.challenge&lt;/code&gt;; topics ending in &lt;code&gt;/topics/EVENT&lt;/code&gt; receive that event type, any other topic every event. Leases expire.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Anything else&lt;/b&gt; — &lt;code&gt;POST %1/hooks&lt;/code&gt; with &lt;code&gt;{&quot;url&quot;: …, &quot;events&quot;: [&quot;newfollower&quot;], &quot;secret&quot;: …}&lt;/code&gt;.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;应用程序在这里注册 webhook，方式与在服务商处相同；随后 Hookbench 像服务商一样向它们投递，每次投递都会显示在“投递”分区中。每个请求都需要携带令牌，形式为 &lt;code&gt;Authorization: Bearer %2&lt;/code&gt;。&lt;/p&gt;&lt;p&gt;&lt;b&gt;GitHub&lt;/b&gt; — 将 &lt;code&gt;%1&lt;/code&gt; 用作 API 基础 URL（Octokit：&lt;code&gt;baseUrl&lt;/code&gt;；Enterprise 客户端：服务器 URL）。&lt;code&gt;POST /repos/OWNER/REPO/hooks&lt;/code&gt; 会创建 hook 并发送 &lt;code&gt;ping&lt;/code&gt;；列出、编辑、删除、ping 和重新投递的行为与 GitHub 相同。&lt;/p&gt;&lt;p&gt;&lt;b&gt;Google Calendar&lt;/b&gt; — 将 &lt;code&gt;%1&lt;/code&gt; 用作根 URL（google-api 客户端：&lt;code&gt;rootUrl&lt;/code&gt; / &lt;code&gt;client_options={&quot;api_endpoint&quot;: …}&lt;/code&gt;）。&lt;code&gt;events.watch&lt;/code&gt; 打开一个频道并发送 &lt;code&gt;sync&lt;/code&gt;；&lt;code&gt;channels.stop&lt;/code&gt; 将其关闭。频道会过期。&lt;/p&gt;&lt;p&gt;&lt;b&gt;WebSub&lt;/b&gt; — 公布 hub &lt;code&gt;%1/hub?access_token=%2&lt;/code&gt;。回调地址回显 &lt;code&gt;hub.challenge&lt;/code&gt; 后订阅即生效；以 &lt;code&gt;/topics/EVENT&lt;/code&gt; 结尾的 topic 接收该事件类型，其他 topic 接收所有事件。租约会过期。&lt;/p&gt;&lt;p&gt;&lt;b&gt;其他情况&lt;/b&gt; — &lt;code&gt;POST %1/hooks&lt;/code&gt;，正文为 &lt;code&gt;{&quot;url&quot;: …, &quot;events&quot;: [&quot;newfollower&quot;], &quot;secret&quot;: …}&lt;/code&gt;。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Subscription APIs</source>
         <translation>订阅 API</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recent activity&lt;/b&gt; (registrations, refusals and WebSub verifications)</source>
+        <translation>&lt;b&gt;最近活动&lt;/b&gt;（注册、拒绝和 WebSub 验证）</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Applications register their webhooks here as they would with the provider; Hookbench then delivers to them as the provider does, and every delivery appears in the Deliveries section. Every request needs the token, as &lt;code&gt;Authorization: Bearer %2&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;GitHub&lt;/b&gt; — use &lt;code&gt;%1&lt;/code&gt; as the API base URL (Octokit: &lt;code&gt;baseUrl&lt;/code&gt;; Enterprise clients: the server URL). &lt;code&gt;POST /repos/OWNER/REPO/hooks&lt;/code&gt; creates a hook and sends &lt;code&gt;ping&lt;/code&gt;; list, edit, delete, ping, test (the latest push) and redeliver work as on GitHub.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Google Calendar&lt;/b&gt; — use &lt;code&gt;%1&lt;/code&gt; as the root URL (google-api clients: &lt;code&gt;rootUrl&lt;/code&gt; / &lt;code&gt;client_options={&quot;api_endpoint&quot;: …}&lt;/code&gt;). &lt;code&gt;events.watch&lt;/code&gt; opens a channel and sends &lt;code&gt;sync&lt;/code&gt;; &lt;code&gt;channels.stop&lt;/code&gt; ends it. Channels expire.&lt;/p&gt;&lt;p&gt;&lt;b&gt;WebSub&lt;/b&gt; — advertise the hub &lt;code&gt;%1/hub?access_token=%2&lt;/code&gt;. Subscriptions take effect once the callback echoes &lt;code&gt;hub.challenge&lt;/code&gt;; topics ending in &lt;code&gt;/topics/EVENT&lt;/code&gt; receive that event type, any other topic every event. Leases expire. Publishers ping it with &lt;code&gt;hub.mode=publish&lt;/code&gt; and &lt;code&gt;hub.url&lt;/code&gt;; the topic&apos;s newest event goes to its subscribers.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Anything else&lt;/b&gt; — &lt;code&gt;POST %1/hooks&lt;/code&gt; with &lt;code&gt;{&quot;url&quot;: …, &quot;events&quot;: [&quot;newfollower&quot;], &quot;secret&quot;: …}&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;When a registration fails, &lt;b&gt;Recent activity&lt;/b&gt; below says why.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;应用程序在这里注册 webhook，方式与在服务商处相同；随后 Hookbench 像服务商一样向它们投递，每次投递都会显示在“投递”分区中。每个请求都需要携带令牌，形式为 &lt;code&gt;Authorization: Bearer %2&lt;/code&gt;。&lt;/p&gt;&lt;p&gt;&lt;b&gt;GitHub&lt;/b&gt; — 将 &lt;code&gt;%1&lt;/code&gt; 用作 API 基础 URL（Octokit：&lt;code&gt;baseUrl&lt;/code&gt;；Enterprise 客户端：服务器 URL）。&lt;code&gt;POST /repos/OWNER/REPO/hooks&lt;/code&gt; 会创建 hook 并发送 &lt;code&gt;ping&lt;/code&gt;；列出、编辑、删除、ping、测试（最新的 push）和重新投递的行为与 GitHub 相同。&lt;/p&gt;&lt;p&gt;&lt;b&gt;Google Calendar&lt;/b&gt; — 将 &lt;code&gt;%1&lt;/code&gt; 用作根 URL（google-api 客户端：&lt;code&gt;rootUrl&lt;/code&gt; / &lt;code&gt;client_options={&quot;api_endpoint&quot;: …}&lt;/code&gt;）。&lt;code&gt;events.watch&lt;/code&gt; 打开一个频道并发送 &lt;code&gt;sync&lt;/code&gt;；&lt;code&gt;channels.stop&lt;/code&gt; 将其关闭。频道会过期。&lt;/p&gt;&lt;p&gt;&lt;b&gt;WebSub&lt;/b&gt; — 公布 hub &lt;code&gt;%1/hub?access_token=%2&lt;/code&gt;。回调地址回显 &lt;code&gt;hub.challenge&lt;/code&gt; 后订阅即生效；以 &lt;code&gt;/topics/EVENT&lt;/code&gt; 结尾的 topic 接收该事件类型，其他 topic 接收所有事件。租约会过期。发布者通过 &lt;code&gt;hub.mode=publish&lt;/code&gt; 和 &lt;code&gt;hub.url&lt;/code&gt; ping 它；该 topic 的最新事件会发送给其订阅者。&lt;/p&gt;&lt;p&gt;&lt;b&gt;其他情况&lt;/b&gt; — &lt;code&gt;POST %1/hooks&lt;/code&gt;，正文为 &lt;code&gt;{&quot;url&quot;: …, &quot;events&quot;: [&quot;newfollower&quot;], &quot;secret&quot;: …}&lt;/code&gt;。&lt;/p&gt;&lt;p&gt;注册失败时，下方的&lt;b&gt;最近活动&lt;/b&gt;会说明原因。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2901,10 +3052,6 @@
         <translation>不限次数</translation>
     </message>
     <message>
-        <source>no end</source>
-        <translation>不结束</translation>
-    </message>
-    <message>
         <source>Empty: the event type&apos;s payload template</source>
         <translation>留空：使用事件类型的负载模板</translation>
     </message>
@@ -2949,16 +3096,32 @@
         <translation>接下来的触发</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an ISO 8601 time such as 2026-12-31T18:00:00</source>
-        <translation>“%1”不是 ISO 8601 时间，例如 2026-12-31T18:00:00</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not an ISO 8601 time</source>
-        <translation>“%1”不是 ISO 8601 时间</translation>
-    </message>
-    <message>
         <source>Fix the fields above to see when it fires.</source>
         <translation>修正上方字段后即可查看触发时间。</translation>
+    </message>
+    <message>
+        <source>Stop firing at</source>
+        <translation>停止触发于</translation>
+    </message>
+    <message>
+        <source>When it fires; click the arrow for a calendar</source>
+        <translation>触发时间；单击箭头可打开日历</translation>
+    </message>
+    <message>
+        <source>Without an end time the schedule fires until its limit, or for ever</source>
+        <translation>如果没有结束时间，计划会一直触发到次数上限，或永远触发</translation>
+    </message>
+    <message>
+        <source>No firing after this time; click the arrow for a calendar</source>
+        <translation>此时间之后不再触发；单击箭头可打开日历</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>local time (%1)</source>
+        <translation>本地时间（%1）</translation>
     </message>
 </context>
 <context>
@@ -3098,6 +3261,26 @@
         <source>Schedule not saved</source>
         <translation>计划未保存</translation>
     </message>
+    <message>
+        <source>A schedule fires one of your event types, and this workspace has none yet. Define an event type first, then add schedules here.</source>
+        <translation>计划会触发您的某个事件类型，而此工作区还没有事件类型。请先定义一个事件类型，然后在这里添加计划。</translation>
+    </message>
+    <message>
+        <source>Define an event type</source>
+        <translation>定义事件类型</translation>
+    </message>
+    <message>
+        <source>Add a schedule that fires an event type later or repeatedly</source>
+        <translation>添加一个计划，在稍后或重复触发某个事件类型</translation>
+    </message>
+    <message>
+        <source>A schedule needs an event type: define one first</source>
+        <translation>计划需要一个事件类型：请先定义一个</translation>
+    </message>
+    <message>
+        <source>A schedule needs an event type: define one first.</source>
+        <translation>计划需要一个事件类型：请先定义一个。</translation>
+    </message>
 </context>
 <context>
     <name>Hookbench::Ui::SettingsDialog</name>
@@ -3154,10 +3337,6 @@
     <message>
         <source>Nothing to trigger yet</source>
         <translation>尚无可触发的内容</translation>
-    </message>
-    <message>
-        <source>Triggering sends an event of one of your event types to every endpoint that subscribes to it. Define an event type first.</source>
-        <translation>触发会将某个事件类型的事件发送到订阅它的每个端点。请先定义一个事件类型。</translation>
     </message>
     <message>
         <source>Reset to template</source>
@@ -3276,6 +3455,10 @@
     <message>
         <source>Trigger &amp; schedules</source>
         <translation>触发与计划</translation>
+    </message>
+    <message>
+        <source>Triggering sends an event of one of your event types to every endpoint that subscribes to it. Define an event type first. Schedules fire event types too: their list is in the Schedules tab above.</source>
+        <translation>触发会将某个事件类型的事件发送到订阅它的每个端点。请先定义一个事件类型。计划也会触发事件类型：其列表位于上方的“计划”选项卡中。</translation>
     </message>
 </context>
 <context>
@@ -3453,6 +3636,10 @@
     <message>
         <source>Cannot open the workspace “%1”: %2</source>
         <translation>无法打开工作区“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Could not save the API activity: %1</source>
+        <translation>无法保存 API 活动：%1</translation>
     </message>
 </context>
 </TS>
