@@ -2,6 +2,7 @@
 
 #include "domain/validation.h"
 #include "outcome.h"
+#include "presets/providerprofile.h"
 #include "storage/workspace.h"
 #include "util/ids.h"
 
@@ -269,9 +270,7 @@ TriggerResult DeliveryEngine::trigger(const QString &eventType, const QByteArray
         Hookbench::Delivery d;
         d.id = Ids::next();
         // GitHub's X-GitHub-Delivery is a GUID, for unsigned hooks too; other schemes use Svix-style message ids.
-        d.uid = e.scheme == SigningScheme::GitHub || e.origin == EndpointOrigin::GitHubHook
-            ? Ids::uuid()
-            : Ids::uid(QLatin1String("msg_"));
+        d.uid = Presets::sendsGitHubDeliveries(e) ? Ids::uuid() : Ids::uid(QLatin1String("msg_"));
         d.eventId = event.id;
         d.endpointId = e.id;
         d.eventType = eventType;
@@ -294,10 +293,10 @@ TriggerResult DeliveryEngine::trigger(const QString &eventType, const QByteArray
         ++m_endpointRuntime[d.endpointId].awaitingCommit;
         awaiting.append({d.id, d.endpointId});
     }
-    if (!awaiting.isEmpty())
-        m_workspace.writer().commitSoon();
-    if (!awaiting.isEmpty())
+    if (!awaiting.isEmpty()) {
         m_awaitingCommit[ticket] = awaiting;
+        m_workspace.writer().commitSoon();
+    }
     for (const Hookbench::Delivery &d : std::as_const(result.deliveries)) {
         Active a;
         a.delivery = d;

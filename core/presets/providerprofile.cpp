@@ -119,6 +119,12 @@ OriginInfo originInfoOf(const Endpoint &endpoint)
     return info;
 }
 
+bool sendsGitHubDeliveries(const Endpoint &endpoint)
+{
+    return endpoint.scheme == SigningScheme::GitHub
+        || (!endpoint.originData.isEmpty() && originInfoOf(endpoint).preset == kGitHubPreset);
+}
+
 Profile profileOf(const Endpoint &endpoint)
 {
     // Most endpoints carry no origin data: decide without parsing anything.
@@ -144,7 +150,7 @@ void shapeRequest(const Endpoint &endpoint, const RequestContext &context, Heade
     case Profile::Provider:
         // A GitHub hook registered without a secret is sent unsigned, yet still with GitHub's delivery headers,
         // which the signing scheme adds for signed hooks.
-        if (endpoint.scheme == SigningScheme::None && originInfoOf(endpoint).preset == kGitHubPreset)
+        if (endpoint.scheme == SigningScheme::None && sendsGitHubDeliveries(endpoint))
             headers.append(Signing::gitHubDeliveryHeaders(context.eventType, context.deliveryUid, endpoint.id));
         break;
     case Profile::GoogleChannel:

@@ -43,6 +43,9 @@ struct OriginInfo
 QByteArray originDataToJson(const OriginInfo &info);
 OriginInfo originInfoOf(const Endpoint &endpoint);
 Profile profileOf(const Endpoint &endpoint);
+// Whether deliveries to this endpoint carry GitHub's delivery headers, whose X-GitHub-Delivery is a GUID: every
+// GitHub-signed endpoint, and unsigned ones made from the GitHub preset or registered through the GitHub API.
+bool sendsGitHubDeliveries(const Endpoint &endpoint);
 
 // Per-request facts a profile needs that neither the endpoint nor the payload holds.
 struct RequestContext

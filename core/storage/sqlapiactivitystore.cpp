@@ -56,7 +56,7 @@ WriteResult SqlApiActivityStore::add(ApiActivity &activity)
     prune.prepare(QStringLiteral("DELETE FROM api_activity WHERE id <= ?"));
     prune.addBindValue(id - kApiActivityKept);
     if (!prune.exec() || !database.commit()) {
-        const QString why = prune.lastError().text();
+        const QString why = prune.lastError().isValid() ? prune.lastError().text() : database.lastError().text();
         database.rollback();
         return {QCoreApplication::translate("Storage", "Could not save the API activity: %1").arg(why)};
     }

@@ -16,7 +16,7 @@ QString actionFor(const QString &api, const ApiRequest &request, const QStringLi
     const QByteArray &method = request.method;
     const bool read = method == "GET" || method == "HEAD";
     if (api == QLatin1String("websub")) {
-        const QString mode = webSubForm(request.body).queryItemValue(QStringLiteral("hub.mode"));
+        const QString mode = Detail::webSubForm(request.body).queryItemValue(QStringLiteral("hub.mode"));
         return mode.isEmpty() ? QStringLiteral("hub") : mode;
     }
     if (api == QLatin1String("google")) {
@@ -50,7 +50,7 @@ QString actionFor(const QString &api, const ApiRequest &request, const QStringLi
 QString subjectFor(const QString &api, const ApiRequest &request, const QStringList &segments)
 {
     if (api == QLatin1String("websub")) {
-        const QUrlQuery form = webSubForm(request.body);
+        const QUrlQuery form = Detail::webSubForm(request.body);
         for (const char *field : {"hub.callback", "hub.url", "hub.topic"}) {
             const QString value = form.queryItemValue(QLatin1String(field), QUrl::FullyDecoded);
             if (!value.isEmpty())
@@ -105,13 +105,6 @@ QString providerMessage(const QString &api, const QByteArray &body)
 
 } // namespace
 
-QUrlQuery webSubForm(const QByteArray &body)
-{
-    QByteArray form = body;
-    form.replace('+', "%20");
-    return QUrlQuery(QString::fromUtf8(form));
-}
-
 std::optional<Storage::ApiActivity> requestActivity(const ApiRequest &request, const ApiResult &result,
                                                     const QDateTime &at)
 {
@@ -119,19 +112,10 @@ std::optional<Storage::ApiActivity> requestActivity(const ApiRequest &request, c
     const bool read = request.method == "GET" || request.method == "HEAD";
     if (read && status < 400)
         return std::nullopt;
-    const QStringList segments = Detail::pathSegments(request.path);
-    const QString first = segments.value(0);
-    QString api;
-    if (first == QLatin1String("repos"))
-        api = QStringLiteral("github");
-    else if (first == QLatin1String("calendar"))
-        api = QStringLiteral("google");
-    else if (first == QLatin1String("hub"))
-        api = QStringLiteral("websub");
-    else if (first == QLatin1String("hooks"))
-        api = QStringLiteral("generic");
-    else
+    const QString &api = result.api;
+    if (api.isEmpty())
         return std::nullopt; // no API at this path: nothing a registration would have reached
+    const QStringList segments = Detail::pathSegments(request.path);
 
     ApiActivity a;
     a.at = at;

@@ -13,7 +13,4 @@ namespace Hookbench::Subscriptions {
 std::optional<Storage::ApiActivity> requestActivity(const ApiRequest &request, const ApiResult &result,
                                                     const QDateTime &at);
 
-// The form fields of a WebSub request ('+' read as a space, as form encoding writes it).
-QUrlQuery webSubForm(const QByteArray &body);
-
 } // namespace Hookbench::Subscriptions

@@ -53,6 +53,13 @@ QStringList pathSegments(const QString &path)
     return path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
 }
 
+QUrlQuery webSubForm(const QByteArray &body)
+{
+    QByteArray form = body;
+    form.replace('+', "%20");
+    return QUrlQuery(QString::fromUtf8(form));
+}
+
 QJsonObject originObject(const Endpoint &endpoint)
 {
     return QJsonDocument::fromJson(endpoint.originData).object();

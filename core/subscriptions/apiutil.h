@@ -16,6 +16,8 @@ Http::Response emptyResponse(int status);
 
 // The request's path split into its segments ("/repos/a/b/hooks" -> repos, a, b, hooks).
 QStringList pathSegments(const QString &path);
+// The form fields of a WebSub request ('+' read as a space, as form encoding writes it).
+QUrlQuery webSubForm(const QByteArray &body);
 
 // An endpoint's origin data as an object, and back (keys other handlers wrote are kept).
 QJsonObject originObject(const Endpoint &endpoint);

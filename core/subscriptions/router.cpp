@@ -39,14 +39,18 @@ ApiResult route(const ApiRequest &request, Context &context)
     const QStringList segments = pathSegments(request.path);
     const TokenCheck auth = checkToken(request.headers, request.query, context.token);
     const QString first = segments.value(0);
+    auto answeredBy = [](ApiResult result, const char *api) {
+        result.api = QLatin1String(api);
+        return result;
+    };
     if (first == QLatin1String("repos"))
-        return handleGitHub(request, segments, auth, context);
+        return answeredBy(handleGitHub(request, segments, auth, context), "github");
     if (first == QLatin1String("calendar"))
-        return handleGoogle(request, segments, auth, context);
+        return answeredBy(handleGoogle(request, segments, auth, context), "google");
     if (first == QLatin1String("hub") && segments.size() == 1)
-        return handleWebSub(request, auth, context);
+        return answeredBy(handleWebSub(request, auth, context), "websub");
     if (first == QLatin1String("hooks"))
-        return handleGeneric(request, segments, auth, context);
+        return answeredBy(handleGeneric(request, segments, auth, context), "generic");
     if (auth != TokenCheck::Accepted)
         return {jsonResponse(401, QJsonObject {{QLatin1String("error"), QStringLiteral("unauthorized")}}), {}};
     return {jsonResponse(404,

@@ -54,6 +54,9 @@ struct ApiResult
     std::optional<IntentVerification> verification;
     // What was done, for the activity log, when the answer alone does not say it (a publish, a test delivery).
     QString note;
+    // The provider API that answered: "github", "google", "websub" or "generic" (set by route()); empty when no
+    // API serves the path.
+    QString api;
 };
 
 struct Context

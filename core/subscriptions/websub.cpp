@@ -1,6 +1,5 @@
 // A WebSub hub (W3C Recommendation "WebSub", §5 and §7): subscriptions take effect only after the subscriber
 // confirms its intent, and content is distributed with X-Hub-Signature when a secret was given.
-#include "activity.h"
 #include "apiutil.h"
 #include "delivery/deliveryengine.h"
 #include "domain/validation.h"

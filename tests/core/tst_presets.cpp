@@ -134,6 +134,33 @@ private slots:
                  QByteArray("Tue, 19 Nov 2013 01:13:52 GMT"));
     }
 
+    // One rule decides GitHub's delivery headers (and with them a GUID delivery id): the GitHub signing scheme, or
+    // an unsigned endpoint made from the GitHub preset (or registered through the GitHub API).
+    void gitHubDeliveriesFollowSchemeOrPreset()
+    {
+        Endpoint plain;
+        QVERIFY(!Presets::sendsGitHubDeliveries(plain));
+        Endpoint signedHook;
+        signedHook.scheme = SigningScheme::GitHub;
+        QVERIFY(Presets::sendsGitHubDeliveries(signedHook));
+        Endpoint unsignedHook;
+        Presets::OriginInfo origin;
+        origin.preset = QStringLiteral("github");
+        unsignedHook.originData = Presets::originDataToJson(origin);
+        QVERIFY(Presets::sendsGitHubDeliveries(unsignedHook));
+        HeaderList headers;
+        QByteArray body = "{}";
+        Presets::shapeRequest(unsignedHook, {QStringLiteral("push"), QStringLiteral("a-guid"), 1, {}, 0}, headers,
+                              body);
+        QCOMPARE(headerValue(headers, "X-GitHub-Delivery"), QByteArray("a-guid"));
+        QCOMPARE(headerValue(headers, "X-GitHub-Event"), QByteArray("push"));
+        Endpoint stripe;
+        stripe.scheme = SigningScheme::Stripe;
+        origin.preset = QStringLiteral("stripe");
+        stripe.originData = Presets::originDataToJson(origin);
+        QVERIFY(!Presets::sendsGitHubDeliveries(stripe));
+    }
+
     void gitHubPingsOnApplyAndSendsEventsAsGitHub()
     {
         Fixture f;
