@@ -236,8 +236,10 @@ QSqlDatabase openConnection(const QString &path, const QString &connectionName, 
         }
     }
     // NORMAL is durable across process crashes in WAL mode; only a power loss may drop the last commits.
-    for (const char *pragma :
-         {"PRAGMA synchronous = NORMAL", "PRAGMA temp_store = MEMORY", "PRAGMA cache_size = -16000"}) {
+    // secure_delete zero-fills what a DELETE frees, so a removed endpoint's secrets do not linger in free pages
+    // (Debian builds SQLite with it on, upstream off: say it either way). The log writer turns it off for itself.
+    for (const char *pragma : {"PRAGMA synchronous = NORMAL", "PRAGMA temp_store = MEMORY",
+                               "PRAGMA cache_size = -16000", "PRAGMA secure_delete = ON"}) {
         if (QString why = exec(db, QLatin1String(pragma)); !why.isEmpty()) {
             db.close();
             return fail(why);
