@@ -622,8 +622,12 @@ void DeliveryEngine::dispatch(Active &a, const Endpoint &e)
     job.bodyCap = m_options.responseBodyCap;
 
     setState(a, DeliveryState::InFlight);
-    a.delivery.url = e.url.toString();
-    a.delivery.endpointName = e.name;
+    // An endpoint renamed or moved since the row was written: the next save rewrites those columns too.
+    if (QString url = e.url.toString(); url != a.delivery.url || e.name != a.delivery.endpointName) {
+        a.delivery.url = std::move(url);
+        a.delivery.endpointName = e.name;
+        a.endpointChanged = true;
+    }
     a.delivery.updatedAt = QDateTime::currentDateTimeUtc();
     m_inFlight.insert(a.delivery.id);
     ++m_endpointRuntime[e.id].inFlight;
@@ -742,7 +746,11 @@ void DeliveryEngine::finish(Active &a, DeliveryState state, const QString &error
 void DeliveryEngine::save(Active &a)
 {
     a.delivery.updatedAt = QDateTime::currentDateTimeUtc();
-    m_workspace.writer().saveDelivery(a.delivery);
+    if (a.endpointChanged)
+        m_workspace.writer().saveDelivery(a.delivery);
+    else
+        m_workspace.writer().saveDeliveryProgress(a.delivery);
+    a.endpointChanged = false;
     emit deliveryChanged(a.delivery);
 }
 

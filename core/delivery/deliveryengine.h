@@ -96,6 +96,7 @@ private:
         bool manual = false; // a redelivery: one attempt, no automatic retries
         qint64 dueMs = 0;
         bool queued = false; // waiting in m_due or in its endpoint's ready line
+        bool endpointChanged = false; // its endpoint name or URL differ from the stored row's
     };
     struct EndpointRuntime
     {

@@ -172,6 +172,20 @@ private:
             ++*rows;
             return insertDelivery(*d, error);
         }
+        if (const auto *p = std::get_if<BatchWriter::DeliveryProgress>(&op)) {
+            const Delivery &d = p->delivery;
+            QSqlQuery &q = query("delivery-progress",
+                                 "UPDATE deliveries SET state = ?, attempt_count = ?, next_attempt_at = ?, "
+                                 "updated_at = ?, last_status = ?, last_duration_us = ?, last_error = ? WHERE id = ?");
+            bindAll(q,
+                    {int(d.state), d.attemptCount, RowCodec::time(d.nextAttemptAt),
+                     RowCodec::time(d.updatedAt.isValid() ? d.updatedAt : d.createdAt), d.lastStatus, d.lastDurationUs,
+                     d.lastError, d.id});
+            ++*rows;
+            if (!execute(q, error))
+                return false;
+            return q.numRowsAffected() > 0 || insertDelivery(d, error);
+        }
         if (const auto *a = std::get_if<Attempt>(&op)) {
             QSqlQuery &q = query("attempt",
                                  "INSERT OR REPLACE INTO attempts (id, delivery_id, number, method, url, "
@@ -398,6 +412,11 @@ quint64 BatchWriter::insertEvent(const Event &event, const QList<Delivery> &deli
 quint64 BatchWriter::saveDelivery(const Delivery &delivery)
 {
     return enqueue(delivery);
+}
+
+quint64 BatchWriter::saveDeliveryProgress(const Delivery &delivery)
+{
+    return enqueue(DeliveryProgress {delivery});
 }
 
 quint64 BatchWriter::insertAttempt(const Attempt &attempt)

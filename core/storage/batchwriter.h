@@ -49,7 +49,13 @@ public:
         QString error;
         QByteArray body;
     };
-    using Operation = std::variant<EventWithDeliveries, Delivery, Attempt, CapturedRequest, ForwardResult>;
+    // A delivery whose endpoint name and URL are as last stored: only its progress columns are written.
+    struct DeliveryProgress
+    {
+        Delivery delivery;
+    };
+    using Operation
+        = std::variant<EventWithDeliveries, Delivery, DeliveryProgress, Attempt, CapturedRequest, ForwardResult>;
 
     explicit BatchWriter(const QString &workspacePath, Options options = {}, QObject *parent = nullptr);
     ~BatchWriter() override;
@@ -61,6 +67,10 @@ public:
     quint64 insertEvent(const Event &event, const QList<Delivery> &deliveries);
     // Inserts or replaces the delivery row as given (state, attempts, next attempt, last outcome).
     quint64 saveDelivery(const Delivery &delivery);
+    // The same for a stored delivery whose endpoint name and URL have not changed since: writes only its state,
+    // attempt count, times and last outcome. Rewriting an unchanged indexed column still rewrites its index
+    // entry in SQLite, and this is the engine's most frequent write. A row that is not there yet is inserted.
+    quint64 saveDeliveryProgress(const Delivery &delivery);
     quint64 insertAttempt(const Attempt &attempt);
     // Asks for everything queued so far to be committed within promptIntervalMs rather than flushIntervalMs,
     // without waiting for it: for rows someone is waiting on, such as the engine's outbox when its senders idle.

@@ -221,6 +221,32 @@ private slots:
         QCOMPARE(f.ws->deliveries().find(d.id)->state, DeliveryState::Succeeded);
     }
 
+    void endpointMovedBetweenAttemptsIsStored()
+    {
+        Fixture f;
+        QVERIFY(f.open());
+        f.server.enqueue({503, {}, "busy", 0, false});
+        Endpoint e = f.addEndpoint(QStringLiteral("before"), {QStringLiteral("*")},
+                                   [](Endpoint &e) { e.retry = RetryPolicy::fromSchedule({0, 400}); });
+        const TriggerResult t = f.engine->trigger(QStringLiteral("ping"), "{}", EventSource::Manual);
+        QTRY_COMPARE(f.server.requests().size(), 1);
+        e.name = QStringLiteral("after");
+        e.url = QUrl(f.server.url(QStringLiteral("/after")));
+        QVERIFY(f.ws->endpoints().update(e));
+        f.engine->endpointsChanged();
+        QTRY_VERIFY_WITH_TIMEOUT(f.allFinal(t), 10000);
+        QCOMPARE(f.server.requests().size(), 2);
+        QCOMPARE(f.server.requests().at(1).target, QByteArray("/after"));
+        QVERIFY(f.ws->writer().flush());
+        const auto stored = f.ws->deliveries().find(t.deliveries.first().id);
+        QVERIFY(stored);
+        QCOMPARE(stored->state, DeliveryState::Succeeded);
+        QCOMPARE(stored->attemptCount, 2);
+        QCOMPARE(stored->endpointName, QStringLiteral("after"));
+        QCOMPARE(stored->url, e.url.toString());
+        QCOMPARE(stored->lastStatus, 200);
+    }
+
     void honoursRetryAfter()
     {
         Fixture f;

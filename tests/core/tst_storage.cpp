@@ -397,6 +397,62 @@ private slots:
         QCOMPARE(ws->captures().count(0), 0);
     }
 
+    void deliveryProgressWritesOnlyProgress()
+    {
+        Test::TempWorkspace tmp;
+        auto ws = openOrFail(tmp.path());
+        QVERIFY(ws);
+        const QDateTime now = QDateTime::fromMSecsSinceEpoch(QDateTime::currentMSecsSinceEpoch(), Qt::UTC);
+        Event ev {Ids::next(), Ids::uid(QLatin1String("evt_")), QStringLiteral("ping"), "{}", now, EventSource::Cli,
+                  {}};
+        Delivery d;
+        d.id = Ids::next();
+        d.uid = Ids::uid(QLatin1String("msg_"));
+        d.eventId = ev.id;
+        d.endpointId = 3;
+        d.eventType = ev.type;
+        d.endpointName = QStringLiteral("before");
+        d.url = QStringLiteral("http://127.0.0.1:1/before");
+        d.state = DeliveryState::Pending;
+        d.nextAttemptAt = now;
+        d.createdAt = now;
+        d.updatedAt = now;
+        ws->writer().insertEvent(ev, {d});
+
+        Delivery progressed = d;
+        progressed.state = DeliveryState::Failed;
+        progressed.attemptCount = 3;
+        progressed.nextAttemptAt = QDateTime();
+        progressed.updatedAt = now.addSecs(2);
+        progressed.lastStatus = 500;
+        progressed.lastDurationUs = 777;
+        progressed.lastError = QStringLiteral("gave up");
+        progressed.endpointName = QStringLiteral("not written");
+        progressed.url = QStringLiteral("http://127.0.0.1:1/not-written");
+        ws->writer().saveDeliveryProgress(progressed);
+
+        // A progress save for a row that is not stored yet inserts it whole.
+        Delivery fresh = d;
+        fresh.id = Ids::next();
+        fresh.uid = Ids::uid(QLatin1String("msg_"));
+        fresh.state = DeliveryState::Succeeded;
+        fresh.attemptCount = 1;
+        fresh.nextAttemptAt = QDateTime();
+        ws->writer().saveDeliveryProgress(fresh);
+        QVERIFY(ws->writer().flush());
+
+        Delivery expected = progressed;
+        expected.endpointName = d.endpointName;
+        expected.url = d.url;
+        QCOMPARE(ws->deliveries().find(d.id), std::optional(expected));
+        QCOMPARE(ws->deliveries().find(fresh.id), std::optional(fresh));
+
+        // The full save still rewrites the endpoint's name and URL.
+        ws->writer().saveDelivery(progressed);
+        QVERIFY(ws->writer().flush());
+        QCOMPARE(ws->deliveries().find(d.id), std::optional(progressed));
+    }
+
     void writerFlushesEverythingOnShutdown()
     {
         Test::TempWorkspace tmp;
