@@ -1,5 +1,7 @@
 #include "signer.h"
 
+#include "sha256.h"
+
 #include <QMessageAuthenticationCode>
 #include <QRandomGenerator>
 
@@ -29,6 +31,8 @@ QByteArray encode(const QByteArray &digest, SignatureEncoding encoding)
 
 QByteArray hmac(HmacAlgorithm algorithm, QByteArrayView key, QByteArrayView message)
 {
+    if (algorithm == HmacAlgorithm::Sha256)
+        return Sha256::hmac(key, message);
     QMessageAuthenticationCode code(qtAlgorithm(algorithm), key.toByteArray());
     code.addData(message.data(), message.size());
     return code.result();

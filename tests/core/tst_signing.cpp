@@ -1,4 +1,5 @@
 #include "signing/explain.h"
+#include "signing/sha256.h"
 #include "signing/signer.h"
 #include "signing/verifier.h"
 
@@ -30,6 +31,44 @@ class TestSigning : public QObject
     Q_OBJECT
 
 private slots:
+    // RFC 4231 test cases 1, 2 and 6 (a key longer than the block), then every message length across the block
+    // and padding boundaries and a range of key lengths against Qt's implementation, for both of ours.
+    void hmacSha256MatchesRfc4231AndQt()
+    {
+        const QList<std::pair<QByteArray, QByteArray>> rfc
+            = {{QByteArray(20, '\x0b'), "Hi There"},
+               {"Jefe", "what do ya want for nothing?"},
+               {QByteArray(131, '\xaa'), "Test Using Larger Than Block-Size Key - Hash Key First"}};
+        const QList<QByteArray> expected = {"b0344c61d8db38535ca8afceaf0bf12b881dc200c9833da726e9376c2e32cff7",
+                                            "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843",
+                                            "60e431591ee0b67f0d8a26aacbf5b77f8e0bc6213728c5140546040f0ee37f54"};
+        for (qsizetype i = 0; i < rfc.size(); ++i) {
+            QCOMPARE(Sha256::hmacPortable(rfc[i].first, rfc[i].second).toHex(), expected[i]);
+            QCOMPARE(Sha256::hmac(rfc[i].first, rfc[i].second).toHex(), expected[i]);
+            QCOMPARE(hmac(HmacAlgorithm::Sha256, rfc[i].first, rfc[i].second).toHex(), expected[i]);
+        }
+        if (!Sha256::accelerationAvailable())
+            qInfo("This CPU has no SHA extensions: only the portable implementation is checked.");
+        QByteArray message;
+        for (int i = 0; i < 4200; ++i)
+            message.append(char((i * 131 + 7) & 0xff));
+        QList<qsizetype> lengths;
+        for (qsizetype n = 0; n <= 300; ++n)
+            lengths << n;
+        lengths << 1023 << 1024 << 1025 << 4096 << 4200;
+        for (const int keyLength : {0, 1, 31, 32, 63, 64, 65, 200}) {
+            const QByteArray key = message.right(keyLength);
+            for (const qsizetype n : std::as_const(lengths)) {
+                const QByteArrayView part(message.constData(), n);
+                const QByteArray qt
+                    = QMessageAuthenticationCode::hash(part.toByteArray(), key, QCryptographicHash::Sha256);
+                QCOMPARE(Sha256::hmacPortable(key, part), qt);
+                if (Sha256::accelerationAvailable())
+                    QCOMPARE(Sha256::hmacAccelerated(key, part), qt);
+            }
+        }
+    }
+
     // Published examples from the Standard Webhooks reference library tests and Svix's documentation.
     void standardWebhooksPublishedVectors_data()
     {
