@@ -5,7 +5,7 @@
 // single QNetworkAccessManager client (no signing, no storage) against the same responder as the baseline.
 // Then measures start-up with 100,000 retries pending in the future and the CPU they cost while none is due.
 //
-//   bench_engine [--count N] [--senders K] [--pending P] [--only bare|engine|pool|startup]
+//   bench_engine [--count N] [--senders K] [--pending P] [--only bare|engine|pool|h2c|startup|writer]
 #include "delivery/deliveryengine.h"
 #include "storage/workspace.h"
 #include "util/ids.h"
@@ -237,6 +237,106 @@ Figures engine(const QUrl &url, int n, int senders, bool h2c, int concurrency)
     return f;
 }
 
+// The storage side alone, deterministic: what the engine writes for N successful deliveries (event and outbox row,
+// committed; then the attempt with its request and response, and the delivery's outcome, committed), four
+// deliveries per step, so two per commit as the engine's prompt commits average under load; then the full-text
+// indexing of all of it. No network and no engine, so a change to the writer shows without the noise of the rest.
+void writerOnly(int n, QTextStream &out)
+{
+    QTemporaryDir dir;
+    auto ws = openWorkspace(dir.filePath(QStringLiteral("writer.hookbench")));
+    Endpoint e;
+    e.name = QStringLiteral("bench");
+    e.url = QUrl(QStringLiteral("http://127.0.0.1:9/hook"));
+    if (const auto r = ws->endpoints().add(e); !r)
+        qFatal("%s", qPrintable(r.error));
+    const QByteArray body = payload();
+    const HeaderList responseHeaders = {{"Content-Type", "application/json"},
+                                        {"Content-Length", "11"},
+                                        {"Date", "Sun, 29 Nov 2026 09:00:00 GMT"},
+                                        {"Connection", "keep-alive"}};
+    constexpr int kStep = 4;
+    const auto threads0 = cpuByThread();
+    QElapsedTimer clock;
+    clock.start();
+    for (int done = 0; done < n;) {
+        const int step = qMin(kStep, n - done);
+        QList<Delivery> deliveries;
+        for (int i = 0; i < step; ++i) {
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            Event event;
+            event.id = Ids::next();
+            event.uid = Ids::uid(QLatin1String("evt_"));
+            event.type = QStringLiteral("benchmark.event");
+            event.payload = body;
+            event.source = EventSource::Cli;
+            event.createdAt = now;
+            Delivery d;
+            d.id = Ids::next();
+            d.uid = Ids::uid(QLatin1String("msg_"));
+            d.eventId = event.id;
+            d.endpointId = e.id;
+            d.eventType = event.type;
+            d.endpointName = e.name;
+            d.url = e.url.toString();
+            d.state = DeliveryState::Pending;
+            d.createdAt = now;
+            d.nextAttemptAt = now;
+            ws->writer().insertEvent(event, {d});
+            deliveries.append(d);
+        }
+        ws->writer().flush();
+        for (Delivery &d : deliveries) {
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            Attempt a;
+            a.id = Ids::next();
+            a.deliveryId = d.id;
+            a.number = 1;
+            a.method = "POST";
+            a.url = d.url;
+            a.requestHeaders = {{"User-Agent", "Hookbench/1.0"},
+                                {"Content-Type", "application/json"},
+                                {"webhook-id", d.uid.toLatin1()},
+                                {"webhook-timestamp", QByteArray::number(now.toSecsSinceEpoch())},
+                                {"webhook-signature", "v1,K5oZfzN95Z9UVu1EsfQmfVNQhnkZ2pj9o9NDN/H/pI4="}};
+            a.requestBody = body;
+            a.status = 200;
+            a.responseHeaders = responseHeaders;
+            a.responseBody = R"({"ok":true})";
+            a.durationUs = 900;
+            a.startedAt = now;
+            a.finishedAt = now;
+            ws->writer().insertAttempt(a);
+            d.state = DeliveryState::Succeeded;
+            d.attemptCount = 1;
+            d.lastStatus = 200;
+            d.lastDurationUs = a.durationUs;
+            d.nextAttemptAt = QDateTime();
+            d.updatedAt = now;
+            ws->writer().saveDeliveryProgress(d);
+        }
+        ws->writer().flush();
+        done += step;
+    }
+    const double writeSeconds = double(clock.nsecsElapsed()) / 1e9;
+    const double writeCpu = delta(cpuByThread(), threads0).value(QStringLiteral("hookbench-write"));
+    // The text index catches up in the background: wait until the writer thread stops using CPU (bounded).
+    QEventLoop loop;
+    double last = -1;
+    for (int i = 0; i < 200; ++i) {
+        QTimer::singleShot(300, &loop, &QEventLoop::quit);
+        loop.exec();
+        const double now = delta(cpuByThread(), threads0).value(QStringLiteral("hookbench-write"));
+        if (now == last)
+            break;
+        last = now;
+    }
+    out << QString::asprintf("writer alone: %d deliveries in %.2f s; writer thread %.1f us CPU/delivery writing, "
+                             "%.1f us with the text index",
+                             n, writeSeconds, writeCpu * 1e6 / n, last * 1e6 / n)
+        << Qt::endl;
+}
+
 // Start-up with `pending` retries due in an hour, and what they cost while the engine waits.
 void startup(int pending, QTextStream &out)
 {
@@ -325,7 +425,8 @@ int main(int argc, char **argv)
          QStringLiteral("The endpoint's concurrency limit (default 0: 6 per sender, QNAM's connections per host)."),
          QStringLiteral("C"), QStringLiteral("0")},
         {QStringLiteral("only"),
-         QStringLiteral("Run one part: bare, engine (one sender), pool, h2c (bare and engine over h2c) or startup."),
+         QStringLiteral("Run one part: bare, engine (one sender), pool, h2c (bare and engine over h2c), startup, or "
+                        "writer (the storage side alone, no network)."),
          QStringLiteral("PART")},
     });
     parser.process(app);
@@ -338,6 +439,10 @@ int main(int argc, char **argv)
     QTextStream out(stdout);
     if (only == QLatin1String("startup")) {
         startup(pending, out);
+        return 0;
+    }
+    if (only == QLatin1String("writer")) {
+        writerOnly(n, out);
         return 0;
     }
 
