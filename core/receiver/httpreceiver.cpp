@@ -443,8 +443,7 @@ Http::Response HttpReceiver::answer(const Http::Request &request, const Captured
 Http::Response HttpReceiver::ruleAnswer(const Http::Request &request, const CapturedRequest &capture)
 {
     // Without rules every request gets the default answer; the path is only worked out when a rule needs it.
-    const int index
-        = m_config.rules.isEmpty() ? -1 : matchRule(m_config.rules, request.method, targetPath(capture.target));
+    const int index = matchRuleForTarget(m_config.rules, request.method, capture.target);
     static const ResponseRule defaultRule;
     const ResponseRule &rule = index >= 0 ? m_config.rules.at(index) : defaultRule;
 

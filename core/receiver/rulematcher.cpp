@@ -6,6 +6,7 @@
 #include <QLocale>
 #include <QUrl>
 
+#include <cstring>
 #include <optional>
 #include <vector>
 
@@ -56,13 +57,40 @@ bool pathMatches(QStringView pattern, QStringView path)
     return reach[size_t(n)] != 0;
 }
 
+namespace {
+
+bool methodMatches(const ResponseRule &rule, QByteArrayView method)
+{
+    return rule.method == "*"
+        || (rule.method.size() == method.size()
+            && QByteArrayView(rule.method).compare(method, Qt::CaseInsensitive) == 0);
+}
+
+} // namespace
+
 int matchRule(const QList<ResponseRule> &rules, QByteArrayView method, QStringView path)
 {
     for (qsizetype i = 0; i < rules.size(); ++i) {
         const ResponseRule &r = rules.at(i);
-        const bool methodOk = r.method == "*"
-            || (r.method.size() == method.size() && QByteArrayView(r.method).compare(method, Qt::CaseInsensitive) == 0);
-        if (methodOk && pathMatches(r.pathPattern, path))
+        if (methodMatches(r, method) && pathMatches(r.pathPattern, path))
+            return int(i);
+    }
+    return -1;
+}
+
+int matchRuleForTarget(const QList<ResponseRule> &rules, QByteArrayView method, const QByteArray &target)
+{
+    std::optional<QString> path;
+    for (qsizetype i = 0; i < rules.size(); ++i) {
+        const ResponseRule &r = rules.at(i);
+        if (!methodMatches(r, method))
+            continue;
+        // An origin-form target's path starts with its '/', whatever decoding does to the rest.
+        if (r.pathPattern == u"**" || (r.pathPattern == u"/**" && target.startsWith('/')))
+            return int(i);
+        if (!path)
+            path = targetPath(target);
+        if (pathMatches(r.pathPattern, *path))
             return int(i);
     }
     return -1;
@@ -145,10 +173,26 @@ bool placeholderValue(QByteArrayView key, const CapturedRequest &request, std::o
     return true;
 }
 
+// Whether the text has a "{{" at all: most bodies and header values have none, and are answered as they are.
+bool hasPlaceholder(QByteArrayView text)
+{
+    const char *p = text.data();
+    const char *end = p + text.size();
+    while (p < end) {
+        p = static_cast<const char *>(std::memchr(p, '{', size_t(end - p)));
+        if (!p || p + 1 == end)
+            return false;
+        if (p[1] == '{')
+            return true;
+        p += 2;
+    }
+    return false;
+}
+
 template<typename Clean>
 QByteArray render(const QByteArray &text, const CapturedRequest &request, Clean clean)
 {
-    if (!text.contains("{{"))
+    if (!hasPlaceholder(text))
         return text;
     QByteArray out;
     out.reserve(text.size());

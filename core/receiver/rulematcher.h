@@ -10,6 +10,9 @@ namespace Hookbench::Receiving {
 bool pathMatches(QStringView pattern, QStringView path);
 // The first rule whose method and path pattern match, or -1.
 int matchRule(const QList<ResponseRule> &rules, QByteArrayView method, QStringView path);
+// The same for a request target (see targetPath()), decoding its path only when a rule's pattern needs it: the
+// catch-all patterns do not, and they are what most receivers have.
+int matchRuleForTarget(const QList<ResponseRule> &rules, QByteArrayView method, const QByteArray &target);
 // The decoded path of a request target (origin form, absolute form, or "*"), without its query.
 QString targetPath(const QByteArray &target);
 

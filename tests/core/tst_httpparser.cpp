@@ -1,11 +1,15 @@
+#include "receiver/http/connection.h"
 #include "receiver/http/requestparser.h"
 
 #include <QDir>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace Hookbench;
 using namespace Hookbench::Http;
+
+Q_DECLARE_METATYPE(Hookbench::HeaderList)
 
 namespace {
 
@@ -512,6 +516,98 @@ private slots:
         }
         QCOMPARE(out.size(), 1);
         QCOMPARE(out.first().body, sent);
+    }
+
+    // Common methods, versions and header names are shared literals, the rest copies: either way each keeps the
+    // exact bytes and case that arrived.
+    void namesKeepTheirBytesWhetherCommonOrNot()
+    {
+        const Parsed p = parseWhole("POST /a HTTP/1.1\r\nHost: h\r\nhost-x: 1\r\ncontent-type: a\r\nCONTENT-TYPE: b\r\n"
+                                    "Content-Typ: c\r\nContent-Type: d\r\nX-GitHub-Event: e\r\nx-github-event: f\r\n"
+                                    "Content-Length: 0\r\n\r\n"
+                                    "PoST /b HTTP/1.0\r\nConnection: keep-alive\r\n\r\n"
+                                    "OPTIONS * HTTP/1.1\r\n\r\nPOSTS /c HTTP/1.1\r\n\r\n");
+        QVERIFY2(p.ok, p.reason.constData());
+        QCOMPARE(p.requests.size(), 4);
+        const Request &first = p.requests.at(0);
+        QCOMPARE(first.method, QByteArray("POST"));
+        QCOMPARE(first.version, QByteArray("HTTP/1.1"));
+        const HeaderList expected {{"Host", "h"},           {"host-x", "1"},         {"content-type", "a"},
+                                   {"CONTENT-TYPE", "b"},   {"Content-Typ", "c"},    {"Content-Type", "d"},
+                                   {"X-GitHub-Event", "e"}, {"x-github-event", "f"}, {"Content-Length", "0"}};
+        QCOMPARE(first.headers, expected);
+        QCOMPARE(p.requests.at(1).method, QByteArray("PoST"));
+        QCOMPARE(p.requests.at(1).version, QByteArray("HTTP/1.0"));
+        QCOMPARE(p.requests.at(2).method, QByteArray("OPTIONS"));
+        QCOMPARE(p.requests.at(3).method, QByteArray("POSTS"));
+        // A shared literal is still an ordinary, independent value.
+        QByteArray method = first.method;
+        method[0] = 'X';
+        QCOMPARE(first.method, QByteArray("POST"));
+        QCOMPARE(method, QByteArray("XOST"));
+    }
+
+    void serializesResponsesExactly_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<HeaderList>("headers");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("framing"); // 0 none, 1 close, 2 keep-alive, 3 HEAD
+        QTest::addColumn<QByteArray>("expected");
+        const Header date {"Date", "Sun, 29 Nov 2026 10:00:00 GMT"};
+        QTest::newRow("200 with a body") << 200 << HeaderList {{"Content-Type", "application/json"}, date}
+                                         << QByteArray("{\"ok\":true}") << 0
+                                         << QByteArray("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                                                       "Date: Sun, 29 Nov 2026 10:00:00 GMT\r\nContent-Length: 11\r\n"
+                                                       "\r\n{\"ok\":true}");
+        QTest::newRow("framing headers are replaced")
+            << 201
+            << HeaderList {{"content-length", "99"},
+                           {"X-A", "1"},
+                           {"CONNECTION", "x"},
+                           {"Transfer-Encoding", "gzip"},
+                           {"date", "d"}}
+            << QByteArray("abc") << 1
+            << QByteArray("HTTP/1.1 201 Created\r\nX-A: 1\r\ndate: d\r\nContent-Length: 3\r\n"
+                          "Connection: close\r\n\r\nabc");
+        QTest::newRow("unknown status keeps the space")
+            << 599 << HeaderList {date} << QByteArray() << 2
+            << QByteArray("HTTP/1.1 599 \r\nDate: Sun, 29 Nov 2026 10:00:00 "
+                          "GMT\r\nContent-Length: 0\r\nConnection: "
+                          "keep-alive\r\n\r\n");
+        QTest::newRow("204 has no length and no body")
+            << 204 << HeaderList {date} << QByteArray("dropped") << 0
+            << QByteArray("HTTP/1.1 204 No Content\r\nDate: Sun, 29 Nov 2026 10:00:00 GMT\r\n\r\n");
+        QTest::newRow("HEAD has the length, not the body")
+            << 200 << HeaderList {date} << QByteArray(1234, 'x') << 3
+            << QByteArray("HTTP/1.1 200 OK\r\nDate: Sun, 29 Nov 2026 10:00:00 GMT\r\nContent-Length: 1234\r\n\r\n");
+        QTest::newRow("binary body")
+            << 404 << HeaderList {date, {"X-Empty", ""}} << QByteArray("\0\r\n\xff", 4) << 0
+            << QByteArray("HTTP/1.1 404 Not Found\r\nDate: Sun, 29 Nov 2026 10:00:00 GMT\r\nX-Empty: \r\n"
+                          "Content-Length: 4\r\n\r\n\0\r\n\xff",
+                          97);
+    }
+    void serializesResponsesExactly()
+    {
+        QFETCH(int, status);
+        QFETCH(HeaderList, headers);
+        QFETCH(QByteArray, body);
+        QFETCH(int, framing);
+        QFETCH(QByteArray, expected);
+        ResponseFraming f;
+        f.close = framing == 1;
+        f.keepAlive = framing == 2;
+        f.headRequest = framing == 3;
+        QCOMPARE(serializeResponse(status, headers, body, f), expected);
+    }
+
+    void serializedResponsesGetADate()
+    {
+        const QByteArray out = serializeResponse(200, {{"X-A", "1"}}, "ok");
+        const QRegularExpression shape(QStringLiteral("^HTTP/1\\.1 200 OK\r\nX-A: 1\r\nDate: [A-Z][a-z]{2}, \\d\\d "
+                                                      "[A-Z][a-z]{2} \\d{4} \\d\\d:\\d\\d:\\d\\d GMT\r\n"
+                                                      "Content-Length: 2\r\n\r\nok$"));
+        QVERIFY2(shape.match(QString::fromLatin1(out)).hasMatch(), out.constData());
     }
 
     // Inputs the fuzzer found or that once broke the parser: each must parse the same however it is split.

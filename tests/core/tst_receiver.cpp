@@ -1,4 +1,5 @@
 #include "receiver/httpreceiver.h"
+#include "receiver/rulematcher.h"
 #include "signing/signer.h"
 
 #include <QJsonDocument>
@@ -504,6 +505,65 @@ private slots:
         QTRY_COMPARE(c.count(), 1);
         QVERIFY(!hasHeader(c.replies().first().headers, "Set-Cookie"));
         QCOMPARE(headerValue(c.replies().first().headers, "X-Name"), QByteArray("a  Set-Cookie: evil=1"));
+    }
+
+    // matchRuleForTarget() skips decoding the path for the catch-all patterns; it must choose what matchRule()
+    // chooses on the decoded path, for every kind of target.
+    void ruleForTargetAgreesWithRuleForPath()
+    {
+        const auto rules = [](QStringList patterns, QByteArray method = "*") {
+            QList<ResponseRule> list;
+            for (const QString &p : patterns) {
+                ResponseRule r = rule(p);
+                r.method = method;
+                list.append(r);
+            }
+            return list;
+        };
+        const QList<QList<ResponseRule>> ruleSets {
+            {},
+            rules({QStringLiteral("/**")}),
+            rules({QStringLiteral("**")}),
+            rules({QStringLiteral("/a/*"), QStringLiteral("/**")}),
+            rules({QStringLiteral("/**")}, "GET") + rules({QStringLiteral("/b%20c")}),
+            rules({QStringLiteral("/b c"), QStringLiteral("**")}),
+            rules({QStringLiteral("/x/**"), QStringLiteral("/y")}, "post"),
+        };
+        const QList<QByteArray> targets {"/",        "/a/b",  "/b%20c?q=1", "/b c",     "*", "http://h/a/b?x",
+                                         "http://h", "h:443", "/y",         "/x/%2F/z", ""};
+        for (const QByteArray method : {QByteArray("POST"), QByteArray("GET"), QByteArray("put")}) {
+            for (qsizetype i = 0; i < ruleSets.size(); ++i) {
+                for (const QByteArray &target : targets) {
+                    QVERIFY2(matchRuleForTarget(ruleSets[i], method, target)
+                                 == matchRule(ruleSets[i], method, targetPath(target)),
+                             qPrintable(QStringLiteral("rules %1, %2 %3")
+                                            .arg(i)
+                                            .arg(QLatin1String(method), QLatin1String(target))));
+                }
+            }
+        }
+        QCOMPARE(matchRuleForTarget(rules({QStringLiteral("/**")}), "POST", "*"), -1);
+        QCOMPARE(matchRuleForTarget(rules({QStringLiteral("/**")}), "POST", "/z"), 0);
+    }
+
+    // Texts without a placeholder are answered as they are; "{{" anywhere starts one.
+    void templatesFindTheirPlaceholders()
+    {
+        CapturedRequest c;
+        c.id = 7;
+        c.headers = {{"X-A", "v"}};
+        QCOMPARE(renderTemplate("{\"ok\":true}", c), QByteArray("{\"ok\":true}"));
+        QCOMPARE(renderTemplate("{", c), QByteArray("{"));
+        QCOMPARE(renderTemplate("a{", c), QByteArray("a{"));
+        QCOMPARE(renderTemplate("{x{{request.id}}", c), QByteArray("{x7"));
+        QCOMPARE(renderTemplate("{{{request.id}}", c), QByteArray("{{{request.id}}"));
+        QCOMPARE(renderTemplate("{ {{header.X-A}}}", c), QByteArray("{ v}"));
+        QCOMPARE(renderTemplate("{{request.id}", c), QByteArray("{{request.id}"));
+        QCOMPARE(renderTemplate(QByteArray("\0{{request.id}}", 15), c),
+                 QByteArray("\0"
+                            "7",
+                            2));
+        QCOMPARE(renderHeaderValue("{}{{header.X-A}}", c), QByteArray("{}v"));
     }
 
     void behaviours()

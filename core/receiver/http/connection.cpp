@@ -7,6 +7,8 @@
 #include <QTimer>
 
 #include <array>
+#include <charconv>
+#include <cstring>
 #include <sys/socket.h>
 
 namespace Hookbench::Http {
@@ -19,7 +21,7 @@ constexpr qint64 ReadChunk = 64 * 1024;
 constexpr size_t MaxQueuedRequests = 16;
 constexpr qint64 MaxUnsentBytes = 1024 * 1024;
 
-QByteArray httpDate()
+const QByteArray &httpDate()
 {
     // Formatting a date per response would cost more than the rest of the response; it changes once a second.
     thread_local qint64 cachedSecond = -1;
@@ -35,14 +37,36 @@ QByteArray httpDate()
     return cached;
 }
 
-bool isFramingHeader(const QByteArray &name)
+bool equalsIgnoringCase(QByteArrayView a, QByteArrayView b)
 {
-    for (const char *framing : {"Content-Length", "Connection", "Transfer-Encoding"}) {
-        if (name.compare(framing, Qt::CaseInsensitive) == 0)
-            return true;
-    }
-    return false;
+    return a.size() == b.size() && a.compare(b, Qt::CaseInsensitive) == 0;
 }
+
+bool isFramingHeader(QByteArrayView name)
+{
+    return equalsIgnoringCase(name, "Content-Length") || equalsIgnoringCase(name, "Connection")
+        || equalsIgnoringCase(name, "Transfer-Encoding");
+}
+
+// Appends to a buffer sized in advance: a response is a dozen short pieces, and QByteArray's appends cost
+// more than the copying itself.
+class Writer
+{
+public:
+    explicit Writer(char *p)
+        : m_p(p)
+    { }
+    Writer &operator<<(QByteArrayView bytes)
+    {
+        if (!bytes.isEmpty())
+            std::memcpy(m_p, bytes.data(), size_t(bytes.size()));
+        m_p += bytes.size();
+        return *this;
+    }
+
+private:
+    char *m_p;
+};
 
 } // namespace
 
@@ -59,7 +83,7 @@ QString Peer::describe(const QHostAddress &address, quint16 port)
     return host + QLatin1Char(':') + QString::number(port);
 }
 
-QByteArray reasonPhrase(int status)
+QByteArrayView reasonPhrase(int status)
 {
     switch (status) {
     case 100:
@@ -165,40 +189,49 @@ QByteArray reasonPhrase(int status)
 QByteArray serializeResponse(int status, const HeaderList &headers, const QByteArray &body, ResponseFraming framing)
 {
     const bool noContent = status < 200 || status == 204 || status == 304;
-    QByteArray out;
-    out.reserve(160 + headers.size() * 48 + (noContent || framing.headRequest ? 0 : body.size()));
-    out += "HTTP/1.1 ";
-    out += QByteArray::number(status);
-    out += ' ';
-    out += reasonPhrase(status);
-    out += "\r\n";
+    const bool withBody = !noContent && !framing.headRequest;
+    std::array<char, 16> statusDigits;
+    const QByteArrayView statusText(
+        statusDigits.data(), std::to_chars(statusDigits.begin(), statusDigits.end(), status).ptr - statusDigits.data());
+    std::array<char, 24> lengthDigits;
+    const QByteArrayView length(lengthDigits.data(),
+                                std::to_chars(lengthDigits.begin(), lengthDigits.end(), body.size()).ptr
+                                    - lengthDigits.data());
+    const QByteArrayView reason = reasonPhrase(status);
+    const QByteArrayView connection = framing.close ? QByteArrayView("Connection: close\r\n")
+        : framing.keepAlive                         ? QByteArrayView("Connection: keep-alive\r\n")
+                                                    : QByteArrayView();
+
+    // Measured first, then written in one allocation.
+    qsizetype size = 9 + statusText.size() + 1 + reason.size() + 2;
     bool hasDate = false;
     for (const Header &h : headers) {
         if (isFramingHeader(h.name))
             continue;
-        hasDate = hasDate || h.name.compare("Date", Qt::CaseInsensitive) == 0;
-        out += h.name;
-        out += ": ";
-        out += h.value;
-        out += "\r\n";
+        hasDate = hasDate || equalsIgnoringCase(h.name, "Date");
+        size += h.name.size() + 2 + h.value.size() + 2;
     }
-    if (!hasDate) {
-        out += "Date: ";
-        out += httpDate();
-        out += "\r\n";
+    const QByteArrayView date = hasDate ? QByteArrayView() : QByteArrayView(httpDate());
+    if (!hasDate)
+        size += 6 + date.size() + 2;
+    if (!noContent)
+        size += 16 + length.size() + 2;
+    size += connection.size() + 2 + (withBody ? body.size() : 0);
+
+    QByteArray out(size, Qt::Uninitialized);
+    Writer w(out.data());
+    w << "HTTP/1.1 " << statusText << " " << reason << "\r\n";
+    for (const Header &h : headers) {
+        if (!isFramingHeader(h.name))
+            w << h.name << ": " << h.value << "\r\n";
     }
-    if (!noContent) {
-        out += "Content-Length: ";
-        out += QByteArray::number(body.size());
-        out += "\r\n";
-    }
-    if (framing.close)
-        out += "Connection: close\r\n";
-    else if (framing.keepAlive)
-        out += "Connection: keep-alive\r\n";
-    out += "\r\n";
-    if (!noContent && !framing.headRequest)
-        out += body;
+    if (!hasDate)
+        w << "Date: " << date << "\r\n";
+    if (!noContent)
+        w << "Content-Length: " << length << "\r\n";
+    w << connection << "\r\n";
+    if (withBody)
+        w << body;
     return out;
 }
 
@@ -259,11 +292,11 @@ void Connection::onReadyRead()
         const qint64 n = m_socket->read(chunk.data(), qint64(chunk.size()));
         if (n <= 0)
             break;
-        QList<Request> requests;
-        m_parser.feed(QByteArrayView(chunk.data(), n), &requests);
-        completed = completed || !requests.isEmpty();
-        for (Request &r : requests)
+        m_parser.feed(QByteArrayView(chunk.data(), n), &m_parsed);
+        completed = completed || !m_parsed.isEmpty();
+        for (Request &r : m_parsed)
             m_pending.push_back(std::move(r));
+        m_parsed.clear(); // keeps its capacity for the next read
     }
     updateDeadline(completed);
     processPending();

@@ -127,6 +127,7 @@ private:
     RequestParser m_parser;
     Peer m_peer;
     std::deque<Request> m_pending;
+    QList<Request> m_parsed; // what one read completed, on its way to m_pending
     Phase m_phase = Phase::Open;
     bool m_waiting = false;
     bool m_neverAnswer = false;
@@ -139,7 +140,7 @@ private:
     QDeadlineTimer m_deadline = QDeadlineTimer(QDeadlineTimer::Forever);
 };
 
-QByteArray reasonPhrase(int status);
+QByteArrayView reasonPhrase(int status);
 
 // The bytes of a response. Content-Length, Connection and Transfer-Encoding among `headers` are replaced by the
 // real framing; 1xx, 204 and 304 carry neither a body nor a length. A Date is added unless `headers` has one.
