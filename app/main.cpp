@@ -1,5 +1,6 @@
 #include "cli/cli.h"
 #include "delivery/deliveryengine.h"
+#include "fontpreloader.h"
 #include "mainwindow.h"
 #include "storage/workspace.h"
 #include "storage/workspacelocation.h"
@@ -109,6 +110,7 @@ int main(int argc, char **argv)
         return runHeadless(argc, argv);
 
     QApplication app(argc, argv);
+    const Hookbench::Ui::FontPreloader fonts;
     describeApplication();
     Hookbench::Ui::installTranslations(app);
     QApplication::setApplicationDisplayName(QStringLiteral("Hookbench"));

@@ -125,7 +125,9 @@ private:
 DeliveriesPage::DeliveriesPage(Session &session, QWidget *parent)
     : Section(parent)
     , m_session(session)
-    , m_model(new DeliveryLogModel(session.workspace().deliveries(), this))
+    , m_model(new DeliveryLogModel(session.workspace().deliveries(), this,
+                                   session.startingUp() ? DeliveryLogModel::FirstPage::Deferred
+                                                        : DeliveryLogModel::FirstPage::Now))
     , m_text(new QLineEdit(this))
     , m_states(new QToolButton(this))
     , m_eventType(new QComboBox(this))
@@ -337,9 +339,20 @@ DeliveriesPage::DeliveriesPage(Session &session, QWidget *parent)
             m_countTimer.start();
     });
 
+    // The log the window opens on is read once the window is on screen: its first paint shows the filters and
+    // the table's header, and the rows follow right after.
+    if (!m_model->isLoaded()) {
+        connect(
+            &session, &Session::startUpFinished, this,
+            [this] {
+                if (!m_model->isLoaded())
+                    m_model->reload();
+            },
+            Qt::SingleShotConnection);
+    }
     updateEmptyState();
     updateActions();
-    // The first count waits for the first paint (paintEvent).
+    // The first count waits for the first paint (paintEvent), or comes with the first page when that waits too.
 }
 
 DeliveriesPage::~DeliveriesPage() = default;
@@ -470,7 +483,7 @@ void DeliveriesPage::paintEvent(QPaintEvent *event)
     Section::paintEvent(event);
     // Counting a large log takes a thread and a connection of its own, and the CPU it needs is better spent on
     // showing the window first: the count is asked for once the page has been painted.
-    if (!m_counter && !m_countQueued) {
+    if (!m_counter && !m_countQueued && m_model->isLoaded()) {
         m_countQueued = true;
         QTimer::singleShot(0, this, [this] {
             if (!m_counter)
@@ -508,7 +521,8 @@ EmptyState *DeliveriesPage::noMatchState()
 
 void DeliveriesPage::updateEmptyState()
 {
-    const bool rows = m_model->rowCount() > 0;
+    // Until the first page is read, the log is shown as it most likely will be: a table and its details pane.
+    const bool rows = m_model->rowCount() > 0 || !m_model->isLoaded();
     if (rows)
         m_tableStack->setCurrentWidget(m_view);
     else

@@ -34,15 +34,21 @@ QColor stateColor(DeliveryState state)
 }
 } // namespace
 
-DeliveryLogModel::DeliveryLogModel(Storage::DeliveryStore &store, QObject *parent)
+DeliveryLogModel::DeliveryLogModel(Storage::DeliveryStore &store, QObject *parent, FirstPage firstPage)
     : QAbstractTableModel(parent)
     , m_store(store)
 {
     m_flush.setSingleShot(true);
     m_flush.setInterval(100);
     connect(&m_flush, &QTimer::timeout, this, &DeliveryLogModel::flushChanges);
+    if (firstPage == FirstPage::Deferred) {
+        // Nothing to fetch more of until the first page is read.
+        m_exhausted = true;
+        return;
+    }
     m_loadedAt = QDateTime::currentDateTimeUtc();
     m_rows = fetchPage();
+    m_loaded = true;
 }
 
 int DeliveryLogModel::rowCount(const QModelIndex &parent) const
@@ -292,7 +298,9 @@ void DeliveryLogModel::setOrder(const Storage::DeliveryOrder &order)
     if (order == m_order)
         return;
     m_order = order;
-    reload();
+    // Not read yet: the first page is read in this order when it is.
+    if (m_loaded)
+        reload();
 }
 
 void DeliveryLogModel::setFilter(const Storage::DeliveryFilter &filter)
@@ -318,6 +326,7 @@ void DeliveryLogModel::reload()
         m_strings.clear();
     m_loadedAt = QDateTime::currentDateTimeUtc();
     const QList<Row> rows = fetchPage();
+    m_loaded = true;
     if (!rows.isEmpty()) {
         beginInsertRows({}, 0, int(rows.size()) - 1);
         m_rows = rows;
@@ -332,6 +341,9 @@ void DeliveryLogModel::reload()
     m_hiddenNew.clear();
     if (hadHidden)
         emit hiddenNewCountChanged(0);
+    // Changes that came before the first page was read wait for it (flushChanges).
+    if (!m_pending.isEmpty() && !m_flush.isActive())
+        m_flush.start();
     emit reloaded();
 }
 
@@ -383,7 +395,8 @@ void DeliveryLogModel::applyChange(const Hookbench::Delivery &delivery)
 void DeliveryLogModel::flushChanges()
 {
     m_flush.stop();
-    if (m_pending.isEmpty())
+    // Before the first page, a change has no rows to update or place among: it waits for the first reload().
+    if (m_pending.isEmpty() || !m_loaded)
         return;
     const QHash<qint64, Hookbench::Delivery> pending = std::exchange(m_pending, {});
     int first = std::numeric_limits<int>::max();

@@ -48,7 +48,16 @@ public:
     static constexpr int kPageSize = 256;
     static constexpr int kMaxPageSize = 2048;
 
-    explicit DeliveryLogModel(Storage::DeliveryStore &store, QObject *parent = nullptr);
+    // Deferred: the model lists nothing, and reads nothing, until the first reload() (or setFilter()); the log
+    // shown when the window opens is read once the window has been painted.
+    enum class FirstPage
+    {
+        Now,
+        Deferred
+    };
+
+    explicit DeliveryLogModel(Storage::DeliveryStore &store, QObject *parent = nullptr,
+                              FirstPage firstPage = FirstPage::Now);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -63,6 +72,8 @@ public:
     void setOrder(const Storage::DeliveryOrder &order);
     void reload();
 
+    // False until the first page has been read (see FirstPage).
+    bool isLoaded() const { return m_loaded; }
     const Storage::DeliveryFilter &filter() const { return m_filter; }
     Storage::DeliveryOrder order() const { return m_order; }
     static Column columnFor(Storage::DeliveryOrder::Column column);
@@ -117,6 +128,7 @@ private:
     Storage::DeliveryOrder m_order;
     Storage::DeliveryPageKey m_nextKey;
     bool m_exhausted = false;
+    bool m_loaded = false;
     QList<Row> m_rows;
     // Only for orders other than time, where rows are not sorted by id.
     QHash<qint64, int> m_index;

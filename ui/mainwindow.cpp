@@ -47,6 +47,11 @@ MainWindow::MainWindow(Storage::Workspace *workspace, Engine::DeliveryEngine *en
     , m_sidebar(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
 {
+    // Until the first paint: the section shown first reads its content after it (Session::startUpFinished).
+    m_session->setStartingUp(true);
+    // The menu bar first: making it loads its overflow button's image, which needs no font, so it costs nothing
+    // while the fonts are still being read (FontPreloader); everything after this measures text.
+    menuBar();
     setWindowTitle(tr("%1 — Hookbench").arg(QFileInfo(workspace->path()).completeBaseName()));
     setWindowIcon(Icons::coloured(QStringLiteral("hookbench")));
 
@@ -451,6 +456,16 @@ void MainWindow::changeEvent(QEvent *event)
             highlighter->updateColors();
     }
     QMainWindow::changeEvent(event);
+}
+
+void MainWindow::paintEvent(QPaintEvent *event)
+{
+    QMainWindow::paintEvent(event);
+    // The window paints before its children: start-up is over once this whole paint is on screen.
+    if (m_session->startingUp() && !m_startUpQueued) {
+        m_startUpQueued = true;
+        QTimer::singleShot(0, this, [this] { m_session->setStartingUp(false); });
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -61,6 +61,7 @@ public:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
 
 private:
     // A section is built the first time it is shown (start-up builds only the one shown first); until then the
@@ -107,6 +108,7 @@ private:
     QLabel *m_flightStatus = nullptr;
     QLabel *m_successStatus = nullptr;
     QTimer m_statusTimer;
+    bool m_startUpQueued = false;
 };
 
 } // namespace Hookbench::Ui

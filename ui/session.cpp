@@ -79,6 +79,15 @@ std::optional<Hookbench::Delivery> Session::delivery(qint64 deliveryId) const
     return m_workspace.deliveries().find(deliveryId);
 }
 
+void Session::setStartingUp(bool startingUp)
+{
+    if (startingUp == m_startingUp)
+        return;
+    m_startingUp = startingUp;
+    if (!startingUp)
+        emit startUpFinished();
+}
+
 void Session::setUtcTimes(bool utc)
 {
     if (utc == m_utc)

@@ -48,6 +48,11 @@ public:
     // The newest known state of a delivery, live or stored.
     std::optional<Hookbench::Delivery> delivery(qint64 deliveryId) const;
 
+    // From the window's construction until its first paint. A section built meanwhile (the one the window opens
+    // on) shows its frame in that paint and may read its content only once startUpFinished() is emitted.
+    bool startingUp() const { return m_startingUp; }
+    void setStartingUp(bool startingUp);
+
     bool utcTimes() const { return m_utc; }
     void setUtcTimes(bool utc);
 
@@ -69,6 +74,7 @@ signals:
     void receiversChanged();
     void schedulesChanged();
     void timeDisplayChanged();
+    void startUpFinished();
     void showDeliveriesRequested(const Hookbench::Storage::DeliveryFilter &filter);
     void showTriggerRequested(const QString &eventType);
     void sectionRequested(const QString &key, bool create);
@@ -82,6 +88,7 @@ private:
     EndpointStats *m_stats;
     Scheduling::ScheduleRunner *m_schedules;
     bool m_utc = false;
+    bool m_startingUp = false;
     // The last attempts and delivery states seen live, until the writer has certainly committed them.
     QHash<qint64, QList<Attempt>> m_recentAttempts;
     std::deque<qint64> m_recentAttemptOrder;

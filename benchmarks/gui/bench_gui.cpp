@@ -15,6 +15,7 @@
 #include "deliveriespage.h"
 #include "delivery/deliveryengine.h"
 #include "deliverylogmodel.h"
+#include "fontpreloader.h"
 #include "mainwindow.h"
 #include "session.h"
 #include "storage/bulkload.h"
@@ -347,6 +348,8 @@ int childStartup(int argc, char **argv, bool full, const QString &path, QElapsed
         window.show();
         return app.exec();
     }
+    // As app/main.cpp starts the window.
+    const Ui::FontPreloader fonts;
     const double appMs = ms(clock);
     auto workspace = openWorkspace(path);
     const double openMs = ms(clock);

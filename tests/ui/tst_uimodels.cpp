@@ -37,6 +37,7 @@ private slots:
     void deliveryLogLiveChangesWithoutReset();
     void deliveryLogCoalescesRepaints();
     void deliveryLogHiddenNewInOtherOrders();
+    void deliveryLogDeferredFirstPage();
     void captureModelPagesAndAddsLive();
     void definitionModelsSyncWithoutReset();
     void endpointModelFollowsStats();
@@ -311,6 +312,44 @@ void TestUiModels::deliveryLogHiddenNewInOtherOrders()
              QStringLiteral("418"));
     model.reload();
     QCOMPARE(model.hiddenNewCount(), 0);
+}
+
+// The log the window opens on reads nothing until it is asked to: no rows, nothing to fetch more of, a sort only
+// remembered, and live changes kept until the first page is there.
+void TestUiModels::deliveryLogDeferredFirstPage()
+{
+    Test::TempWorkspace temp;
+    auto ws = seeded(temp, 50);
+    QVERIFY(ws);
+    Ui::DeliveryLogModel model(ws->deliveries(), nullptr, Ui::DeliveryLogModel::FirstPage::Deferred);
+    Tester tester(&model, Tester::FailureReportingMode::QtTest);
+    QSignalSpy reloads(&model, &Ui::DeliveryLogModel::reloaded);
+    QVERIFY(!model.isLoaded());
+    QCOMPARE(model.rowCount(), 0);
+    QVERIFY(!model.canFetchMore({}));
+    model.sort(Ui::DeliveryLogModel::Time, Qt::AscendingOrder);
+    QVERIFY(!model.isLoaded());
+    QCOMPARE(reloads.count(), 0);
+
+    Delivery changed = sample(40).delivery;
+    changed.state = DeliveryState::Retrying;
+    changed.lastStatus = 503;
+    model.applyChange(changed);
+    Delivery fresh = sample(60).delivery; // newer than anything stored
+    model.applyChange(fresh);
+    model.flushChanges();
+    QCOMPARE(model.rowCount(), 0);
+
+    model.reload();
+    QVERIFY(model.isLoaded());
+    QCOMPARE(reloads.count(), 1);
+    QCOMPARE(model.rowCount(), 50);
+    QCOMPARE(model.deliveryId(0), 20'000'000); // the order set before reading
+    // The changes that came before the first page are applied at the next flush.
+    QTRY_COMPARE(model.rowCount(), 51);
+    QCOMPARE(model.deliveryId(50), fresh.id);
+    QCOMPARE(model.data(model.index(model.rowOf(changed.id), Ui::DeliveryLogModel::Status)).toString(),
+             QStringLiteral("503"));
 }
 
 void TestUiModels::captureModelPagesAndAddsLive()

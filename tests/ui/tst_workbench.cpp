@@ -334,10 +334,17 @@ private slots:
         Engine::DeliveryEngine engine(*ws);
         QSettings().setValue(QStringLiteral("window/section"), QStringLiteral("deliveries"));
         Ui::MainWindow window(ws.get(), &engine);
+        // Built with the window, its rows read once the window has been painted.
+        Ui::DeliveriesPage *page = window.deliveriesPage();
+        QVERIFY(window.session().startingUp());
+        QVERIFY(!page->model()->isLoaded());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        Ui::DeliveriesPage *page = window.deliveriesPage();
+        QTRY_VERIFY(!window.session().startingUp());
+        QVERIFY(page->model()->isLoaded());
         QCOMPARE(page->model()->rowCount(), Ui::DeliveryLogModel::kPageSize);
+        QVERIFY(page->view()->isVisible());
+        QVERIFY(page->details()->isVisible());
         // The count is asked for once the log has been painted, and arrives.
         auto *count = page->findChild<QLabel *>(QStringLiteral("deliveryCount"));
         QVERIFY(count);
@@ -355,6 +362,37 @@ private slots:
         Storage::DeliveryFilter none;
         none.status = 404;
         page->applyFilter(none);
+        QTRY_VERIFY(page->findChild<Ui::EmptyState *>() && page->findChild<Ui::EmptyState *>()->isVisible());
+    }
+
+    // The window's commands work from the moment it is shown, before the log it opens on has read its rows: Ctrl+F
+    // goes to the log's search, F5 reads the log, Ctrl+1 switches section and Ctrl+N starts a new item there.
+    void shortcutsWorkBeforeTheLogIsRead()
+    {
+        Test::TempWorkspace temp;
+        QString error;
+        auto ws = Storage::Workspace::open(temp.path(), &error);
+        QVERIFY(ws);
+        Engine::DeliveryEngine engine(*ws);
+        QSettings().setValue(QStringLiteral("window/section"), QStringLiteral("deliveries"));
+        Ui::MainWindow window(ws.get(), &engine);
+        window.show();
+        QApplication::setActiveWindow(&window);
+        QVERIFY(window.session().startingUp());
+        Ui::DeliveriesPage *page = window.deliveriesPage();
+        QVERIFY(!page->model()->isLoaded());
+
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+        QCOMPARE(QApplication::focusWidget(), page->findChild<QLineEdit *>(QStringLiteral("deliverySearch")));
+        QTest::keyClick(&window, Qt::Key_F5);
+        QVERIFY(page->model()->isLoaded());
+        QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+        QCOMPARE(window.currentSection()->key(), QStringLiteral("event-types"));
+        QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
+        QVERIFY(window.eventTypesPage()->editor()->isVisible());
+        QTRY_VERIFY(!window.session().startingUp());
+        // An empty workspace: once read, the log says so.
+        window.showSection(QStringLiteral("deliveries"));
         QTRY_VERIFY(page->findChild<Ui::EmptyState *>() && page->findChild<Ui::EmptyState *>()->isVisible());
     }
 
