@@ -32,7 +32,7 @@ DeliveryEngine::DeliveryEngine(Storage::Workspace &workspace, Options options, Q
     m_timer.setTimerType(Qt::PreciseTimer);
     connect(&m_timer, &QTimer::timeout, this, &DeliveryEngine::pump);
     connect(&m_poll, &QTimer::timeout, this, &DeliveryEngine::pollWorkspace);
-    connect(&m_workspace.writer(), &Storage::BatchWriter::committed, this, &DeliveryEngine::onCommitted);
+    connect(&m_workspace.writer(), &Storage::BatchWriter::outboxCommitted, this, &DeliveryEngine::onCommitted);
 }
 
 DeliveryEngine::~DeliveryEngine()

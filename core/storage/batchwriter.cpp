@@ -47,6 +47,9 @@ public:
         m_timer = new QTimer(this);
         m_timer->setSingleShot(true);
         connect(m_timer, &QTimer::timeout, this, &BatchWriterWorker::drain);
+        m_promptTimer = new QTimer(this);
+        m_promptTimer->setSingleShot(true);
+        connect(m_promptTimer, &QTimer::timeout, this, &BatchWriterWorker::drainOutbox);
         m_indexer = std::make_unique<TextIndexer>(m_connection);
         m_indexTimer = new QTimer(this);
         m_indexTimer->setSingleShot(true);
@@ -57,16 +60,31 @@ public:
     }
 
     // Queued from any thread when work arrives: the first row of a batch arms the timer, a full batch drains now,
-    // commitSoon() brings the timer forward.
+    // commitSoon() arms the prompt timer, which commits only the outbox.
     void wake(bool urgent, bool prompt = false)
     {
         if (urgent) {
             drain();
-        } else if (m_timer) {
-            const int interval = prompt ? m_writer->m_options.promptIntervalMs : m_writer->m_options.flushIntervalMs;
-            if (!m_timer->isActive() || m_timer->remainingTime() > interval)
-                m_timer->start(interval);
+        } else if (prompt) {
+            if (m_promptTimer && !m_promptTimer->isActive())
+                m_promptTimer->start(m_writer->m_options.promptIntervalMs);
+        } else if (m_timer && !m_timer->isActive()) {
+            m_timer->start(m_writer->m_options.flushIntervalMs);
         }
+    }
+
+    // The outbox ahead of everything else: what is left keeps waiting for its regular batch, so that attempts and
+    // outcomes (which nobody waits on) share a transaction with many others. A commit costs about a WAL frame per
+    // page it dirties: at two deliveries per commit that was 23 pages and ~120 us of CPU per delivery (python
+    // replay of the writer's statements, 4 KiB pages).
+    void drainOutbox()
+    {
+        const auto batch = m_writer->take(m_writer->m_options.maxBatch, true);
+        if (!batch.empty())
+            write(batch);
+        QMutexLocker lock(&m_writer->m_mutex);
+        if (!m_writer->m_queue.empty() && !m_timer->isActive())
+            m_timer->start(m_writer->m_options.flushIntervalMs);
     }
 
     void drain()
@@ -264,7 +282,7 @@ private:
         QSqlQuery &begin = query("begin", "BEGIN");
         if (!begin.exec()) {
             emit m_writer->writeFailed(begin.lastError().text());
-            m_writer->markCommitted(batch.back().first, 0);
+            m_writer->markCommitted(batch, 0);
             return;
         }
         // A row that violates a constraint is reported and skipped; SQLite undoes only that statement, so one bad
@@ -282,7 +300,7 @@ private:
             emit m_writer->writeFailed(error);
             rows = 0;
         }
-        m_writer->markCommitted(batch.back().first, rows);
+        m_writer->markCommitted(batch, rows);
         if (!m_indexTimer->isActive())
             m_indexTimer->start(kIndexDelayMs);
     }
@@ -291,6 +309,7 @@ private:
     QString m_path;
     QString m_connection;
     QTimer *m_timer = nullptr;
+    QTimer *m_promptTimer = nullptr;
     QTimer *m_indexTimer = nullptr;
     std::map<QByteArray, QSqlQuery> m_queries;
     std::unique_ptr<TextIndexer> m_indexer;
@@ -377,11 +396,19 @@ void BatchWriter::commitSoon()
         m_worker, [worker = m_worker] { worker->wake(false, true); }, Qt::QueuedConnection);
 }
 
-BatchWriter::Batch BatchWriter::take(int maxBatch)
+BatchWriter::Batch BatchWriter::take(int maxBatch, bool outboxOnly)
 {
     QMutexLocker lock(&m_mutex);
     m_promptPending = false;
     Batch batch;
+    if (outboxOnly) {
+        // Order is kept on both sides: among outbox rows, and among the rest.
+        Batch rest;
+        for (auto &item : m_queue)
+            (std::holds_alternative<EventWithDeliveries>(item.second) ? batch : rest).push_back(std::move(item));
+        m_queue.swap(rest);
+        return batch;
+    }
     if (m_queue.size() <= size_t(maxBatch)) {
         batch.swap(m_queue);
         return batch;
@@ -393,15 +420,26 @@ BatchWriter::Batch BatchWriter::take(int maxBatch)
     return batch;
 }
 
-void BatchWriter::markCommitted(quint64 ticket, qint64 rows)
+void BatchWriter::markCommitted(const Batch &batch, qint64 rows)
 {
+    quint64 outbox = 0;
+    for (const auto &[ticket, op] : batch) {
+        if (std::holds_alternative<EventWithDeliveries>(op))
+            outbox = ticket;
+    }
+    quint64 committedUpTo;
     {
         QMutexLocker lock(&m_mutex);
-        m_lastCommitted = ticket;
+        // Batches are written one at a time on this thread, so everything taken before is written too: what is not
+        // durable yet is exactly what is still queued, oldest first (an outbox commit may have left older rows).
+        committedUpTo = m_queue.empty() ? m_lastQueued : m_queue.front().first - 1;
+        m_lastCommitted = qMax(m_lastCommitted, committedUpTo);
         m_rowsWritten += rows;
     }
     m_committedCondition.wakeAll();
-    emit committed(ticket);
+    if (outbox)
+        emit outboxCommitted(outbox);
+    emit committed(committedUpTo);
 }
 
 quint64 BatchWriter::insertEvent(const Event &event, const QList<Delivery> &deliveries)

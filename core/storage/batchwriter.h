@@ -27,7 +27,9 @@ struct BatchWriterOptions
 // Writes the high-volume rows (events, deliveries, attempts, captured requests) on a thread of its own, with
 // its own connection, in one transaction per batch: a batch closes after flushInterval or maxBatch rows. Commits
 // (and WAL checkpoints) therefore never stall the caller's event loop. Every call returns a ticket; committed()
-// reports the highest ticket that is durable, which is how the engine knows a delivery is safe to send.
+// reports the ticket up to which everything is durable, and outboxCommitted() the same for the events and
+// deliveries alone, which commitSoon() commits ahead of the rest: that is how the engine knows a delivery is safe
+// to send.
 class BatchWriter final : public QObject
 {
     Q_OBJECT
@@ -72,8 +74,9 @@ public:
     // entry in SQLite, and this is the engine's most frequent write. A row that is not there yet is inserted.
     quint64 saveDeliveryProgress(const Delivery &delivery);
     quint64 insertAttempt(const Attempt &attempt);
-    // Asks for everything queued so far to be committed within promptIntervalMs rather than flushIntervalMs,
-    // without waiting for it: for rows someone is waiting on, such as the engine's outbox when its senders idle.
+    // Asks for the events and deliveries queued so far (the engine's outbox, which waits for them before sending)
+    // to be committed within promptIntervalMs rather than flushIntervalMs, without waiting for it. Only those:
+    // everything else keeps waiting for its regular batch, ahead of which they are committed.
     void commitSoon();
     quint64 insertCapture(const CapturedRequest &capture);
     quint64 saveForwardResult(const ForwardResult &result);
@@ -87,7 +90,10 @@ public:
     qint64 rowsWritten() const;
 
 signals:
+    // Every ticket up to this one is durable.
     void committed(quint64 ticket);
+    // This insertEvent() ticket and every earlier one are durable, though older rows of other kinds may not be.
+    void outboxCommitted(quint64 ticket);
     void writeFailed(const QString &error);
 
 private:
@@ -95,8 +101,9 @@ private:
     using Batch = std::deque<std::pair<quint64, Operation>>;
     quint64 enqueue(Operation operation);
     // Called on the writer thread: takes up to maxBatch operations.
-    Batch take(int maxBatch);
-    void markCommitted(quint64 ticket, qint64 rows);
+    // With outboxOnly, only (and all) the queued insertEvent() rows.
+    Batch take(int maxBatch, bool outboxOnly = false);
+    void markCommitted(const Batch &batch, qint64 rows);
 
     QString m_path;
     Options m_options;

@@ -453,6 +453,52 @@ private slots:
         QCOMPARE(ws->deliveries().find(d.id), std::optional(progressed));
     }
 
+    void outboxCommitsAheadOfTheLog()
+    {
+        Test::TempWorkspace tmp;
+        BatchWriterOptions options;
+        options.flushIntervalMs = 60'000; // the regular batch never closes by itself here
+        options.promptIntervalMs = 5;
+        QString error;
+        auto ws = Workspace::open(tmp.path(), options, &error);
+        QVERIFY2(ws, qPrintable(error));
+        const QDateTime now = QDateTime::fromMSecsSinceEpoch(QDateTime::currentMSecsSinceEpoch(), Qt::UTC);
+        Attempt a;
+        a.id = Ids::next();
+        a.deliveryId = Ids::next();
+        a.number = 1;
+        a.method = "POST";
+        a.url = QStringLiteral("http://127.0.0.1:1/");
+        a.startedAt = now;
+        a.finishedAt = now;
+        const quint64 attemptTicket = ws->writer().insertAttempt(a);
+        Event ev {Ids::next(), Ids::uid(QLatin1String("evt_")), QStringLiteral("ping"), "{}", now, EventSource::Cli,
+                  {}};
+        Delivery d;
+        d.id = Ids::next();
+        d.uid = Ids::uid(QLatin1String("msg_"));
+        d.eventId = ev.id;
+        d.endpointId = 1;
+        d.eventType = ev.type;
+        d.endpointName = QStringLiteral("x");
+        d.url = a.url;
+        d.createdAt = now;
+        d.nextAttemptAt = now;
+        QSignalSpy outbox(&ws->writer(), &BatchWriter::outboxCommitted);
+        const quint64 eventTicket = ws->writer().insertEvent(ev, {d});
+        ws->writer().commitSoon();
+        QVERIFY(outbox.wait(5000));
+        QCOMPARE(outbox.first().first().toULongLong(), eventTicket);
+        // The outbox is readable from another connection; the older attempt still waits for its batch, so the
+        // writer does not claim it durable.
+        QVERIFY(ws->deliveries().find(d.id));
+        QVERIFY(ws->deliveries().attempts(a.deliveryId).isEmpty());
+        QVERIFY(ws->writer().lastCommitted() < attemptTicket);
+        QVERIFY(ws->writer().flush());
+        QCOMPARE(ws->deliveries().attempts(a.deliveryId).size(), 1);
+        QCOMPARE(ws->writer().lastCommitted(), ws->writer().lastQueued());
+    }
+
     void writerFlushesEverythingOnShutdown()
     {
         Test::TempWorkspace tmp;
