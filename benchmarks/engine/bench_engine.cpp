@@ -159,6 +159,34 @@ Figures bare(const QUrl &url, int n, bool h2c)
     return f;
 }
 
+Event benchmarkEvent(const QDateTime &now)
+{
+    Event event;
+    event.id = Ids::next();
+    event.uid = Ids::uid(QLatin1String("evt_"));
+    event.type = QStringLiteral("benchmark.event");
+    event.payload = payload();
+    event.source = EventSource::Cli;
+    event.createdAt = now;
+    return event;
+}
+
+// A pending delivery of the event to the endpoint, as the engine's fan-out makes it.
+Delivery newDelivery(const Event &event, const Endpoint &e, const QDateTime &now)
+{
+    Delivery d;
+    d.id = Ids::next();
+    d.uid = Ids::uid(QLatin1String("msg_"));
+    d.eventId = event.id;
+    d.endpointId = e.id;
+    d.eventType = event.type;
+    d.endpointName = e.name;
+    d.url = e.url.toString();
+    d.state = DeliveryState::Pending;
+    d.createdAt = now;
+    return d;
+}
+
 std::unique_ptr<Storage::Workspace> openWorkspace(const QString &path)
 {
     QString error;
@@ -269,23 +297,8 @@ void writerOnly(int n, QTextStream &out)
         QList<Delivery> deliveries;
         for (int i = 0; i < step; ++i) {
             const QDateTime now = QDateTime::currentDateTimeUtc();
-            Event event;
-            event.id = Ids::next();
-            event.uid = Ids::uid(QLatin1String("evt_"));
-            event.type = QStringLiteral("benchmark.event");
-            event.payload = body;
-            event.source = EventSource::Cli;
-            event.createdAt = now;
-            Delivery d;
-            d.id = Ids::next();
-            d.uid = Ids::uid(QLatin1String("msg_"));
-            d.eventId = event.id;
-            d.endpointId = e.id;
-            d.eventType = event.type;
-            d.endpointName = e.name;
-            d.url = e.url.toString();
-            d.state = DeliveryState::Pending;
-            d.createdAt = now;
+            const Event event = benchmarkEvent(now);
+            Delivery d = newDelivery(event, e, now);
             d.nextAttemptAt = now;
             lastOutbox = ws->writer().insertEvent(event, {d});
             deliveries.append(d);
@@ -357,28 +370,15 @@ void startup(int pending, QTextStream &out)
         if (const auto r = ws->endpoints().add(e); !r)
             qFatal("%s", qPrintable(r.error));
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        Event event;
-        event.id = Ids::next();
-        event.uid = Ids::uid(QLatin1String("evt_"));
-        event.type = QStringLiteral("benchmark.event");
-        event.payload = payload();
-        event.createdAt = now;
+        const Event event = benchmarkEvent(now);
         QList<Delivery> deliveries;
         deliveries.reserve(pending);
         for (int i = 0; i < pending; ++i) {
-            Delivery d;
-            d.id = Ids::next();
-            d.uid = Ids::uid(QLatin1String("msg_"));
-            d.eventId = event.id;
-            d.endpointId = e.id;
-            d.eventType = event.type;
-            d.endpointName = e.name;
-            d.url = e.url.toString();
+            Delivery d = newDelivery(event, e, now);
             d.state = DeliveryState::Retrying;
             d.attemptCount = 1;
             d.lastStatus = 503;
             d.lastError = QStringLiteral("HTTP 503");
-            d.createdAt = now;
             d.nextAttemptAt = now.addSecs(3600 + i % 600);
             deliveries.append(d);
         }
