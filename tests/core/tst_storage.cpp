@@ -35,6 +35,24 @@ std::unique_ptr<Workspace> openOrFail(const QString &path)
     return ws;
 }
 
+// A pending delivery of the event to endpoint 3 ("x"), due now.
+Delivery pendingDelivery(const Event &ev, const QDateTime &now)
+{
+    Delivery d;
+    d.id = Ids::next();
+    d.uid = Ids::uid(QLatin1String("msg_"));
+    d.eventId = ev.id;
+    d.endpointId = 3;
+    d.eventType = ev.type;
+    d.endpointName = QStringLiteral("x");
+    d.url = QStringLiteral("http://127.0.0.1:1/");
+    d.state = DeliveryState::Pending;
+    d.nextAttemptAt = now;
+    d.createdAt = now;
+    d.updatedAt = now;
+    return d;
+}
+
 Endpoint sampleEndpoint()
 {
     Endpoint e;
@@ -299,18 +317,7 @@ private slots:
         Event ev {
             Ids::next(),      Ids::uid(QLatin1String("evt_")),       QStringLiteral("issues.opened"), R"({"a":1})", now,
             EventSource::Cli, QStringLiteral("endpoint x: disabled")};
-        Delivery d;
-        d.id = Ids::next();
-        d.uid = Ids::uid(QLatin1String("msg_"));
-        d.eventId = ev.id;
-        d.endpointId = 3;
-        d.eventType = ev.type;
-        d.endpointName = QStringLiteral("x");
-        d.url = QStringLiteral("http://127.0.0.1:1/");
-        d.state = DeliveryState::Pending;
-        d.nextAttemptAt = now;
-        d.createdAt = now;
-        d.updatedAt = now;
+        Delivery d = pendingDelivery(ev, now);
         ws->writer().insertEvent(ev, {d});
 
         Attempt a;
@@ -405,18 +412,7 @@ private slots:
         const QDateTime now = QDateTime::fromMSecsSinceEpoch(QDateTime::currentMSecsSinceEpoch(), Qt::UTC);
         Event ev {Ids::next(), Ids::uid(QLatin1String("evt_")), QStringLiteral("ping"), "{}", now, EventSource::Cli,
                   {}};
-        Delivery d;
-        d.id = Ids::next();
-        d.uid = Ids::uid(QLatin1String("msg_"));
-        d.eventId = ev.id;
-        d.endpointId = 3;
-        d.eventType = ev.type;
-        d.endpointName = QStringLiteral("before");
-        d.url = QStringLiteral("http://127.0.0.1:1/before");
-        d.state = DeliveryState::Pending;
-        d.nextAttemptAt = now;
-        d.createdAt = now;
-        d.updatedAt = now;
+        Delivery d = pendingDelivery(ev, now);
         ws->writer().insertEvent(ev, {d});
 
         Delivery progressed = d;
@@ -432,9 +428,7 @@ private slots:
         ws->writer().saveDeliveryProgress(progressed);
 
         // A progress save for a row that is not stored yet inserts it whole.
-        Delivery fresh = d;
-        fresh.id = Ids::next();
-        fresh.uid = Ids::uid(QLatin1String("msg_"));
+        Delivery fresh = pendingDelivery(ev, now);
         fresh.state = DeliveryState::Succeeded;
         fresh.attemptCount = 1;
         fresh.nextAttemptAt = QDateTime();
@@ -474,16 +468,7 @@ private slots:
         const quint64 attemptTicket = ws->writer().insertAttempt(a);
         Event ev {Ids::next(), Ids::uid(QLatin1String("evt_")), QStringLiteral("ping"), "{}", now, EventSource::Cli,
                   {}};
-        Delivery d;
-        d.id = Ids::next();
-        d.uid = Ids::uid(QLatin1String("msg_"));
-        d.eventId = ev.id;
-        d.endpointId = 1;
-        d.eventType = ev.type;
-        d.endpointName = QStringLiteral("x");
-        d.url = a.url;
-        d.createdAt = now;
-        d.nextAttemptAt = now;
+        const Delivery d = pendingDelivery(ev, now);
         QSignalSpy outbox(&ws->writer(), &BatchWriter::outboxCommitted);
         const quint64 eventTicket = ws->writer().insertEvent(ev, {d});
         ws->writer().commitSoon();
