@@ -167,6 +167,68 @@ private:
         return execute(q, error);
     }
 
+    // Statements for captured requests: kCaptureRows[i] rows each, without and with the forward result columns,
+    // prepared on first use (they live in m_queries).
+    static constexpr int kCaptureRows[] = {1, 2, 4, 8, 16, 32, 64};
+    static constexpr int kCaptureValues = 11;
+    static constexpr int kCaptureForwardedValues = 15;
+
+    QSqlQuery &captureInsert(int size, bool forwardColumns)
+    {
+        QSqlQuery *&q = m_captureInserts[forwardColumns ? 1 : 0][size];
+        if (!q) {
+            const QByteArray key
+                = "capture-" + QByteArray::number(kCaptureRows[size]) + (forwardColumns ? "-forwarded" : "");
+            const QByteArray sql = RowCodec::captureInsertSql(kCaptureRows[size], forwardColumns).toLatin1();
+            q = &query(key.constData(), sql.constData());
+        }
+        return *q;
+    }
+
+    // How many operations from `first` on are captures without a forward result, which writeCaptures() takes.
+    static qsizetype freshCaptures(BatchWriter::Batch::const_iterator first, BatchWriter::Batch::const_iterator end)
+    {
+        qsizetype n = 0;
+        for (; first != end; ++first, ++n) {
+            const auto *c = std::get_if<CapturedRequest>(&first->second);
+            if (!c || RowCodec::hasForwardResult(*c))
+                break;
+        }
+        return n;
+    }
+
+    // Writes `count` fresh captures as multi-row inserts: groups of 64, then one of each smaller power of two the
+    // rest needs, so at most one capture goes alone. SQLite's fixed cost per statement (above all the statement
+    // journal that OR REPLACE on an indexed table needs, which copies the pages it touches) and Qt's are then paid
+    // once per group, not once per row. A group that fails is undone by SQLite as a whole and written again row
+    // by row, so that only a row at fault is reported and skipped, as everywhere in a batch.
+    void writeCaptures(BatchWriter::Batch::const_iterator first, qsizetype count, qint64 *rows)
+    {
+        const auto oneByOne = [&](BatchWriter::Batch::const_iterator from, qsizetype n) {
+            for (auto it = from; it != from + n; ++it) {
+                QString error;
+                if (!apply(it->second, &error, rows))
+                    emit m_writer->writeFailed(error);
+            }
+        };
+        for (int size = int(std::size(kCaptureRows)) - 1; size > 0; --size) {
+            const int n = kCaptureRows[size];
+            for (; count >= n; count -= n, first += n) {
+                QSqlQuery &q = captureInsert(size, false);
+                QVariantList values;
+                values.reserve(n * kCaptureValues);
+                for (auto it = first; it != first + n; ++it)
+                    RowCodec::appendCaptureValues(values, std::get<CapturedRequest>(it->second), false);
+                bindAll(q, std::move(values));
+                if (q.exec())
+                    *rows += n;
+                else
+                    oneByOne(first, n);
+            }
+        }
+        oneByOne(first, count);
+    }
+
     bool apply(const BatchWriter::Operation &op, QString *error, qint64 *rows)
     {
         if (const auto *e = std::get_if<BatchWriter::EventWithDeliveries>(&op)) {
@@ -226,39 +288,11 @@ private:
             return true;
         }
         if (const auto *c = std::get_if<CapturedRequest>(&op)) {
-            // A fresh capture has no forward result yet (it is saved by an update later): those four columns are
-            // written as the NULLs and 0 they would be bound as, which spares four QVariants per request.
-            const bool forwarded = !c->forwardedTo.isNull() || c->forwardStatus != 0 || !c->forwardError.isNull()
-                || !c->forwardResponseBody.isNull();
-            QSqlQuery &q = forwarded
-                ? query("capture",
-                        "INSERT OR REPLACE INTO captured_requests (id, receiver_id, received_at, remote, method, "
-                        "target, http_version, headers, body, verdicts, response_status, forwarded_to, "
-                        "forward_status, forward_error, forward_response_body) "
-                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                : query("capture-new",
-                        "INSERT OR REPLACE INTO captured_requests (id, receiver_id, received_at, remote, method, "
-                        "target, http_version, headers, body, verdicts, response_status, forwarded_to, "
-                        "forward_status, forward_error, forward_response_body) "
-                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, 0, NULL, NULL)");
-            // Most captures carry no verdict (no secret configured): spare them a JSON document.
-            QVariantList values {
-                c->id,
-                c->receiverId,
-                RowCodec::time(c->receivedAt),
-                c->remoteAddress,
-                QString::fromLatin1(c->method),
-                c->target,
-                QString::fromLatin1(c->httpVersion),
-                RowCodec::headers(c->headers),
-                c->body,
-                c->verdicts.isEmpty()
-                    ? QStringLiteral("[]")
-                    : QString::fromUtf8(
-                        QJsonDocument(Json::verdictsToJson(c->verdicts)).toJson(QJsonDocument::Compact)),
-                c->responseStatus};
-            if (forwarded)
-                values << c->forwardedTo << c->forwardStatus << c->forwardError << c->forwardResponseBody;
+            const bool forwarded = RowCodec::hasForwardResult(*c);
+            QSqlQuery &q = captureInsert(0, forwarded);
+            QVariantList values;
+            values.reserve(kCaptureForwardedValues);
+            RowCodec::appendCaptureValues(values, *c, forwarded);
             bindAll(q, std::move(values));
             ++*rows;
             return execute(q, error);
@@ -287,10 +321,17 @@ private:
         }
         // A row that violates a constraint is reported and skipped; SQLite undoes only that statement, so one bad
         // row never costs the rest of the batch.
-        for (const auto &[ticket, op] : batch) {
+        for (auto it = batch.cbegin(); it != batch.cend();) {
+            // Capture grouping: a run of fresh captures goes to writeCaptures() as a whole.
+            if (const qsizetype run = freshCaptures(it, batch.cend()); run > 0) {
+                writeCaptures(it, run, &rows);
+                it += run;
+                continue;
+            }
             QString error;
-            if (!apply(op, &error, &rows))
+            if (!apply(it->second, &error, &rows))
                 emit m_writer->writeFailed(error);
+            ++it;
         }
         if (QSqlQuery &commit = query("commit", "COMMIT"); !commit.exec()) {
             const QString error = commit.lastError().text();
@@ -312,6 +353,7 @@ private:
     QTimer *m_promptTimer = nullptr;
     QTimer *m_indexTimer = nullptr;
     std::map<QByteArray, QSqlQuery> m_queries;
+    QSqlQuery *m_captureInserts[2][std::size(kCaptureRows)] = {};
     std::unique_ptr<TextIndexer> m_indexer;
 };
 

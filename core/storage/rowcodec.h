@@ -20,6 +20,17 @@ QDateTime time(const QVariant &v);
 QByteArray headers(const HeaderList &list);
 HeaderList headers(const QByteArray &blob);
 
+// Inserting captured requests. captureInsertSql() is an INSERT OR REPLACE of `rows` rows (one VALUES group each);
+// appendCaptureValues() appends one capture's values in the order of a group's placeholders. Without
+// `forwardColumns` the forward result columns are written as a fresh capture has them (NULL, 0, NULL, NULL: it
+// is saved by an update later), which spares four values per row.
+// The text columns (remote, method, http_version, verdicts) are bound as their UTF-8 bytes and cast to TEXT in
+// the statement: Qt's SQLite driver binds a QString as UTF-16, which SQLite then converts back value by value.
+// The stored values are the same TEXT either way.
+QString captureInsertSql(int rows, bool forwardColumns);
+void appendCaptureValues(QVariantList &values, const CapturedRequest &capture, bool forwardColumns);
+bool hasForwardResult(const CapturedRequest &capture);
+
 QString json(const QJsonObject &object);
 QJsonObject json(const QVariant &text);
 

@@ -447,6 +447,163 @@ private slots:
         QCOMPARE(ws->deliveries().find(d.id), std::optional(progressed));
     }
 
+    // Runs of captures are written as multi-row inserts (groups of 64 and smaller powers of two): every
+    // count must store every capture exactly, in whatever group it falls, with text columns stored as TEXT.
+    void capturesInGroupsAreStoredExactly_data()
+    {
+        QTest::addColumn<int>("count");
+        for (int n : {1, 2, 3, 4, 5, 15, 16, 17, 63, 64, 65, 127, 130})
+            QTest::newRow(qPrintable(QString::number(n))) << n;
+    }
+    void capturesInGroupsAreStoredExactly()
+    {
+        QFETCH(int, count);
+        Test::TempWorkspace tmp;
+        BatchWriterOptions options;
+        options.flushIntervalMs = 60'000; // one batch: everything goes in at flush()
+        options.maxBatch = 100'000;
+        QString error;
+        auto ws = Workspace::open(tmp.path(), options, &error);
+        QVERIFY2(ws, qPrintable(error));
+        QSignalSpy failures(&ws->writer(), &BatchWriter::writeFailed);
+        const QDateTime now = QDateTime::fromMSecsSinceEpoch(QDateTime::currentMSecsSinceEpoch(), Qt::UTC);
+        QList<CapturedRequest> sent;
+        for (int i = 0; i < count; ++i) {
+            CapturedRequest c;
+            c.id = Ids::next();
+            c.receiverId = 3;
+            c.receivedAt = now.addMSecs(i);
+            // Null, empty and ordinary remotes; a Latin-1 method byte; both versions.
+            c.remoteAddress = i % 5 == 0 ? QString()
+                : i % 5 == 1             ? QStringLiteral("")
+                                         : QStringLiteral("[::1]:%1").arg(i);
+            c.method = i % 7 == 3 ? QByteArray("M\xe9THOD") : i % 2 ? QByteArray("PUT") : QByteArray("POST");
+            c.target = "/t/" + QByteArray::number(i) + "?q=%00&r=\xff";
+            c.httpVersion = i % 3 ? QByteArray("HTTP/1.1") : QByteArray("HTTP/1.0");
+            c.headers = {Header {"Content-Type", "application/json"}, Header {"x-n", QByteArray::number(i)}};
+            if (i % 4 == 0)
+                c.headers.clear();
+            QByteArray body(i * 37 % 300, Qt::Uninitialized);
+            for (qsizetype b = 0; b < body.size(); ++b)
+                body[b] = char((b * 131 + i) % 256); // every byte value, NULs included
+            c.body = i % 6 == 0 ? QByteArray() : body;
+            if (i % 9 == 1)
+                c.verdicts = {Verdict {SigningScheme::Stripe, Verdict::Result::Valid, QStringLiteral("grüße ✓")}};
+            c.responseStatus = 200 + i % 3;
+            if (i == count / 2 && count > 2) {
+                // Already forwarded (an import, say): written alone, with its forward columns, between two runs.
+                c.forwardedTo = QStringLiteral("http://127.0.0.1:9/x");
+                c.forwardStatus = 502;
+                c.forwardError = QStringLiteral("Bad Gateway");
+                c.forwardResponseBody = QByteArray("\0\xff", 2);
+            }
+            sent.append(c);
+            ws->writer().insertCapture(c);
+        }
+        QVERIFY(ws->writer().flush());
+        QCOMPARE(failures.count(), 0);
+        QCOMPARE(ws->captures().count(3), count);
+        for (const CapturedRequest &c : std::as_const(sent)) {
+            const std::optional<CapturedRequest> stored = ws->captures().find(c.id);
+            QVERIFY(stored);
+            QCOMPARE(*stored, c);
+        }
+        QSqlDatabase db = Storage::openConnection(tmp.path(), QStringLiteral("group-test"), &error);
+        QVERIFY2(db.isValid(), qPrintable(error));
+        {
+            QSqlQuery q(db);
+            QVERIFY(q.exec(
+                QStringLiteral("SELECT id, typeof(remote), remote, typeof(method), method, typeof(http_version), "
+                               "typeof(verdicts), typeof(body), typeof(headers) FROM captured_requests")));
+            int rows = 0;
+            while (q.next()) {
+                ++rows;
+                const auto c = std::find_if(sent.cbegin(), sent.cend(),
+                                            [&](const CapturedRequest &r) { return r.id == q.value(0).toLongLong(); });
+                QVERIFY(c != sent.cend());
+                QCOMPARE(q.value(1).toString(),
+                         c->remoteAddress.isNull() ? QStringLiteral("null") : QStringLiteral("text"));
+                QCOMPARE(q.value(2).toString(), c->remoteAddress);
+                QCOMPARE(q.value(3).toString(), QStringLiteral("text"));
+                QCOMPARE(q.value(4).toString(), QString::fromLatin1(c->method)); // é stored as UTF-8 text
+                QCOMPARE(q.value(5).toString(), QStringLiteral("text"));
+                QCOMPARE(q.value(6).toString(), QStringLiteral("text"));
+                QCOMPARE(q.value(7).toString(), c->body.isNull() ? QStringLiteral("null") : QStringLiteral("blob"));
+                QCOMPARE(q.value(8).toString(), QStringLiteral("blob"));
+            }
+            QCOMPARE(rows, count);
+            // Text comparisons in SQL see the same values as before (a BLOB would never equal a TEXT literal).
+            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM captured_requests WHERE method = 'POST' AND "
+                                          "http_version IN ('HTTP/1.1', 'HTTP/1.0') AND verdicts LIKE '[%'")));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toInt(), int(std::count_if(sent.cbegin(), sent.cend(), [](const CapturedRequest &c) {
+                         return c.method == "POST";
+                     })));
+        }
+        db = QSqlDatabase();
+        Storage::closeConnection(QStringLiteral("group-test"));
+    }
+
+    // A capture the schema refuses, anywhere in a group, is reported and skipped alone; the group's other rows,
+    // the runs around it and a forward result saved in the middle of a run are all written.
+    void aBadCaptureCostsOnlyItself_data()
+    {
+        QTest::addColumn<int>("count");
+        QTest::addColumn<int>("bad");
+        QTest::addColumn<int>("forwardAfter"); // a forward result is saved after this capture; -1: none
+        QTest::newRow("alone") << 1 << 0 << -1;
+        QTest::newRow("first of 4") << 4 << 0 << -1;
+        QTest::newRow("second of 2") << 2 << 1 << -1;
+        QTest::newRow("middle of 16") << 16 << 7 << -1;
+        QTest::newRow("last of 64") << 64 << 63 << -1;
+        QTest::newRow("in the 16 after 64") << 85 << 70 << -1;
+        QTest::newRow("in the 32 after 64") << 127 << 80 << -1;
+        QTest::newRow("the one left alone") << 67 << 66 << -1;
+        QTest::newRow("in an 8 after a forward result") << 40 << 30 << 10;
+    }
+    void aBadCaptureCostsOnlyItself()
+    {
+        QFETCH(int, count);
+        QFETCH(int, bad);
+        QFETCH(int, forwardAfter);
+        Test::TempWorkspace tmp;
+        BatchWriterOptions options;
+        options.flushIntervalMs = 60'000;
+        options.maxBatch = 100'000;
+        QString error;
+        auto ws = Workspace::open(tmp.path(), options, &error);
+        QVERIFY2(ws, qPrintable(error));
+        QSignalSpy failures(&ws->writer(), &BatchWriter::writeFailed);
+        QList<qint64> good;
+        qint64 forwardedId = 0;
+        for (int i = 0; i < count; ++i) {
+            CapturedRequest c;
+            c.id = Ids::next();
+            c.receiverId = 5;
+            c.receivedAt = QDateTime::currentDateTimeUtc();
+            c.method = i == bad ? QByteArray() : QByteArray("POST"); // method is NOT NULL
+            c.body = QByteArray::number(i);
+            ws->writer().insertCapture(c);
+            if (i != bad)
+                good.append(c.id);
+            if (i == forwardAfter) {
+                // Splits the run in two; refers to a capture queued before it.
+                ws->writer().saveForwardResult({c.id, QStringLiteral("http://127.0.0.1:9/"), 204, {}, "fw"});
+                forwardedId = c.id;
+            }
+        }
+        QVERIFY(ws->writer().flush());
+        QCOMPARE(failures.count(), 1);
+        QCOMPARE(ws->captures().count(5), count - 1);
+        for (qint64 id : std::as_const(good))
+            QVERIFY(ws->captures().find(id));
+        if (forwardedId) {
+            const auto f = ws->captures().find(forwardedId);
+            QCOMPARE(f->forwardStatus, 204);
+            QCOMPARE(f->forwardResponseBody, QByteArray("fw"));
+        }
+    }
+
     void outboxCommitsAheadOfTheLog()
     {
         Test::TempWorkspace tmp;
