@@ -163,7 +163,7 @@ Event benchmarkEvent(const QDateTime &now)
 {
     Event event;
     event.id = Ids::next();
-    event.uid = Ids::uid(QLatin1String("evt_"));
+    event.uid = Ids::sortableUid(QLatin1String("evt_"));
     event.type = QStringLiteral("benchmark.event");
     event.payload = payload();
     event.source = EventSource::Cli;
@@ -176,7 +176,7 @@ Delivery newDelivery(const Event &event, const Endpoint &e, const QDateTime &now
 {
     Delivery d;
     d.id = Ids::next();
-    d.uid = Ids::uid(QLatin1String("msg_"));
+    d.uid = Ids::sortableUid(QLatin1String("msg_"));
     d.eventId = event.id;
     d.endpointId = e.id;
     d.eventType = event.type;

@@ -259,7 +259,7 @@ TriggerResult DeliveryEngine::trigger(const QString &eventType, const QByteArray
     const QDateTime now = QDateTime::currentDateTimeUtc();
     Event &event = result.event;
     event.id = Ids::next();
-    event.uid = Ids::uid(QLatin1String("evt_"));
+    event.uid = Ids::sortableUid(QLatin1String("evt_"));
     event.type = eventType;
     event.payload = payload;
     event.createdAt = now;
@@ -270,7 +270,7 @@ TriggerResult DeliveryEngine::trigger(const QString &eventType, const QByteArray
         Hookbench::Delivery d;
         d.id = Ids::next();
         // GitHub's X-GitHub-Delivery is a GUID, for unsigned hooks too; other schemes use Svix-style message ids.
-        d.uid = Presets::sendsGitHubDeliveries(e) ? Ids::uuid() : Ids::uid(QLatin1String("msg_"));
+        d.uid = Presets::sendsGitHubDeliveries(e) ? Ids::uuid() : Ids::sortableUid(QLatin1String("msg_"));
         d.eventId = event.id;
         d.endpointId = e.id;
         d.eventType = eventType;

@@ -36,25 +36,52 @@ qint64 next()
     return qint64((quint64(ms) << 22) | (salt << 16) | counter);
 }
 
-QString uid(QLatin1StringView prefix)
+namespace {
+
+constexpr char kBase62[] = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+
+void appendRandom(QString &out, int count)
 {
-    static const char alphabet[] = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
-    QString out = prefix;
-    out.reserve(prefix.size() + 24);
     // Random bytes in bulk (each call to the system generator is costly), mapped to base62 without bias: bytes of
     // 248 and above are dropped, and 248 is a multiple of 62.
     quint32 random[8];
     int used = int(std::size(random)) * 4;
-    while (out.size() < prefix.size() + 24) {
+    for (int appended = 0; appended < count;) {
         if (used == int(std::size(random)) * 4) {
             QRandomGenerator::system()->fillRange(random);
             used = 0;
         }
         const uchar byte = uchar(random[used / 4] >> (8 * (used % 4)));
         ++used;
-        if (byte < 248)
-            out.append(QLatin1Char(alphabet[byte % 62]));
+        if (byte < 248) {
+            out.append(QLatin1Char(kBase62[byte % 62]));
+            ++appended;
+        }
     }
+}
+
+} // namespace
+
+QString uid(QLatin1StringView prefix)
+{
+    QString out = prefix;
+    out.reserve(prefix.size() + 24);
+    appendRandom(out, 24);
+    return out;
+}
+
+QString sortableUid(QLatin1StringView prefix)
+{
+    constexpr int kTimeChars = 8; // 62^8 ms reach past the year 8000
+    QString out = prefix;
+    out.reserve(prefix.size() + 24);
+    // The alphabet is in ASCII order, so fixed-width base62 compares as the number does.
+    quint64 ms = quint64(qMax<qint64>(0, QDateTime::currentMSecsSinceEpoch()));
+    char time[kTimeChars];
+    for (int i = kTimeChars - 1; i >= 0; --i, ms /= 62)
+        time[i] = kBase62[ms % 62];
+    out.append(QLatin1StringView(time, kTimeChars));
+    appendRandom(out, 24 - kTimeChars);
     return out;
 }
 

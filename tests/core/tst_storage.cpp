@@ -6,7 +6,11 @@
 #include "util/ids.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QRegularExpression>
+#include <QSet>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -743,6 +747,33 @@ private slots:
         }
         QVERIFY(Ids::uid(QLatin1String("msg_")).startsWith(QLatin1String("msg_")));
         QCOMPARE(Ids::uid(QLatin1String("msg_")).size(), 28);
+    }
+
+    void sortableUidsKeepTheShapeAndSortByTime()
+    {
+        const QRegularExpression shape(QStringLiteral("^msg_[0-9A-Za-z]{24}$"));
+        QSet<QString> seen;
+        for (int i = 0; i < 20'000; ++i) {
+            const QString uid = Ids::sortableUid(QLatin1String("msg_"));
+            QVERIFY2(shape.match(uid).hasMatch(), qPrintable(uid));
+            seen.insert(uid);
+        }
+        QCOMPARE(seen.size(), 20'000);
+        // Ids from different milliseconds compare as their times do; the time part is the same within one.
+        const qint64 start = QDateTime::currentMSecsSinceEpoch();
+        const QString first = Ids::sortableUid(QLatin1String("evt_"));
+        QElapsedTimer clock;
+        clock.start();
+        while (QDateTime::currentMSecsSinceEpoch() <= start + 1 && clock.elapsed() < 1000) { }
+        const QString second = Ids::sortableUid(QLatin1String("evt_"));
+        QVERIFY2(first.mid(4, 8) < second.mid(4, 8), qPrintable(first + QLatin1Char(' ') + second));
+        QVERIFY(first < second);
+        // The time part reads back as the time the id was made.
+        const QLatin1StringView alphabet("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+        qint64 ms = 0;
+        for (const QChar c : first.mid(4, 8))
+            ms = ms * 62 + alphabet.indexOf(c);
+        QVERIFY2(ms >= start && ms <= start + 1000, qPrintable(QString::number(ms - start)));
     }
 };
 
