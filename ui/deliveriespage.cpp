@@ -120,6 +120,28 @@ private:
     mutable QHash<QString, QStaticText> m_texts;
 };
 
+// The log's column titles are one line each, in one font, so the header is as high as any one section with the
+// sort indicator. Qt's header measures every section for its size hint, laying each title out again whenever
+// the hint is asked for anew, which was a few percent of what the window's start-up cost before its first paint.
+class LogHeader final : public QHeaderView
+{
+public:
+    explicit LogHeader(QWidget *parent)
+        : QHeaderView(Qt::Horizontal, parent)
+    {
+        // As QTableView sets up its own header.
+        setSectionsClickable(true);
+    }
+
+    QSize sizeHint() const override
+    {
+        if (count() == 0)
+            return QHeaderView::sizeHint();
+        const int sorted = sortIndicatorSection();
+        return sectionSizeFromContents(isSortIndicatorShown() && sorted >= 0 && sorted < count() ? sorted : 0);
+    }
+};
+
 } // namespace
 
 DeliveriesPage::DeliveriesPage(Session &session, QWidget *parent)
@@ -175,8 +197,18 @@ DeliveriesPage::DeliveriesPage(Session &session, QWidget *parent)
 
     m_eventType->setToolTip(tr("Show only deliveries of this event type"));
     m_endpoint->setToolTip(tr("Show only deliveries to this endpoint"));
-    m_eventType->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_endpoint->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Sized to their contents, and again when the choices change. Until the window's first paint they keep Qt's
+    // default, which sizes them the same way when first shown: following changes makes each build its popup now.
+    auto followChoices = [this] {
+        m_eventType->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        m_endpoint->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    };
+    if (session.startingUp())
+        connect(&session, &Session::startUpFinished, this, followChoices, Qt::SingleShotConnection);
+    else
+        followChoices();
+    // Before anything here measures text: at start-up that may wait for the fonts (FontPreloader), this does not.
+    reloadChoices();
     for (const TimeRange &range : kTimeRanges)
         m_time->addItem(tr(range.label), range.seconds);
     m_time->setToolTip(tr("Show only deliveries created in this period"));
@@ -206,7 +238,6 @@ DeliveriesPage::DeliveriesPage(Session &session, QWidget *parent)
         m_hiddenNew->setVisible(count > 0);
         m_hiddenNew->setText(tr("%n new — show", nullptr, count));
     });
-    reloadChoices();
 
     auto *filters = new QHBoxLayout;
     filters->setContentsMargins(6, 6, 6, 2);
@@ -224,6 +255,7 @@ DeliveriesPage::DeliveriesPage(Session &session, QWidget *parent)
 
     // Table. The vertical header is hidden and of fixed row height before the model arrives: no header sizes are
     // computed from contents, and rows loaded while scrolling cost no per-row header work.
+    m_view->setHorizontalHeader(new LogHeader(m_view));
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);

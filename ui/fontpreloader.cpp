@@ -1,18 +1,13 @@
 #include "fontpreloader.h"
 
 #include <QFontDatabase>
-#include <QFontMetrics>
-#include <QGuiApplication>
 #include <QThread>
 
 namespace Hookbench::Ui {
 
 FontPreloader::FontPreloader()
-    : m_thread(QThread::create([] {
-        // Fills the font database, then matches the application's font, as the window's first text will.
-        QFontDatabase::families();
-        QFontMetrics(QGuiApplication::font()).height();
-    }))
+    // Fills the font database. Font engines are made per thread: the GUI thread's are left to it.
+    : m_thread(QThread::create([] { QFontDatabase::families(); }))
 {
     m_thread->start();
 }

@@ -83,6 +83,18 @@ MainWindow::MainWindow(Storage::Workspace *workspace, Engine::DeliveryEngine *en
                [this] { return m_receivers = new ReceiversPage(*m_session, this); });
     addSection(QStringLiteral("api"), ApiPage::tr("Subscription APIs"), Icons::themed(QStringLiteral("link")),
                [this] { return new ApiPage(*m_session, this); });
+    createActions();
+    createMenus();
+    // Nothing so far has measured text, and the fonts may still be being read (FontPreloader). What needs no font
+    // comes first: the side bar's icons, drawn as its first paint draws them (the section shown first selected),
+    // and the section shown first, which reads what it lists before it measures any text.
+    const QString shown = restoredSection();
+    for (const Entry &e : std::as_const(m_entries))
+        e.icon.pixmap(m_sidebar->iconSize(), e.key == shown ? QIcon::Selected : QIcon::Normal);
+    section(shown);
+    const int rowHeight = m_sidebar->fontMetrics().height() + 16;
+    for (int row = 0; row < m_sidebar->count(); ++row)
+        m_sidebar->item(row)->setSizeHint(QSize(0, rowHeight));
     int width = 0;
     for (const Entry &e : std::as_const(m_entries))
         width = qMax(width, m_sidebar->fontMetrics().horizontalAdvance(e.title));
@@ -101,8 +113,6 @@ MainWindow::MainWindow(Storage::Workspace *workspace, Engine::DeliveryEngine *en
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
-    createActions();
-    createMenus();
     createStatusBar();
     // The subscription APIs are served by their section: when the workspace has them on, it is built now.
     if (Subscriptions::loadApiSettings(workspace->settings()).enabled)
@@ -154,7 +164,6 @@ void MainWindow::addSection(const QString &key, const QString &title, const QIco
     m_entries.append(e);
     auto *item = new QListWidgetItem(icon, title, m_sidebar);
     item->setToolTip(tr("%1 (Ctrl+%2)").arg(title).arg(m_entries.size()));
-    item->setSizeHint(QSize(0, m_sidebar->fontMetrics().height() + 16));
 }
 
 Section *MainWindow::build(int index)
@@ -501,8 +510,13 @@ void MainWindow::restoreSettings()
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     // Only the section shown is built now; it restores its own state then, as the others will when first shown.
-    const QString last = settings.value(QStringLiteral("window/section"), QStringLiteral("deliveries")).toString();
-    showSection(sectionKeys().contains(last) ? last : QStringLiteral("deliveries"));
+    showSection(restoredSection());
+}
+
+QString MainWindow::restoredSection() const
+{
+    const QString last = QSettings().value(QStringLiteral("window/section"), QStringLiteral("deliveries")).toString();
+    return sectionKeys().contains(last) ? last : QStringLiteral("deliveries");
 }
 
 } // namespace Hookbench::Ui

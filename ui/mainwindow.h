@@ -88,6 +88,8 @@ private:
     void showShortcuts();
     void saveSettings() const;
     void restoreSettings();
+    // The section shown at start-up: the last one shown.
+    QString restoredSection() const;
 
     Session *m_session;
     QListWidget *m_sidebar;

@@ -345,6 +345,13 @@ private slots:
         QCOMPARE(page->model()->rowCount(), Ui::DeliveryLogModel::kPageSize);
         QVERIFY(page->view()->isVisible());
         QVERIFY(page->details()->isVisible());
+        // Its header measures one title for its height: the height Qt's own header has over the same columns.
+        QHeaderView *header = page->view()->horizontalHeader();
+        QTableView reference;
+        reference.setModel(page->model());
+        reference.horizontalHeader()->setSortIndicatorShown(true);
+        reference.horizontalHeader()->setSortIndicator(Ui::DeliveryLogModel::Time, Qt::DescendingOrder);
+        QCOMPARE(header->sizeHint().height(), reference.horizontalHeader()->sizeHint().height());
         // The count is asked for once the log has been painted, and arrives.
         auto *count = page->findChild<QLabel *>(QStringLiteral("deliveryCount"));
         QVERIFY(count);
@@ -358,6 +365,14 @@ private slots:
         QVERIFY(details->findChild<QTabWidget *>());
         QCOMPARE(details->currentAttempt().status, 200);
         QCOMPARE(details->deliveryId(), qint64(20'000'299));
+
+        // A click on a column title sorts by it.
+        const int duration = Ui::DeliveryLogModel::Duration;
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+                          QPoint(header->sectionViewportPosition(duration) + header->sectionSize(duration) / 2,
+                                 header->height() / 2));
+        QCOMPARE(page->model()->order().column, Storage::DeliveryOrder::Column::Duration);
+        QCOMPARE(header->sortIndicatorSection(), duration);
 
         Storage::DeliveryFilter none;
         none.status = 404;
