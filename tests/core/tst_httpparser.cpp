@@ -547,6 +547,35 @@ private slots:
         QCOMPARE(method, QByteArray("XOST"));
     }
 
+    // A header line that repeats the previous request's line at the same position shares its bytes; anything else
+    // (another value, another name, another position, a prefix) is read as sent.
+    void repeatedHeaderLinesAreExact()
+    {
+        const Parsed p = parseWhole("POST /a HTTP/1.1\r\nUser-Agent: x/1\r\nX-Id: 1\r\nContent-Length: 0\r\n\r\n"
+                                    "POST /a HTTP/1.1\r\nUser-Agent: x/1\r\nX-Id: 12\r\nContent-Length: 0\r\n\r\n"
+                                    "POST /a? HTTP/1.1\r\nX-Id: 12\r\nUser-Agent: x/1\r\nContent-Length: 0\r\n\r\n"
+                                    "POST /a HTTP/1.1\r\nX-Id: 12\r\nuser-agent: x/1\r\nContent-Length: 00\r\n\r\n");
+        QVERIFY2(p.ok, p.reason.constData());
+        QCOMPARE(p.requests.size(), 4);
+        const HeaderList expected[] {
+            {{"User-Agent", "x/1"}, {"X-Id", "1"}, {"Content-Length", "0"}},
+            {{"User-Agent", "x/1"}, {"X-Id", "12"}, {"Content-Length", "0"}},
+            {{"X-Id", "12"}, {"User-Agent", "x/1"}, {"Content-Length", "0"}},
+            {{"X-Id", "12"}, {"user-agent", "x/1"}, {"Content-Length", "00"}},
+        };
+        const QByteArray targets[] {"/a", "/a", "/a?", "/a"};
+        for (int i = 0; i < 4; ++i) {
+            QCOMPARE(p.requests.at(i).headers, expected[i]);
+            QCOMPARE(p.requests.at(i).target, targets[i]);
+        }
+        const HeaderList &first = p.requests.at(0).headers;
+        const HeaderList &second = p.requests.at(1).headers;
+        QVERIFY(second.at(0).value.isSharedWith(first.at(0).value));
+        QVERIFY(second.at(2).value.isSharedWith(first.at(2).value));
+        QVERIFY(!second.at(1).value.isSharedWith(first.at(1).value));
+        QVERIFY(p.requests.at(1).target.isSharedWith(p.requests.at(0).target));
+    }
+
     void serializesResponsesExactly_data()
     {
         QTest::addColumn<int>("status");

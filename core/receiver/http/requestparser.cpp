@@ -150,7 +150,9 @@ bool forEachListElement(QByteArrayView list, F f)
 }
 
 // A field line "name: value" of a header or trailer section; false when it is not one.
-bool parseField(QByteArrayView line, Header *out)
+// `previous` is the header at the same position in the connection's previous request: when the line repeats it,
+// the header shares its bytes.
+bool parseField(QByteArrayView line, Header *out, const Header *previous = nullptr)
 {
     const qsizetype colon = find(line, ':');
     if (colon <= 0)
@@ -161,7 +163,10 @@ bool parseField(QByteArrayView line, Header *out)
     const QByteArrayView value = trimmedOws(line.sliced(colon + 1));
     if (hasControl(value))
         return false;
-    *out = Header {shared(name, kHeaderNames), value.toByteArray()};
+    if (previous && QByteArrayView(previous->name) == name && QByteArrayView(previous->value) == value)
+        *out = *previous;
+    else
+        *out = Header {shared(name, kHeaderNames), value.toByteArray()};
     return true;
 }
 
@@ -268,7 +273,7 @@ bool RequestParser::parseRequestLine(QByteArrayView line)
     // Room for a typical webhook's headers up front, instead of growing the list one reallocation at a time.
     m_current.headers.reserve(16);
     m_current.method = shared(method, kMethods);
-    m_current.target = target.toByteArray();
+    m_current.target = QByteArrayView(m_previousTarget) == target ? m_previousTarget : target.toByteArray();
     m_current.version = shared(version, kVersions);
     m_framing = Framing {};
     m_state = State::Headers;
@@ -351,8 +356,9 @@ bool RequestParser::parseHeaderLine(QByteArrayView line)
         return fail(400, "Bad Request: obsolete line folding in a header");
     if (++m_sectionLines > m_limits.maxHeaderLines)
         return fail(431, "Request Header Fields Too Large: too many header lines");
+    const qsizetype index = m_current.headers.size();
     Header h;
-    if (!parseField(line, &h))
+    if (!parseField(line, &h, index < m_previousHeaders.size() ? &m_previousHeaders.at(index) : nullptr))
         return fail(400, "Bad Request: malformed header line");
     if (!noteFraming(h))
         return false;
@@ -471,6 +477,8 @@ void RequestParser::finishRequest(QList<Request> *requests)
 {
     // After a request that ends the connection, nothing more is read (RFC 9112 §9.6).
     m_state = m_current.keepAlive ? State::RequestLine : State::Done;
+    m_previousHeaders = m_current.headers;
+    m_previousTarget = m_current.target;
     requests->append(std::move(m_current));
     m_current = Request {};
     m_wantsContinue = false;

@@ -123,6 +123,11 @@ private:
     qsizetype m_pos = 0;
     qsizetype m_scanned = 0;
     Request m_current;
+    // The previous request's header list and target. A keep-alive sender repeats most of its header lines (its
+    // User-Agent, Host, content type...) and often its target; a repeated one shares these bytes instead of
+    // allocating its own. Only reads: the list is shared with the request handed out.
+    HeaderList m_previousHeaders;
+    QByteArray m_previousTarget;
     Framing m_framing;
     qsizetype m_sectionBytes = 0; // head or trailer section so far
     int m_sectionLines = 0;
