@@ -622,7 +622,8 @@ int main(int argc, char **argv)
     parser.setApplicationDescription(QStringLiteral("Hookbench GUI benchmark"));
     parser.addHelpOption();
     parser.addOptions({
-        {QStringLiteral("count"), QStringLiteral("Deliveries in the seeded workspace (default 1000000)."),
+        {QStringLiteral("count"),
+         QStringLiteral("Deliveries in the seeded workspace (default 1000000; 0: a new, empty one)."),
          QStringLiteral("N"), QStringLiteral("1000000")},
         {QStringLiteral("runs"), QStringLiteral("Start-up runs of each window (default 7)."), QStringLiteral("K"),
          QStringLiteral("7")},
@@ -636,7 +637,7 @@ int main(int argc, char **argv)
         {QStringLiteral("only"), QStringLiteral("Run one part: models, startup or live."), QStringLiteral("PART")},
     });
     parser.process(app);
-    const qint64 count = qBound<qint64>(1000, parser.value(QStringLiteral("count")).toLongLong(), qint64(10'000'000));
+    const qint64 count = qBound<qint64>(0, parser.value(QStringLiteral("count")).toLongLong(), qint64(10'000'000));
     const int runs = qBound(1, parser.value(QStringLiteral("runs")).toInt(), 50);
     const QString only = parser.value(QStringLiteral("only"));
     auto runs_ = [&](const char *part) { return only.isEmpty() || only == QLatin1String(part); };
