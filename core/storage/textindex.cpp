@@ -16,13 +16,37 @@ namespace {
 // and the cap bounds the indexing cost of a large payload.
 constexpr qsizetype kBodyCap = 16 * 1024;
 
-void appendHeaders(QString &out, const HeaderList &headers)
+// What QString::fromUtf8(bytes).toUtf8() gives, without the conversion when the bytes are valid UTF-8 already
+// (a leading byte order mark, which the conversion may drop, also takes the conversion).
+void appendUtf8(QByteArray &out, QByteArrayView bytes)
+{
+    if (bytes.isValidUtf8() && !bytes.startsWith("\xef\xbb\xbf"))
+        out += bytes;
+    else
+        out += QString::fromUtf8(bytes).toUtf8();
+}
+
+// What QString::fromLatin1(bytes).toUtf8() gives.
+void appendLatin1(QByteArray &out, QByteArrayView bytes)
+{
+    for (const char c : bytes) {
+        const auto byte = uchar(c);
+        if (byte < 0x80) {
+            out += c;
+        } else {
+            out += char(0xC0 | (byte >> 6));
+            out += char(0x80 | (byte & 0x3F));
+        }
+    }
+}
+
+void appendHeaders(QByteArray &out, const HeaderList &headers)
 {
     for (const Header &h : headers) {
-        out += QString::fromLatin1(h.name);
-        out += QLatin1String(": ");
-        out += QString::fromUtf8(h.value);
-        out += QLatin1Char('\n');
+        appendLatin1(out, h.name);
+        out += ": ";
+        appendUtf8(out, h.value);
+        out += '\n';
     }
 }
 
@@ -31,19 +55,22 @@ void appendHeaders(QString &out, const HeaderList &headers)
 IndexedText composeIndexedText(const QString &uid, const QString &eventType, const QList<Attempt> &attempts)
 {
     IndexedText text;
-    text.meta = uid + QLatin1Char(' ') + eventType;
+    text.meta = uid.toUtf8() + ' ' + eventType.toUtf8();
     for (const Attempt &a : attempts) {
-        text.meta += QLatin1Char('\n') + QString::fromLatin1(a.method) + QLatin1Char(' ') + a.url;
+        text.meta += '\n';
+        appendLatin1(text.meta, a.method);
+        text.meta += ' ';
+        text.meta += a.url.toUtf8();
         if (a.status)
-            text.meta += QLatin1Char(' ') + QString::number(a.status);
+            text.meta += ' ' + QByteArray::number(a.status);
         if (!a.error.isEmpty())
-            text.meta += QLatin1Char(' ') + a.error;
+            text.meta += ' ' + a.error.toUtf8();
         appendHeaders(text.headers, a.requestHeaders);
         appendHeaders(text.headers, a.responseHeaders);
-        text.body += QString::fromUtf8(a.requestBody.left(kBodyCap));
-        text.body += QLatin1Char('\n');
-        text.body += QString::fromUtf8(a.responseBody.left(kBodyCap));
-        text.body += QLatin1Char('\n');
+        appendUtf8(text.body, QByteArrayView(a.requestBody).first(qMin(a.requestBody.size(), kBodyCap)));
+        text.body += '\n';
+        appendUtf8(text.body, QByteArrayView(a.responseBody).first(qMin(a.responseBody.size(), kBodyCap)));
+        text.body += '\n';
     }
     return text;
 }
@@ -91,12 +118,14 @@ bool TextIndexer::write(qint64 deliveryId, const IndexedText *old, const Indexed
     if (old) {
         QSqlQuery &remove = query("delete",
                                   "INSERT INTO delivery_text (delivery_text, rowid, meta, headers, body) "
-                                  "VALUES ('delete', ?, ?, ?, ?)");
+                                  "VALUES ('delete', ?, CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT))");
         bindAll(remove, {deliveryId, old->meta, old->headers, old->body});
         if (!run(remove))
             return false;
     }
-    QSqlQuery &insert = query("insert", "INSERT INTO delivery_text (rowid, meta, headers, body) VALUES (?, ?, ?, ?)");
+    QSqlQuery &insert = query("insert",
+                              "INSERT INTO delivery_text (rowid, meta, headers, body) "
+                              "VALUES (?, CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT))");
     bindAll(insert, {deliveryId, text.meta, text.headers, text.body});
     if (!run(insert))
         return false;
@@ -198,8 +227,11 @@ int TextIndexer::indexPending(int limit, QString *error)
                 }
             }
         }
-        QSqlQuery &done = query("done", "DELETE FROM delivery_text_pending WHERE delivery_id = ?");
-        if (!execWith(done, {p.id})) {
+    }
+    // Taken in id order under the write lock, so they are exactly the queued ids up to the last one.
+    if (!pending.isEmpty()) {
+        QSqlQuery &done = query("done", "DELETE FROM delivery_text_pending WHERE delivery_id <= ?");
+        if (!execWith(done, {pending.constLast().id})) {
             *error = done.lastError().text();
             return -1;
         }

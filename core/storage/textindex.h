@@ -17,11 +17,15 @@
 // batches when it has nothing else to write.
 namespace Hookbench::Storage {
 
+// UTF-8, exactly the text QString::fromUtf8 / fromLatin1 made of the same parts when this was built from
+// QStrings (contentless deletes need the very text a row was indexed with): valid UTF-8 is taken as it is, only
+// malformed sequences go through the conversion that replaces them. Bound as bytes and cast to TEXT, it reaches
+// FTS5 without the UTF-16 round trip a QString takes through Qt's driver.
 struct IndexedText
 {
-    QString meta; // delivery uid, event type, and per attempt: method, URL, status, error
-    QString headers; // request and response headers, "Name: value" lines
-    QString body; // request and response bodies, each capped
+    QByteArray meta; // delivery uid, event type, and per attempt: method, URL, status, error
+    QByteArray headers; // request and response headers, "Name: value" lines
+    QByteArray body; // request and response bodies, each capped
 
     friend bool operator==(const IndexedText &, const IndexedText &) = default;
 };

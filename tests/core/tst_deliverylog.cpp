@@ -22,6 +22,7 @@ class TestDeliveryLog : public QObject
 private slots:
     void matchQuery_data();
     void matchQuery();
+    void indexedTextIsWhatQStringsMade();
     void liveFilter();
     void writerIndexesTextInBackground();
     void attemptsFromAnotherWriterAreIndexedToo();
@@ -129,6 +130,65 @@ void TestDeliveryLog::liveFilter()
     f.text.clear();
     f.states = {DeliveryState::Succeeded};
     QVERIFY(!deliveryMatches(f, d));
+}
+
+// The text as it was composed from QStrings before it was built as UTF-8 bytes. Rows indexed then are deleted
+// from the contentless index with the text composed now, so both must be the same bytes for every input.
+static IndexedText textFromQStrings(const QString &uid, const QString &eventType, const QList<Attempt> &attempts)
+{
+    const auto headers = [](QString &out, const HeaderList &list) {
+        for (const Header &h : list)
+            out += QString::fromLatin1(h.name) + QLatin1String(": ") + QString::fromUtf8(h.value) + QLatin1Char('\n');
+    };
+    QString meta = uid + QLatin1Char(' ') + eventType, headerText, body;
+    for (const Attempt &a : attempts) {
+        meta += QLatin1Char('\n') + QString::fromLatin1(a.method) + QLatin1Char(' ') + a.url;
+        if (a.status)
+            meta += QLatin1Char(' ') + QString::number(a.status);
+        if (!a.error.isEmpty())
+            meta += QLatin1Char(' ') + a.error;
+        headers(headerText, a.requestHeaders);
+        headers(headerText, a.responseHeaders);
+        body += QString::fromUtf8(a.requestBody.left(16 * 1024)) + QLatin1Char('\n');
+        body += QString::fromUtf8(a.responseBody.left(16 * 1024)) + QLatin1Char('\n');
+    }
+    return {meta.toUtf8(), headerText.toUtf8(), body.toUtf8()};
+}
+
+void TestDeliveryLog::indexedTextIsWhatQStringsMade()
+{
+    Attempt plain;
+    plain.method = "POST";
+    plain.url = QStringLiteral("http://127.0.0.1:9/hook");
+    plain.status = 200;
+    plain.requestHeaders = {Header {"Content-Type", "application/json"}};
+    plain.requestBody = R"({"id":"evt_1"})";
+    plain.responseBody = R"({"ok":true})";
+
+    Attempt odd;
+    odd.method = "P\xd6ST"; // a Latin-1 byte
+    odd.url = QStringLiteral("http://127.0.0.1:9/caf\u00e9");
+    odd.error = QStringLiteral("\u00e9chec \u2013 timeout");
+    odd.requestHeaders = {Header {"X-\xe9", "caf\xc3\xa9"}, Header {"X-Bad", "\xff\xfe ok \xc3"},
+                          Header {"X-Nul", QByteArray("a\0b", 3)}};
+    odd.responseHeaders = {Header {"Server", "\xef\xbb\xbfbom"}};
+    odd.requestBody = QByteArray("\xef\xbb\xbf{\"a\":\"\xf0\x9f\x98\x80\"}\0\x01", 20);
+    odd.responseBody = "\xc0\xaf overlong, \xed\xa0\x80 surrogate, \xf4\x90\x80\x80 beyond U+10FFFF";
+    odd.status = 503;
+
+    // A two-byte character straddling the 16 KiB cap, so the capped body ends in half of it.
+    Attempt capped = plain;
+    capped.requestBody = QByteArray(16 * 1024 - 1, 'a') + "\xc3\xa9 tail";
+    capped.responseBody = QByteArray(16 * 1024 + 5, 'b');
+
+    const QList<QList<Attempt>> cases = {{}, {plain}, {odd}, {capped}, {plain, odd, capped}};
+    for (const QList<Attempt> &attempts : cases) {
+        const IndexedText now = composeIndexedText(QStringLiteral("msg_\u00e9"), QStringLiteral("ping"), attempts);
+        const IndexedText before = textFromQStrings(QStringLiteral("msg_\u00e9"), QStringLiteral("ping"), attempts);
+        QCOMPARE(now.meta, before.meta);
+        QCOMPARE(now.headers, before.headers);
+        QCOMPARE(now.body, before.body);
+    }
 }
 
 void TestDeliveryLog::writerIndexesTextInBackground()
