@@ -380,6 +380,22 @@ private slots:
         QTRY_VERIFY(page->findChild<Ui::EmptyState *>() && page->findChild<Ui::EmptyState *>()->isVisible());
     }
 
+    // A window that is not painted (shown minimised, or not shown) still reads the log it opens on, a moment later.
+    void logIsReadWithoutAPaint()
+    {
+        Test::TempWorkspace temp;
+        QString error;
+        auto ws = Storage::Workspace::open(temp.path(), &error);
+        QVERIFY(ws);
+        Engine::DeliveryEngine engine(*ws);
+        QSettings().setValue(QStringLiteral("window/section"), QStringLiteral("deliveries"));
+        Ui::MainWindow window(ws.get(), &engine);
+        Ui::DeliveriesPage *page = window.deliveriesPage();
+        QVERIFY(!page->model()->isLoaded());
+        QTRY_VERIFY(page->model()->isLoaded());
+        QVERIFY(!window.session().startingUp());
+    }
+
     // The window's commands work from the moment it is shown, before the log it opens on has read its rows: Ctrl+F
     // goes to the log's search, F5 reads the log, Ctrl+1 switches section and Ctrl+N starts a new item there.
     void shortcutsWorkBeforeTheLogIsRead()
