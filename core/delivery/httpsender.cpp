@@ -65,7 +65,7 @@ void HttpSender::send(const SendJob &job)
     entry.result.startedAt = QDateTime::currentDateTimeUtc();
     entry.startedNs = monotonicNs();
     QNetworkReply *reply = m_network->sendCustomRequest(request, job.request.method, job.request.body);
-    m_inFlight.insert(reply, entry);
+    m_inFlight.insert(reply, std::move(entry));
 
     // Keep the first bodyCap bytes; the rest is read and dropped so the exchange still completes.
     connect(reply, &QNetworkReply::readyRead, this, [this, reply] {
@@ -89,7 +89,7 @@ void HttpSender::complete(QNetworkReply *reply)
     auto it = m_inFlight.find(reply);
     if (it == m_inFlight.end())
         return;
-    InFlight entry = it.value();
+    InFlight entry = std::move(it.value());
     m_inFlight.erase(it);
     SendResult &r = entry.result;
     const QByteArray rest = reply->readAll();

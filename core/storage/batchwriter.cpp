@@ -1,14 +1,12 @@
 #include "batchwriter.h"
 
 #include "database.h"
-#include "domain/jsoncodec.h"
 #include "rowcodec.h"
 #include "sqlbind.h"
 #include "textindex.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
-#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTimer>
