@@ -52,7 +52,7 @@ MainWindow::MainWindow(Storage::Workspace *workspace, Engine::DeliveryEngine *en
     m_session->setStartingUp(true);
     QTimer::singleShot(500, this, [this] { m_session->setStartingUp(false); });
     // The menu bar first: making it loads its overflow button's image, which needs no font, so it costs nothing
-    // while the fonts are still being read (FontPreloader); everything after this measures text.
+    // while the fonts are still being read (FontPreloader).
     menuBar();
     setWindowTitle(tr("%1 — Hookbench").arg(QFileInfo(workspace->path()).completeBaseName()));
     setWindowIcon(Icons::coloured(QStringLiteral("hookbench")));
