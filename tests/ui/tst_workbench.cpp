@@ -380,7 +380,7 @@ private slots:
         QTRY_VERIFY(page->findChild<Ui::EmptyState *>() && page->findChild<Ui::EmptyState *>()->isVisible());
     }
 
-    // A window that is not painted (shown minimised, or not shown) still reads the log it opens on, a moment later.
+    // A window that is not shown (a tool's, a test's) still reads the log it opens on, a moment later.
     void logIsReadWithoutAPaint()
     {
         Test::TempWorkspace temp;
