@@ -172,7 +172,7 @@ void TestDeliveryLog::indexedTextIsWhatQStringsMade()
     odd.requestHeaders = {Header {"X-\xe9", "caf\xc3\xa9"}, Header {"X-Bad", "\xff\xfe ok \xc3"},
                           Header {"X-Nul", QByteArray("a\0b", 3)}};
     odd.responseHeaders = {Header {"Server", "\xef\xbb\xbfbom"}};
-    odd.requestBody = QByteArray("\xef\xbb\xbf{\"a\":\"\xf0\x9f\x98\x80\"}\0\x01", 20);
+    odd.requestBody = QByteArray("\xef\xbb\xbf{\"a\":\"\xf0\x9f\x98\x80\"}\0\x01", 17);
     odd.responseBody = "\xc0\xaf overlong, \xed\xa0\x80 surrogate, \xf4\x90\x80\x80 beyond U+10FFFF";
     odd.status = 503;
 
