@@ -47,6 +47,28 @@ using namespace Hookbench;
 namespace {
 
 // Answers the next modal message box with `button` once it is shown (polling, bounded to ~5 s).
+// A workspace in a temporary folder and its engine (not started); with a section, the window opens on it.
+struct WindowFixture
+{
+    Test::TempWorkspace temp;
+    std::unique_ptr<Storage::Workspace> ws;
+    std::unique_ptr<Engine::DeliveryEngine> engine;
+
+    bool open(const QString &section = {})
+    {
+        QString error;
+        ws = Storage::Workspace::open(temp.path(), &error);
+        if (!ws) {
+            qWarning("%s", qPrintable(error));
+            return false;
+        }
+        engine = std::make_unique<Engine::DeliveryEngine>(*ws);
+        if (!section.isEmpty())
+            QSettings().setValue(QStringLiteral("window/section"), section);
+        return true;
+    }
+};
+
 void answerNextMessageBox(QMessageBox::StandardButton button, int triesLeft = 500)
 {
     QTimer::singleShot(10, qApp, [button, triesLeft] {
@@ -77,11 +99,10 @@ private slots:
 
     void endToEnd()
     {
-        Test::TempWorkspace temp;
-        QString error;
-        auto ws = Storage::Workspace::open(temp.path(), &error);
-        QVERIFY2(ws, qPrintable(error));
-        Engine::DeliveryEngine engine(*ws);
+        WindowFixture fixture;
+        QVERIFY(fixture.open());
+        auto &ws = fixture.ws;
+        Engine::DeliveryEngine &engine = *fixture.engine;
         engine.start();
         Ui::MainWindow window(ws.get(), &engine);
         window.show();
@@ -204,12 +225,10 @@ private slots:
     // log with a filter reaches a log built just for it.
     void sectionsAreBuiltWhenFirstShown()
     {
-        Test::TempWorkspace temp;
-        QString error;
-        auto ws = Storage::Workspace::open(temp.path(), &error);
-        QVERIFY(ws);
-        Engine::DeliveryEngine engine(*ws);
-        QSettings().setValue(QStringLiteral("window/section"), QStringLiteral("deliveries"));
+        WindowFixture fixture;
+        QVERIFY(fixture.open(QStringLiteral("deliveries")));
+        auto &ws = fixture.ws;
+        Engine::DeliveryEngine &engine = *fixture.engine;
         {
             Ui::MainWindow window(ws.get(), &engine);
             QCOMPARE(window.currentSection()->key(), QStringLiteral("deliveries"));
@@ -235,11 +254,10 @@ private slots:
     // leaves without storing.
     void leavingUnsavedEditorAsks()
     {
-        Test::TempWorkspace temp;
-        QString error;
-        auto ws = Storage::Workspace::open(temp.path(), &error);
-        QVERIFY(ws);
-        Engine::DeliveryEngine engine(*ws);
+        WindowFixture fixture;
+        QVERIFY(fixture.open());
+        auto &ws = fixture.ws;
+        Engine::DeliveryEngine &engine = *fixture.engine;
         Ui::MainWindow window(ws.get(), &engine);
         window.show();
         window.showSection(QStringLiteral("event-types"));
@@ -270,11 +288,10 @@ private slots:
 
     void invalidEndpointCannotBeSaved()
     {
-        Test::TempWorkspace temp;
-        QString error;
-        auto ws = Storage::Workspace::open(temp.path(), &error);
-        QVERIFY(ws);
-        Engine::DeliveryEngine engine(*ws);
+        WindowFixture fixture;
+        QVERIFY(fixture.open());
+        auto &ws = fixture.ws;
+        Engine::DeliveryEngine &engine = *fixture.engine;
         Ui::MainWindow window(ws.get(), &engine);
         window.show();
         window.showSection(QStringLiteral("endpoints"));
@@ -383,12 +400,10 @@ private slots:
     // A window that is not shown (a tool's, a test's) still reads the log it opens on, a moment later.
     void logIsReadWithoutAPaint()
     {
-        Test::TempWorkspace temp;
-        QString error;
-        auto ws = Storage::Workspace::open(temp.path(), &error);
-        QVERIFY(ws);
-        Engine::DeliveryEngine engine(*ws);
-        QSettings().setValue(QStringLiteral("window/section"), QStringLiteral("deliveries"));
+        WindowFixture fixture;
+        QVERIFY(fixture.open(QStringLiteral("deliveries")));
+        auto &ws = fixture.ws;
+        Engine::DeliveryEngine &engine = *fixture.engine;
         Ui::MainWindow window(ws.get(), &engine);
         Ui::DeliveriesPage *page = window.deliveriesPage();
         QVERIFY(!page->model()->isLoaded());
@@ -400,12 +415,10 @@ private slots:
     // goes to the log's search, F5 reads the log, Ctrl+1 switches section and Ctrl+N starts a new item there.
     void shortcutsWorkBeforeTheLogIsRead()
     {
-        Test::TempWorkspace temp;
-        QString error;
-        auto ws = Storage::Workspace::open(temp.path(), &error);
-        QVERIFY(ws);
-        Engine::DeliveryEngine engine(*ws);
-        QSettings().setValue(QStringLiteral("window/section"), QStringLiteral("deliveries"));
+        WindowFixture fixture;
+        QVERIFY(fixture.open(QStringLiteral("deliveries")));
+        auto &ws = fixture.ws;
+        Engine::DeliveryEngine &engine = *fixture.engine;
         Ui::MainWindow window(ws.get(), &engine);
         window.show();
         QApplication::setActiveWindow(&window);
