@@ -19,19 +19,9 @@ small=${SMALL:-1000}
 large=${LARGE:-4000}
 connections=${CONNECTIONS:-16}
 
-for tool in wrk valgrind callgrind_annotate; do
-    command -v "$tool" >/dev/null || { echo "callgrind.sh: $tool is missing" >&2; exit 2; }
-done
-[ -x "$hookbench" ] || { echo "callgrind.sh: no hookbench binary at $hookbench" >&2; exit 2; }
-
-work=$(mktemp -d)
-pids=()
-cleanup() {
-    for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-    wait 2>/dev/null || true
-    rm -rf "$work"
-}
-trap cleanup EXIT
+# shellcheck source=common.sh
+. "$here/common.sh"
+require callgrind.sh "" wrk valgrind callgrind_annotate
 
 # Runs one measurement of n requests; leaves the callgrind files in $work/n.
 profile() {

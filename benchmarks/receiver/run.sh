@@ -20,19 +20,9 @@ connections=${CONNECTIONS:-64}
 threads=${THREADS:-1}
 workers=${NGINX_WORKERS:-1}
 
-for tool in wrk nginx; do
-    command -v "$tool" >/dev/null || { echo "run.sh: $tool is missing (Debian: apt-get install wrk nginx-light)" >&2; exit 2; }
-done
-[ -x "$hookbench" ] || { echo "run.sh: no hookbench binary at $hookbench (build it, or pass its path)" >&2; exit 2; }
-
-work=$(mktemp -d)
-pids=()
-cleanup() {
-    for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-    wait 2>/dev/null || true
-    rm -rf "$work"
-}
-trap cleanup EXIT
+# shellcheck source=common.sh
+. "$here/common.sh"
+require run.sh " (Debian: apt-get install wrk nginx-light)" wrk nginx
 
 port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 free_port() {
