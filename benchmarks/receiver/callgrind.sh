@@ -33,13 +33,8 @@ profile() {
         >"$out/listen.out" 2>"$out/valgrind.err" &
     local pid=$!
     pids+=("$pid")
-    for _ in $(seq 600); do
-        grep -q '^listening on ' "$out/listen.out" 2>/dev/null && break
-        sleep 0.1
-    done
     local url
-    url=$(head -n 1 "$out/listen.out" | sed 's/^listening on //')
-    [ -n "$url" ] || { echo "callgrind.sh: hookbench listen did not start: $(cat "$out/valgrind.err")" >&2; exit 3; }
+    url=$(listening_url callgrind.sh "$out/listen.out" "$out/valgrind.err" 600)
     wrk -t1 -c"$connections" -d600s -s "$here/post.lua" "${url}hooks/bench" >/dev/null 2>&1 &
     local load=$!
     pids+=("$load")

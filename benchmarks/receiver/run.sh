@@ -101,13 +101,8 @@ run_listen() {
     "$hookbench" listen --port 0 "$@" >"$out" 2>"$work/listen.err" &
     local pid=$!
     pids+=("$pid")
-    for _ in $(seq 100); do
-        grep -q '^listening on ' "$out" 2>/dev/null && break
-        sleep 0.1
-    done
     local url
-    url=$(head -n 1 "$out" | sed 's/^listening on //')
-    [ -n "$url" ] || { echo "run.sh: hookbench listen did not start: $(cat "$work/listen.err")" >&2; exit 3; }
+    url=$(listening_url run.sh "$out" "$work/listen.err" 100)
     measure "${url}hooks/bench" "$pid"
     record "$label"
     local stop_start stop_end

@@ -1,11 +1,10 @@
 #include "rowcodec.h"
 
 #include "domain/jsoncodec.h"
+#include "util/bytewriter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
-
-#include <cstring>
 
 namespace Hookbench::Storage::RowCodec {
 
@@ -39,18 +38,9 @@ QByteArray headers(const HeaderList &list)
     for (const Header &h : list)
         size += h.name.size() + h.value.size() + 4;
     QByteArray out(size, Qt::Uninitialized);
-    char *p = out.data();
-    const auto put = [&p](QByteArrayView bytes) {
-        if (!bytes.isEmpty())
-            std::memcpy(p, bytes.data(), size_t(bytes.size()));
-        p += bytes.size();
-    };
-    for (const Header &h : list) {
-        put(h.name);
-        put(": ");
-        put(h.value);
-        put("\r\n");
-    }
+    ByteWriter w(out.data());
+    for (const Header &h : list)
+        w << h.name << ": " << h.value << "\r\n";
     return out;
 }
 
@@ -74,9 +64,6 @@ HeaderList headers(const QByteArray &blob)
     return out;
 }
 
-namespace {
-
-// Latin-1 text as UTF-8 bytes: a method or version is ASCII, whose bytes are the same in both.
 QByteArray latin1AsUtf8(const QByteArray &text)
 {
     for (char c : text) {
@@ -85,8 +72,6 @@ QByteArray latin1AsUtf8(const QByteArray &text)
     }
     return text;
 }
-
-} // namespace
 
 QString captureInsertSql(int rows, bool forwardColumns)
 {

@@ -28,6 +28,9 @@ HeaderList headers(const QByteArray &blob);
 // the statement: Qt's SQLite driver binds a QString as UTF-16, which SQLite then converts back value by value.
 // The stored values are the same TEXT either way.
 QString captureInsertSql(int rows, bool forwardColumns);
+// Latin-1 text (a method, a version, a header name) as UTF-8 bytes, what QString::fromLatin1(text).toUtf8() gives;
+// ASCII, the usual case, is returned as it is, without a copy.
+QByteArray latin1AsUtf8(const QByteArray &text);
 void appendCaptureValues(QVariantList &values, const CapturedRequest &capture, bool forwardColumns);
 bool hasForwardResult(const CapturedRequest &capture);
 

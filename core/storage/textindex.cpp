@@ -26,24 +26,10 @@ void appendUtf8(QByteArray &out, QByteArrayView bytes)
         out += QString::fromUtf8(bytes).toUtf8();
 }
 
-// What QString::fromLatin1(bytes).toUtf8() gives.
-void appendLatin1(QByteArray &out, QByteArrayView bytes)
-{
-    for (const char c : bytes) {
-        const auto byte = uchar(c);
-        if (byte < 0x80) {
-            out += c;
-        } else {
-            out += char(0xC0 | (byte >> 6));
-            out += char(0x80 | (byte & 0x3F));
-        }
-    }
-}
-
 void appendHeaders(QByteArray &out, const HeaderList &headers)
 {
     for (const Header &h : headers) {
-        appendLatin1(out, h.name);
+        out += RowCodec::latin1AsUtf8(h.name);
         out += ": ";
         appendUtf8(out, h.value);
         out += '\n';
@@ -58,7 +44,7 @@ IndexedText composeIndexedText(const QString &uid, const QString &eventType, con
     text.meta = uid.toUtf8() + ' ' + eventType.toUtf8();
     for (const Attempt &a : attempts) {
         text.meta += '\n';
-        appendLatin1(text.meta, a.method);
+        text.meta += RowCodec::latin1AsUtf8(a.method);
         text.meta += ' ';
         text.meta += a.url.toUtf8();
         if (a.status)

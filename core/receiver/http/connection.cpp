@@ -1,5 +1,7 @@
 #include "connection.h"
 
+#include "util/bytewriter.h"
+
 #include <QDateTime>
 #include <QLocale>
 #include <QSslSocket>
@@ -8,7 +10,6 @@
 
 #include <array>
 #include <charconv>
-#include <cstring>
 #include <sys/socket.h>
 
 namespace Hookbench::Http {
@@ -47,26 +48,6 @@ bool isFramingHeader(QByteArrayView name)
     return equalsIgnoringCase(name, "Content-Length") || equalsIgnoringCase(name, "Connection")
         || equalsIgnoringCase(name, "Transfer-Encoding");
 }
-
-// Appends to a buffer sized in advance: a response is a dozen short pieces, and QByteArray's appends cost
-// more than the copying itself.
-class Writer
-{
-public:
-    explicit Writer(char *p)
-        : m_p(p)
-    { }
-    Writer &operator<<(QByteArrayView bytes)
-    {
-        if (!bytes.isEmpty())
-            std::memcpy(m_p, bytes.data(), size_t(bytes.size()));
-        m_p += bytes.size();
-        return *this;
-    }
-
-private:
-    char *m_p;
-};
 
 } // namespace
 
@@ -219,7 +200,7 @@ QByteArray serializeResponse(int status, const HeaderList &headers, const QByteA
     size += connection.size() + 2 + (withBody ? body.size() : 0);
 
     QByteArray out(size, Qt::Uninitialized);
-    Writer w(out.data());
+    ByteWriter w(out.data());
     w << "HTTP/1.1 " << statusText << " " << reason << "\r\n";
     for (const Header &h : headers) {
         if (!isFramingHeader(h.name))

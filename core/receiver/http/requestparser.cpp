@@ -115,7 +115,7 @@ bool hasControl(QByteArrayView v)
 {
     bool found = false;
     for (char c : v)
-        found |= (uchar(c) < 0x20 && c != '\t') || c == 0x7f;
+        found |= isControl(c);
     return found;
 }
 
