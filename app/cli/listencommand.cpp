@@ -6,6 +6,7 @@
 #include "receiver/workspacecapturesink.h"
 #include "signalwatcher.h"
 #include "storage/workspace.h"
+#include "util/bytewriter.h"
 #include "util/ids.h"
 #include "util/isotime.h"
 
@@ -15,6 +16,8 @@
 #include <QStringDecoder>
 #include <QTimer>
 
+#include <array>
+#include <charconv>
 #include <cstdio>
 
 namespace Hookbench::Cli {
@@ -46,7 +49,13 @@ public:
     ~LinePrinter() { flush(); }
     void print(const QByteArray &line)
     {
-        m_pending += line;
+        printWith([&line](QByteArray &pending) { pending += line; });
+    }
+    // The line is appended by `write(QByteArray &pending)`, without its newline: no copy of it on the way.
+    template<typename Write>
+    void printWith(Write write)
+    {
+        write(m_pending);
         m_pending += '\n';
         if (m_pending.size() > 64 * 1024) {
             flush();
@@ -62,7 +71,7 @@ public:
             return;
         std::fwrite(m_pending.constData(), 1, size_t(m_pending.size()), stdout);
         std::fflush(stdout);
-        m_pending.clear();
+        m_pending.resize(0); // keeps its capacity for the next burst
     }
 
 private:
@@ -91,7 +100,10 @@ public:
             ++(valid ? m_verified : m_invalid);
         if (m_next)
             m_next->capture(c);
-        m_printer.print(m_json ? jsonLine(c) : textLine(c));
+        if (m_json)
+            m_printer.print(jsonLine(c));
+        else
+            m_printer.printWith([&c](QByteArray &pending) { appendTextLine(pending, c); });
     }
 
     void forwarded(qint64 captureId, const QString &to, int status, const QString &error,
@@ -119,14 +131,36 @@ public:
     }
 
 private:
-    static QByteArray textLine(const CapturedRequest &c)
+    // "<time>  <remote>  <method> <target>  <size> bytes  -> <status>", then "  <scheme>:<result>" per verdict.
+    // Measured, then written in place: made of a dozen temporary QByteArrays, the line cost about 3,000
+    // instructions, a sixth of the receiving thread's work per request (callgrind).
+    static void appendTextLine(QByteArray &out, const CapturedRequest &c)
     {
-        QByteArray line = IsoTime::utcWithMs(c.receivedAt.toMSecsSinceEpoch()) + "  " + c.remoteAddress.toLatin1()
-            + "  " + c.method + ' ' + c.target + "  " + QByteArray::number(c.body.size()) + " bytes  -> "
-            + (c.responseStatus ? QByteArray::number(c.responseStatus) : QByteArray("no answer"));
+        std::array<char, IsoTime::MaxUtcWithMsLength> timeText;
+        const QByteArrayView time(timeText.data(),
+                                  IsoTime::writeUtcWithMs(c.receivedAt.toMSecsSinceEpoch(), timeText.data()));
+        std::array<char, 24> sizeDigits;
+        const QByteArrayView size(sizeDigits.data(),
+                                  std::to_chars(sizeDigits.begin(), sizeDigits.end(), c.body.size()).ptr
+                                      - sizeDigits.data());
+        std::array<char, 16> statusDigits;
+        const QByteArrayView status = c.responseStatus
+            ? QByteArrayView(statusDigits.data(),
+                             std::to_chars(statusDigits.begin(), statusDigits.end(), c.responseStatus).ptr
+                                 - statusDigits.data())
+            : QByteArrayView("no answer");
+        const qsizetype start = out.size();
+        out.resize(start + time.size() + 2 + c.remoteAddress.size() + 2 + c.method.size() + 1 + c.target.size() + 2
+                   + size.size() + 11 + status.size());
+        char *to = out.data() + start;
+        ByteWriter(to) << time << "  ";
+        to += time.size() + 2;
+        // As QString::toLatin1() has it: a character beyond Latin-1 becomes '?'.
+        for (const QChar ch : c.remoteAddress)
+            *to++ = ch.unicode() > 0xff ? '?' : char(ch.unicode());
+        ByteWriter(to) << "  " << c.method << " " << c.target << "  " << size << " bytes  -> " << status;
         for (const Verdict &v : c.verdicts)
-            line += "  " + schemeName(v.scheme).toLatin1() + ':' + verdictResultName(v.result).toLatin1();
-        return line;
+            out += "  " + schemeName(v.scheme).toLatin1() + ':' + verdictResultName(v.result).toLatin1();
     }
 
     static QByteArray jsonLine(const CapturedRequest &c)

@@ -2,11 +2,13 @@
 
 #include <QDateTime>
 
+#include <array>
+#include <cstring>
 #include <limits>
 
 namespace Hookbench::IsoTime {
 
-QByteArray utcWithMs(qint64 msecsSinceEpoch)
+qsizetype writeUtcWithMs(qint64 msecsSinceEpoch, char *to)
 {
     thread_local qint64 cachedSecond = std::numeric_limits<qint64>::min();
     thread_local QByteArray cachedPrefix;
@@ -21,18 +23,23 @@ QByteArray utcWithMs(qint64 msecsSinceEpoch)
         QByteArray prefix = QDateTime::fromSecsSinceEpoch(second, Qt::UTC).toString(Qt::ISODate).toLatin1();
         if (prefix.endsWith('Z'))
             prefix.chop(1);
-        cachedPrefix = prefix;
+        cachedPrefix = prefix.first(qMin(prefix.size(), MaxUtcWithMsLength - 5));
         cachedSecond = second;
     }
-    QByteArray out;
-    out.reserve(cachedPrefix.size() + 5);
-    out += cachedPrefix;
-    out += '.';
-    out += char('0' + millis / 100);
-    out += char('0' + millis / 10 % 10);
-    out += char('0' + millis % 10);
-    out += 'Z';
-    return out;
+    const qsizetype n = cachedPrefix.size();
+    std::memcpy(to, cachedPrefix.constData(), size_t(n));
+    to[n] = '.';
+    to[n + 1] = char('0' + millis / 100);
+    to[n + 2] = char('0' + millis / 10 % 10);
+    to[n + 3] = char('0' + millis % 10);
+    to[n + 4] = 'Z';
+    return n + 5;
+}
+
+QByteArray utcWithMs(qint64 msecsSinceEpoch)
+{
+    std::array<char, MaxUtcWithMsLength> text;
+    return QByteArray(text.data(), writeUtcWithMs(msecsSinceEpoch, text.data()));
 }
 
 } // namespace Hookbench::IsoTime

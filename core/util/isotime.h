@@ -10,4 +10,10 @@ namespace Hookbench::IsoTime {
 // fifth of a request's work on the receiving thread (callgrind).
 QByteArray utcWithMs(qint64 msecsSinceEpoch);
 
+// Room that writeUtcWithMs() may need: a nine-digit year with its sign is the most a qint64 of milliseconds gives.
+constexpr qsizetype MaxUtcWithMsLength = 40;
+// The same text written to `to` (MaxUtcWithMsLength bytes of room), for callers that build a line in place;
+// returns its length.
+qsizetype writeUtcWithMs(qint64 msecsSinceEpoch, char *to);
+
 } // namespace Hookbench::IsoTime
