@@ -57,12 +57,12 @@ public:
         return {};
     }
 
-    // Queued from any thread when work arrives: the first row of a batch arms the timer, a full batch drains now,
-    // commitSoon() arms the prompt timer, which commits only the outbox.
+    // Queued from any thread when work arrives: the first row of a batch arms the timer, commitSoon() arms the
+    // prompt timer, which commits only the outbox, and flush() (urgent) has everything written now.
     void wake(bool urgent, bool prompt = false)
     {
         if (urgent) {
-            drain();
+            drainAll();
         } else if (prompt) {
             if (m_promptTimer && !m_promptTimer->isActive())
                 m_promptTimer->start(m_writer->m_options.promptIntervalMs);
@@ -85,7 +85,30 @@ public:
             m_timer->start(m_writer->m_options.flushIntervalMs);
     }
 
+    // A batch is due (its interval has passed, or it is full): it is written, then further full batches for as long
+    // as the writer is behind. What arrived meanwhile waits for a batch of its own rather than following at once in
+    // a transaction of a few dozen rows: every commit rewrites the pages it shares with the one before (the table's
+    // last leaf and its parents, the index's), takes SQLite's locks again, and brings the next checkpoint closer.
     void drain()
+    {
+        const size_t maxBatch = size_t(m_writer->m_options.maxBatch);
+        for (bool first = true;; first = false) {
+            {
+                QMutexLocker lock(&m_writer->m_mutex);
+                const size_t queued = m_writer->m_queue.size();
+                if (queued == 0)
+                    return;
+                if (!first && queued < maxBatch) {
+                    if (!m_timer->isActive())
+                        m_timer->start(m_writer->m_options.flushIntervalMs);
+                    return;
+                }
+            }
+            write(m_writer->take(int(maxBatch)));
+        }
+    }
+
+    void drainAll()
     {
         while (true) {
             auto batch = m_writer->take(m_writer->m_options.maxBatch);
@@ -414,11 +437,15 @@ quint64 BatchWriter::enqueue(Operation operation)
         ticket = ++m_lastQueued;
         first = m_queue.empty();
         m_queue.emplace_back(ticket, std::move(operation));
-        full = m_queue.size() >= size_t(m_options.maxBatch);
+        // Once, when the batch fills: while the queue stays longer, the writer keeps writing full batches anyway.
+        full = m_queue.size() == size_t(m_options.maxBatch);
     }
-    if (first || full)
+    if (full)
         QMetaObject::invokeMethod(
-            m_worker, [worker = m_worker, full] { worker->wake(full); }, Qt::QueuedConnection);
+            m_worker, [worker = m_worker] { worker->drain(); }, Qt::QueuedConnection);
+    else if (first)
+        QMetaObject::invokeMethod(
+            m_worker, [worker = m_worker] { worker->wake(false); }, Qt::QueuedConnection);
     return ticket;
 }
 

@@ -737,6 +737,36 @@ private slots:
         QVERIFY2(committed.count() < kRows / 10, qPrintable(QString::number(committed.count())));
     }
 
+    // A batch is written when it is full or its interval has passed; rows that arrive while it is written wait
+    // for a batch of their own rather than following at once in a transaction of a few rows.
+    void rowsArrivingDuringAWriteWaitForTheirOwnBatch()
+    {
+        Test::TempWorkspace tmp;
+        BatchWriterOptions options;
+        options.flushIntervalMs = 60'000; // only full batches close by themselves here
+        options.maxBatch = 100;
+        QString error;
+        auto ws = Workspace::open(tmp.path(), options, &error);
+        QVERIFY2(ws, qPrintable(error));
+        QSignalSpy committed(&ws->writer(), &BatchWriter::committed);
+        QList<quint64> tickets;
+        for (int i = 0; i < 250; ++i) {
+            CapturedRequest c;
+            c.id = Ids::next();
+            c.receiverId = 1;
+            c.receivedAt = QDateTime::currentDateTimeUtc();
+            c.method = "POST";
+            tickets.append(ws->writer().insertCapture(c));
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(!committed.isEmpty() && committed.last().first().toULongLong() >= tickets.at(199),
+                                 10000);
+        QVERIFY(!committed.wait(300));
+        QCOMPARE(ws->writer().lastCommitted(), tickets.at(199));
+        QCOMPARE(ws->captures().count(1), 200);
+        QVERIFY(ws->writer().flush());
+        QCOMPARE(ws->captures().count(1), 250);
+    }
+
     void idsAreUniqueAndOrdered()
     {
         qint64 previous = 0;
