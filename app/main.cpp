@@ -2,6 +2,7 @@
 #include "delivery/deliveryengine.h"
 #include "fontpreloader.h"
 #include "mainwindow.h"
+#include "session.h"
 #include "storage/workspace.h"
 #include "storage/workspacelocation.h"
 #include "translationloader.h"
@@ -138,8 +139,10 @@ int main(int argc, char **argv)
         return 3;
     }
     Hookbench::Engine::DeliveryEngine engine(*workspace);
-    engine.start();
     Hookbench::Ui::MainWindow window(workspace.get(), &engine);
+    // The outbox resumes once the window is on screen: reading a long list of pending retries must not hold it up.
+    QObject::connect(&window.session(), &Hookbench::Ui::Session::startUpFinished, &engine,
+                     &Hookbench::Engine::DeliveryEngine::start, Qt::SingleShotConnection);
     window.show();
     ScreenshotTour tour {window, parser.value(screenshot), parser.value(screenshotDelay).toInt()};
     if (!tour.directory.isEmpty())

@@ -92,12 +92,10 @@ MainWindow::MainWindow(Storage::Workspace *workspace, Engine::DeliveryEngine *en
     createActions();
     createMenus();
     // Nothing so far has measured text, and the fonts may still be being read (FontPreloader). What needs no font
-    // comes first: the side bar's icons, drawn as its first paint draws them (the section shown first selected),
-    // and the section shown first, which reads what it lists before it measures any text.
+    // comes first: the side bar's icons, drawn as its first paint draws them (the section shown first selected).
     const QString shown = restoredSection();
     for (const Entry &e : std::as_const(m_entries))
         e.icon.pixmap(m_sidebar->iconSize(), e.key == shown ? QIcon::Selected : QIcon::Normal);
-    section(shown);
     const int rowHeight = m_sidebar->fontMetrics().height() + 16;
     for (int row = 0; row < m_sidebar->count(); ++row)
         m_sidebar->item(row)->setSizeHint(QSize(0, rowHeight));
@@ -273,6 +271,16 @@ void MainWindow::sectionChanged(int index)
 {
     if (index < 0 || index >= m_entries.size())
         return;
+    // The section the window opens on is built once the window has been painted (Session::startUpFinished): the
+    // window is on screen with its menus, side bar and status bar that much sooner, and the section follows in the
+    // next pass of the event loop. Any section asked for before then (a command, a test) is built at once.
+    if (m_openingSection && m_session->startingUp() && !m_entries.at(index).section) {
+        m_pages->setCurrentIndex(index);
+        connect(
+            m_session, &Session::startUpFinished, this, [this] { sectionChanged(m_sidebar->currentRow()); },
+            Qt::SingleShotConnection);
+        return;
+    }
     Section *current = build(index);
     m_pages->setCurrentIndex(index);
     for (int i = 0; i < m_entries.size(); ++i) {
@@ -515,8 +523,11 @@ void MainWindow::restoreSettings()
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    // Only the section shown is built now; it restores its own state then, as the others will when first shown.
+    // Only the section shown is built, once the window has been painted; it restores its own state then, as the
+    // others will when first shown.
+    m_openingSection = true;
     showSection(restoredSection());
+    m_openingSection = false;
 }
 
 QString MainWindow::restoredSection() const

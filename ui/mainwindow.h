@@ -111,6 +111,7 @@ private:
     QLabel *m_successStatus = nullptr;
     QTimer m_statusTimer;
     bool m_startUpQueued = false;
+    bool m_openingSection = false;
 };
 
 } // namespace Hookbench::Ui

@@ -41,6 +41,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <functional>
 
 using namespace Hookbench;
 
@@ -320,7 +321,13 @@ public:
 
     // After the first paint, also waits for the first paint once this log has read its first page ("listed"): the
     // window reads the log it opens on only after its first paint.
-    void alsoWaitFor(const Ui::DeliveryLogModel *log) { m_log = log; }
+    void alsoWaitFor(const Ui::DeliveryLogModel *log)
+    {
+        m_decided = true;
+        m_log = log;
+        if (m_seen && !m_log)
+            QCoreApplication::quit();
+    }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
@@ -331,7 +338,7 @@ protected:
             m_seen = true;
             QTimer::singleShot(0, qApp, [this] {
                 QTextStream(stdout) << "shown " << ms(m_clock) << Qt::endl;
-                if (!m_log)
+                if (m_decided && !m_log)
                     QCoreApplication::quit();
             });
         } else if (m_log && m_log->isLoaded() && !m_listed) {
@@ -347,6 +354,7 @@ protected:
 private:
     QElapsedTimer &m_clock;
     const Ui::DeliveryLogModel *m_log = nullptr;
+    bool m_decided = false;
     bool m_seen = false;
     bool m_listed = false;
 };
@@ -357,6 +365,7 @@ int childStartup(int argc, char **argv, bool full, const QString &path, QElapsed
     FirstPaint probe(clock);
     app.installEventFilter(&probe);
     if (!full) {
+        probe.alsoWaitFor(nullptr);
         QMainWindow window;
         window.setCentralWidget(new QLabel(QStringLiteral("Hookbench")));
         window.resize(1280, 800);
@@ -369,12 +378,17 @@ int childStartup(int argc, char **argv, bool full, const QString &path, QElapsed
     auto workspace = openWorkspace(path);
     const double openMs = ms(clock);
     Engine::DeliveryEngine engine(*workspace);
-    engine.start();
     const double engineMs = ms(clock);
     Ui::MainWindow window(workspace.get(), &engine);
+    QObject::connect(&window.session(), &Ui::Session::startUpFinished, &engine, &Engine::DeliveryEngine::start,
+                     Qt::SingleShotConnection);
     const double windowMs = ms(clock);
-    if (auto *log = qobject_cast<Ui::DeliveriesPage *>(window.currentSection()))
-        probe.alsoWaitFor(log->model());
+    // The section the window opens on is built once the window has been painted: when it is the log, its first
+    // page painted is waited for too.
+    QObject::connect(&window.session(), &Ui::Session::startUpFinished, &probe, [&] {
+        const auto *log = qobject_cast<Ui::DeliveriesPage *>(window.currentSection());
+        probe.alsoWaitFor(log ? log->model() : nullptr);
+    });
     window.show();
     // Where the time goes, cumulative from process start.
     QTextStream(stdout) << "phases " << appMs << ' ' << openMs << ' ' << engineMs << ' ' << windowMs << Qt::endl;
@@ -721,7 +735,7 @@ int main(int argc, char **argv)
                    .arg(median(mainWall), 0, 'f', 1)
                    .arg(median(mainIn), 0, 'f', 1)
             << Qt::endl;
-        out << QStringLiteral("    in-process, cumulative: QApplication %1, workspace open %2, engine started %3, "
+        out << QStringLiteral("    in-process, cumulative: QApplication %1, workspace open %2, engine made %3, "
                               "MainWindow built %4, first paint done %5 ms")
                    .arg(median(appIn), 0, 'f', 1)
                    .arg(median(openIn), 0, 'f', 1)

@@ -1,4 +1,5 @@
 #include "capturemodel.h"
+#include "clirunner.h"
 #include "deliveriespage.h"
 #include "delivery/deliveryengine.h"
 #include "deliverydetails.h"
@@ -19,6 +20,7 @@
 #include "storage/bulkload.h"
 #include "storage/workspace.h"
 #include "tempworkspace.h"
+#include "testhttpserver.h"
 #include "triggerpage.h"
 
 #include <QAction>
@@ -29,8 +31,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
@@ -248,6 +252,89 @@ private slots:
         QCOMPARE(window.currentSection()->key(), QStringLiteral("deliveries"));
         QCOMPARE(window.deliveriesPage()->model()->filter().status, 503);
         QCOMPARE(window.deliveriesPage()->currentFilter().status, 503);
+    }
+
+    // The application resumes the workspace's outbox once its window is up: a delivery a previous run left pending
+    // reaches its endpoint without anything being clicked.
+    void applicationResumesTheOutbox()
+    {
+        Test::TestHttpServer server;
+        QVERIFY(server.listen());
+        Test::TempWorkspace temp;
+        {
+            QString error;
+            auto ws = Storage::Workspace::open(temp.path(), &error);
+            QVERIFY2(ws, qPrintable(error));
+            EventType type;
+            type.name = QStringLiteral("app.resumed");
+            QVERIFY(ws->eventTypes().add(type));
+            Endpoint e;
+            e.name = QStringLiteral("local");
+            e.url = QUrl(server.url());
+            e.subscriptions = {type.name};
+            QVERIFY(ws->endpoints().add(e));
+            Engine::DeliveryEngine engine(*ws); // never started: the delivery stays in the outbox
+            QCOMPARE(engine.trigger(type.name, "{}", EventSource::Manual).deliveries.size(), 1);
+            QVERIFY(ws->writer().flush());
+        }
+        QVERIFY(server.requests().isEmpty());
+        QProcess app;
+        app.setProcessChannelMode(QProcess::ForwardedChannels);
+        app.start(Test::hookbenchBinary(), {QStringLiteral("--workspace"), temp.path()});
+        QVERIFY(app.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(!server.requests().isEmpty(), 30000);
+        QCOMPARE(server.requests().constFirst().method, QByteArray("POST"));
+        app.kill();
+        app.waitForFinished();
+    }
+
+    // The section the window opens on is built once the window has been painted: the first paint shows the menus,
+    // the side bar (the section already selected) and the status bar; the section follows, with its menu and what
+    // it lists. A window never shown builds it when its start-up ends all the same.
+    void sectionOpenedOnFollowsTheFirstPaint()
+    {
+        WindowFixture fixture;
+        QVERIFY(fixture.open(QStringLiteral("deliveries")));
+        {
+            Ui::MainWindow window(fixture.ws.get(), fixture.engine.get());
+            QVERIFY(!window.findChild<Ui::DeliveriesPage *>());
+            auto *sidebar = window.findChild<QListWidget *>(QStringLiteral("sections"));
+            QVERIFY(sidebar);
+            QCOMPARE(sidebar->currentItem()->text(), Ui::DeliveriesPage::tr("Deliveries"));
+            const auto menuTitles = [&window] {
+                QStringList titles;
+                for (QAction *a : window.menuBar()->actions()) {
+                    if (a->isVisible())
+                        titles << a->text();
+                }
+                return titles;
+            };
+            const QStringList before = menuTitles();
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QTRY_VERIFY(window.findChild<Ui::DeliveriesPage *>());
+            Ui::DeliveriesPage *page = window.findChild<Ui::DeliveriesPage *>();
+            QVERIFY(!window.session().startingUp());
+            QCOMPARE(window.currentSection(), page);
+            QVERIFY(page->isVisible());
+            QTRY_VERIFY(page->model()->isLoaded());
+            // An empty workspace: the log says what to do first.
+            QTRY_VERIFY(page->findChild<Ui::EmptyState *>() && page->findChild<Ui::EmptyState *>()->isVisible());
+            QCOMPARE(menuTitles().size(), before.size() + 1);
+        }
+        {
+            Ui::MainWindow hidden(fixture.ws.get(), fixture.engine.get());
+            QVERIFY(!hidden.findChild<Ui::DeliveriesPage *>());
+            QTRY_VERIFY(hidden.findChild<Ui::DeliveriesPage *>());
+            QCOMPARE(hidden.currentSection()->key(), QStringLiteral("deliveries"));
+        }
+        // The first row of the side bar too.
+        QSettings().setValue(QStringLiteral("window/section"), QStringLiteral("event-types"));
+        Ui::MainWindow window(fixture.ws.get(), fixture.engine.get());
+        QVERIFY(!window.findChild<Ui::EventTypesPage *>());
+        window.show();
+        QTRY_VERIFY(window.findChild<Ui::EventTypesPage *>() && window.findChild<Ui::EventTypesPage *>()->isVisible());
+        QVERIFY(!window.findChild<Ui::DeliveriesPage *>());
     }
 
     // Leaving an editor with unsaved changes asks first: Cancel stays, Save stores (only valid input), Discard
