@@ -1,3 +1,4 @@
+#include "receiver/handshakes.h"
 #include "receiver/httpreceiver.h"
 #include "receiver/rulematcher.h"
 #include "signing/signer.h"
@@ -715,6 +716,39 @@ private slots:
         Receiver v6 = config();
         v6.bindAddress = QStringLiteral("::1");
         QVERIFY(!HttpReceiver(v6).tokenRequired());
+    }
+
+    // The Slack handshake is found wherever its marker sits in the body, past partial matches, and a body that
+    // only mentions part of it, or is shorter than it, is an ordinary request.
+    void slackHandshakeMarkerAnywhereInTheBody_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<bool>("answered");
+        QTest::newRow("near the start") << QByteArray(R"({"type":"url_verification","challenge":"c"})") << true;
+        QTest::newRow("near the end") << QByteArray(R"({"challenge":"c","type":"url_verification"})") << true;
+        QTest::newRow("after partial matches")
+            << QByteArray(R"({"u":"uu url_ url_verif","challenge":"c","type":"url_verification"})") << true;
+        QTest::newRow("after a kilobyte")
+            << QByteArray(R"({"pad":")" + QByteArray(1024, 'x') + R"(","challenge":"c","type":"url_verification"})")
+            << true;
+        QTest::newRow("cut short") << QByteArray(R"({"challenge":"c","type":"url_verificatio"})") << false;
+        QTest::newRow("shorter than the marker") << QByteArray("url_") << false;
+        QTest::newRow("empty") << QByteArray() << false;
+    }
+
+    void slackHandshakeMarkerAnywhereInTheBody()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(bool, answered);
+        Http::Request request;
+        request.method = "POST";
+        request.target = "/slack";
+        request.version = "HTTP/1.1";
+        request.body = body;
+        const std::optional<Http::Response> response = handshakeResponse(request);
+        QCOMPARE(response.has_value(), answered);
+        if (answered)
+            QCOMPARE(response->body, QByteArray("c"));
     }
 
     void handshakes()
