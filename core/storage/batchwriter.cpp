@@ -194,16 +194,23 @@ private:
     static constexpr int kCaptureValues = 11;
     static constexpr int kCaptureForwardedValues = 15;
 
-    QSqlQuery &captureInsert(int size, bool forwardColumns)
+    struct CaptureInsert
     {
-        QSqlQuery *&q = m_captureInserts[forwardColumns ? 1 : 0][size];
-        if (!q) {
+        QSqlQuery *query = nullptr;
+        qsizetype placeholders = 0;
+    };
+
+    CaptureInsert &captureInsert(int size, bool forwardColumns)
+    {
+        CaptureInsert &insert = m_captureInserts[forwardColumns ? 1 : 0][size];
+        if (!insert.query) {
             const QByteArray key
                 = "capture-" + QByteArray::number(kCaptureRows[size]) + (forwardColumns ? "-forwarded" : "");
             const QByteArray sql = RowCodec::captureInsertSql(kCaptureRows[size], forwardColumns).toLatin1();
-            q = &query(key.constData(), sql.constData());
+            insert.query = &query(key.constData(), sql.constData());
+            insert.placeholders = placeholderCount(*insert.query);
         }
-        return *q;
+        return insert;
     }
 
     // How many operations from `first` on are captures without a forward result, which writeCaptures() takes.
@@ -235,12 +242,13 @@ private:
         for (int size = int(std::size(kCaptureRows)) - 1; size > 0; --size) {
             const int n = kCaptureRows[size];
             for (; count >= n; count -= n, first += n) {
-                QSqlQuery &q = captureInsert(size, false);
+                const CaptureInsert &insert = captureInsert(size, false);
+                QSqlQuery &q = *insert.query;
                 QVariantList values;
                 values.reserve(n * kCaptureValues);
                 for (auto it = first; it != first + n; ++it)
                     RowCodec::appendCaptureValues(values, std::get<CapturedRequest>(it->second), false);
-                bindAll(q, std::move(values));
+                bindAll(q, std::move(values), insert.placeholders);
                 if (q.exec())
                     *rows += n;
                 else
@@ -310,11 +318,12 @@ private:
         }
         if (const auto *c = std::get_if<CapturedRequest>(&op)) {
             const bool forwarded = RowCodec::hasForwardResult(*c);
-            QSqlQuery &q = captureInsert(0, forwarded);
+            const CaptureInsert &insert = captureInsert(0, forwarded);
+            QSqlQuery &q = *insert.query;
             QVariantList values;
             values.reserve(kCaptureForwardedValues);
             RowCodec::appendCaptureValues(values, *c, forwarded);
-            bindAll(q, std::move(values));
+            bindAll(q, std::move(values), insert.placeholders);
             ++*rows;
             return execute(q, error);
         }
@@ -374,7 +383,7 @@ private:
     QTimer *m_promptTimer = nullptr;
     QTimer *m_indexTimer = nullptr;
     std::map<QByteArray, QSqlQuery> m_queries;
-    QSqlQuery *m_captureInserts[2][std::size(kCaptureRows)] = {};
+    CaptureInsert m_captureInserts[2][std::size(kCaptureRows)] = {};
     std::unique_ptr<TextIndexer> m_indexer;
 };
 

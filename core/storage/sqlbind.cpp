@@ -18,14 +18,24 @@ struct BoundValuesAccess : QSqlResult
 
 bool bindAll(QSqlQuery &query, QVariantList values)
 {
+    return bindAll(query, std::move(values), placeholderCount(query));
+}
+
+qsizetype placeholderCount(const QSqlQuery &query)
+{
+    // Statements here use only "?" placeholders and never a literal "?", so counting them is exact.
+    return query.lastQuery().count(QLatin1Char('?'));
+}
+
+bool bindAll(QSqlQuery &query, QVariantList values, qsizetype placeholders)
+{
     auto *result = const_cast<QSqlResult *>(query.result());
     if (!result)
         return false;
     QVariantList &bound = (result->*(&BoundValuesAccess::boundValues))();
     // Qt 6.4's driver crashes on more values than placeholders (it looks them up as named ones); with none bound,
-    // exec() fails cleanly with "Parameter count mismatch". Statements here use only "?" placeholders and never
-    // a literal "?", so counting them is exact.
-    if (values.size() != query.lastQuery().count(QLatin1Char('?'))) {
+    // exec() fails cleanly with "Parameter count mismatch".
+    if (values.size() != placeholders) {
         bound.clear();
         return false;
     }

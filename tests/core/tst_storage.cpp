@@ -692,6 +692,13 @@ private slots:
             QVERIFY(!Storage::execWith(insert, {3, QStringLiteral("too few")}));
             QVERIFY(insert.lastError().isValid());
             QVERIFY(!Storage::execWith(insert, {4, QString(), QByteArray(), 0, QString(), 5}));
+            // Counted once: the same checks against the count the caller kept.
+            const qsizetype placeholders = Storage::placeholderCount(insert);
+            QCOMPARE(placeholders, 5);
+            QVERIFY(!Storage::bindAll(insert, {5, QStringLiteral("short")}, placeholders));
+            QVERIFY(!insert.exec());
+            QVERIFY(Storage::bindAll(insert, {6, QStringLiteral("counted"), binary, 8, QString()}, placeholders));
+            QVERIFY(insert.exec());
 
             QSqlQuery read(db);
             QVERIFY(read.exec(
@@ -709,6 +716,10 @@ private slots:
             QCOMPARE(read.value(1).toString(), QStringLiteral("second"));
             QCOMPARE(read.value(3).toInt(), 1);
             QCOMPARE(read.value(4).toString(), QStringLiteral("x"));
+            QVERIFY(read.next());
+            QCOMPARE(read.value(0).toInt(), 6);
+            QCOMPARE(read.value(1).toString(), QStringLiteral("counted"));
+            QCOMPARE(read.value(2).toByteArray(), binary);
             QVERIFY(!read.next());
         }
         db = QSqlDatabase();
