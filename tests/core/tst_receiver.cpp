@@ -231,6 +231,37 @@ private slots:
         QCOMPARE(sink.captured.size(), 101);
     }
 
+    // An answer larger than the kernel takes at once, to a client that is not reading yet, arrives whole, and the
+    // answers pipelined behind it follow in order (the part the kernel did not take waits in the socket's buffer,
+    // and later answers must queue behind it).
+    void largeAnswersToASlowReaderArriveWholeAndInOrder()
+    {
+        RecordingSink sink;
+        Receiver cfg = config();
+        QByteArray big(16 * 1024 * 1024, Qt::Uninitialized);
+        for (qsizetype i = 0; i < big.size(); ++i)
+            big[i] = char('a' + i % 26);
+        cfg.rules = {rule(QStringLiteral("/big"), 200, big), rule(QStringLiteral("/**"), 200, "{{header.X-N}}")};
+        HttpReceiver receiver(cfg, &sink);
+        QVERIFY(receiver.start(nullptr));
+        QTcpSocket client;
+        client.setReadBufferSize(4096); // takes no more until read: the answer backs up into the kernel and server
+        client.connectToHost(QHostAddress::LocalHost, receiver.port());
+        QVERIFY(client.waitForConnected(5000));
+        client.write(post("/big") + post("/small", {}, "X-N: 1\r\n") + post("/big") + post("/small", {}, "X-N: 2\r\n"));
+        QTRY_VERIFY(!sink.captured.isEmpty());
+        QByteArray received;
+        QObject::connect(&client, &QTcpSocket::readyRead, &client, [&] { received += client.readAll(); });
+        received += client.readAll();
+        QTRY_COMPARE_WITH_TIMEOUT(parseReplies(received).size(), 4, 30000);
+        const QList<Reply> replies = parseReplies(received);
+        QVERIFY(replies.at(0).body == big);
+        QCOMPARE(replies.at(1).body, QByteArray("1"));
+        QVERIFY(replies.at(2).body == big);
+        QCOMPARE(replies.at(3).body, QByteArray("2"));
+        QCOMPARE(sink.captured.size(), 4);
+    }
+
     void aDelayDoesNotHoldOtherConnections()
     {
         Receiver cfg = config();

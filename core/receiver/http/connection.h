@@ -115,6 +115,9 @@ private:
     void processPending();
     void send(const Response &response, ResponseFraming framing);
     void sendError(int status, const QByteArray &reason);
+    // Queues bytes to send; flushOutgoing() sends what is queued.
+    void write(const QByteArray &bytes);
+    void flushOutgoing();
     void closeAfterWriting();
     void halfCloseAndLinger();
     void closeNow();
@@ -128,6 +131,7 @@ private:
     Peer m_peer;
     std::deque<Request> m_pending;
     QList<Request> m_parsed; // what one read completed, on its way to m_pending
+    QList<QByteArray> m_outgoing; // answers not handed to the socket yet
     Phase m_phase = Phase::Open;
     bool m_waiting = false;
     bool m_neverAnswer = false;
