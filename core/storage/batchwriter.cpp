@@ -44,7 +44,7 @@ public:
             return why;
         m_timer = new QTimer(this);
         m_timer->setSingleShot(true);
-        connect(m_timer, &QTimer::timeout, this, &BatchWriterWorker::drain);
+        connect(m_timer, &QTimer::timeout, this, [this] { drain(true); });
         m_promptTimer = new QTimer(this);
         m_promptTimer->setSingleShot(true);
         connect(m_promptTimer, &QTimer::timeout, this, &BatchWriterWorker::drainOutbox);
@@ -89,10 +89,12 @@ public:
     // as the writer is behind. What arrived meanwhile waits for a batch of its own rather than following at once in
     // a transaction of a few dozen rows: every commit rewrites the pages it shares with the one before (the table's
     // last leaf and its parents, the index's), takes SQLite's locks again, and brings the next checkpoint closer.
-    void drain()
+    // A batch that filled is due only while it is still full: the rows that filled it may have gone with an earlier
+    // batch already, and what is left waits for its interval.
+    void drain(bool intervalPassed)
     {
         const size_t maxBatch = size_t(m_writer->m_options.maxBatch);
-        for (bool first = true;; first = false) {
+        for (bool first = intervalPassed;; first = false) {
             {
                 QMutexLocker lock(&m_writer->m_mutex);
                 const size_t queued = m_writer->m_queue.size();
@@ -451,7 +453,7 @@ quint64 BatchWriter::enqueue(Operation operation)
     }
     if (full)
         QMetaObject::invokeMethod(
-            m_worker, [worker = m_worker] { worker->drain(); }, Qt::QueuedConnection);
+            m_worker, [worker = m_worker] { worker->drain(false); }, Qt::QueuedConnection);
     else if (first)
         QMetaObject::invokeMethod(
             m_worker, [worker = m_worker] { worker->wake(false); }, Qt::QueuedConnection);
