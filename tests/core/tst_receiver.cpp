@@ -231,6 +231,29 @@ private slots:
         QCOMPARE(sink.captured.size(), 101);
     }
 
+    // A burst of pipelined requests many times the size of a read is answered whole and in order, though reading
+    // pauses while answers are owed and resumes from what is already buffered.
+    void aLongPipelinedBurstIsAnsweredInOrder()
+    {
+        RecordingSink sink;
+        Receiver cfg = config();
+        cfg.rules = {rule(QStringLiteral("/**"), 200, "{{header.X-N}}")};
+        HttpReceiver receiver(cfg, &sink);
+        QVERIFY(receiver.start(nullptr));
+        RawClient c(receiver.port());
+        QByteArray burst;
+        for (int i = 0; i < 300; ++i)
+            burst += post("/in", QByteArray(1024, 'b'), "X-N: " + QByteArray::number(i) + "\r\n");
+        QVERIFY(burst.size() > 4 * 64 * 1024);
+        c.send(burst);
+        QTRY_COMPARE_WITH_TIMEOUT(c.count(), 300, 20000);
+        const QList<Reply> replies = c.replies();
+        for (int i = 0; i < 300; ++i)
+            QCOMPARE(replies.at(i).body, QByteArray::number(i));
+        QCOMPARE(sink.captured.size(), 300);
+        QCOMPARE(sink.captured.last().body, QByteArray(1024, 'b'));
+    }
+
     // An answer larger than the kernel takes at once, to a client that is not reading yet, arrives whole, and the
     // answers pipelined behind it follow in order (the part the kernel did not take waits in the socket's buffer,
     // and later answers must queue behind it).

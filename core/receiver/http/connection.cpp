@@ -281,6 +281,9 @@ void Connection::onReadyRead()
         for (Request &r : m_parsed)
             m_pending.push_back(std::move(r));
         m_parsed.clear(); // keeps its capacity for the next read
+        // The socket's buffer holds at most a chunk, so a shorter read emptied it: asking again would only return 0.
+        if (n < qint64(chunk.size()))
+            break;
     }
     updateDeadline(completed);
     processPending();
