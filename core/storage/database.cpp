@@ -3,8 +3,13 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#if defined(Q_OS_UNIX)
+#include <dlfcn.h>
+#endif
 
 namespace Hookbench::Storage {
 
@@ -256,6 +261,48 @@ void closeConnection(const QString &connectionName)
             db.close();
     }
     QSqlDatabase::removeDatabase(connectionName);
+}
+
+namespace {
+
+using SqliteInterrupt = void (*)(void *);
+
+SqliteInterrupt sqliteInterrupt()
+{
+    static const SqliteInterrupt function = [] {
+#if defined(Q_OS_UNIX)
+        // The driver plugin is loaded with its symbols kept local: its SQLite library is reached by name (without
+        // loading anything), or, where SQLite is built into the plugin or the program, in the global scope.
+        void *symbol = nullptr;
+        if (void *library = dlopen("libsqlite3.so.0", RTLD_LAZY | RTLD_NOLOAD)) {
+            symbol = dlsym(library, "sqlite3_interrupt");
+            dlclose(library); // the driver keeps it loaded
+        }
+        if (!symbol)
+            symbol = dlsym(RTLD_DEFAULT, "sqlite3_interrupt");
+        return reinterpret_cast<SqliteInterrupt>(symbol);
+#else
+        return SqliteInterrupt(nullptr);
+#endif
+    }();
+    return function;
+}
+
+} // namespace
+
+QueryInterrupter::QueryInterrupter(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
+        m_handle = *static_cast<void *const *>(handle.constData());
+        m_interrupt = sqliteInterrupt();
+    }
+}
+
+void QueryInterrupter::interrupt() const
+{
+    if (isAvailable())
+        m_interrupt(m_handle);
 }
 
 QString migrate(QSqlDatabase &db)

@@ -20,6 +20,25 @@ QString checkWorkspaceFile(const QString &path);
 QSqlDatabase openConnection(const QString &path, const QString &connectionName, QString *error);
 void closeConnection(const QString &connectionName);
 
+// Stops the statement running on one connection, from any thread: it fails as "interrupted" at SQLite's next
+// check, which lets a long count end when its answer is no longer wanted. Made on the connection's own thread
+// from its driver's handle; only valid while that connection stays open (its owner makes sure). Nothing is linked
+// for it: sqlite3_interrupt is looked up in the SQLite library Qt's driver has loaded, and where it cannot be
+// found (a driver built differently) interrupt() does nothing and the statement runs to its end as before.
+class QueryInterrupter
+{
+public:
+    QueryInterrupter() = default;
+    explicit QueryInterrupter(const QSqlDatabase &db);
+
+    bool isAvailable() const { return m_handle && m_interrupt; }
+    void interrupt() const;
+
+private:
+    void *m_handle = nullptr;
+    void (*m_interrupt)(void *) = nullptr;
+};
+
 // Brings the schema to kSchemaVersion, one migration per transaction, and switches the file to WAL.
 // Refuses files from a newer version or another application; never drops user data.
 QString migrate(QSqlDatabase &db);

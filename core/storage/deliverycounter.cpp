@@ -1,6 +1,5 @@
 #include "deliverycounter.h"
 
-#include "database.h"
 #include "sqlhistorystores.h"
 
 #include <limits>
@@ -23,6 +22,10 @@ public:
 
     ~DeliveryCounterWorker() override
     {
+        {
+            QMutexLocker lock(&m_owner->m_interrupterMutex);
+            m_owner->m_interrupter = QueryInterrupter();
+        }
         m_store.reset();
         if (m_opened)
             closeConnection(m_connection);
@@ -30,21 +33,35 @@ public:
 
     void count(quint64 request, const DeliveryFilter &filter)
     {
-        if (request < m_owner->m_latest.load())
+        if (isStale(request))
             return;
         if (!m_opened) {
             QString error;
-            m_opened = openConnection(m_path, m_connection, &error).isValid();
+            const QSqlDatabase db = openConnection(m_path, m_connection, &error);
+            m_opened = db.isValid();
             if (!m_opened) {
                 emit m_owner->counted(request, -1);
                 return;
             }
             m_store = std::make_unique<SqlDeliveryStore>(m_connection);
+            QMutexLocker lock(&m_owner->m_interrupterMutex);
+            m_owner->m_interrupter = QueryInterrupter(db);
         }
-        emit m_owner->counted(request, m_store->count(filter));
+        std::optional<qint64> count = m_store->tryCount(filter);
+        if (isStale(request)) {
+            if (!count)
+                ++m_owner->m_interrupted;
+            return;
+        }
+        // An interrupt meant for a count that had just ended can catch the next one: it is counted again.
+        if (!count)
+            count = m_store->tryCount(filter);
+        emit m_owner->counted(request, count.value_or(-1));
     }
 
 private:
+    bool isStale(quint64 request) const { return request < m_owner->m_latest.load(); }
+
     DeliveryCounter *m_owner;
     QString m_path;
     QString m_connection;
@@ -63,8 +80,9 @@ DeliveryCounter::DeliveryCounter(const QString &workspacePath, QObject *parent)
 
 DeliveryCounter::~DeliveryCounter()
 {
-    // Newer than anything queued: the worker skips what is left.
+    // Newer than anything queued: the worker skips what is left, and the count running ends now.
     m_latest.store(std::numeric_limits<quint64>::max());
+    interruptRunningCount();
     QMetaObject::invokeMethod(
         m_worker, [worker = m_worker] { delete worker; }, Qt::BlockingQueuedConnection);
     m_thread.quit();
@@ -74,9 +92,17 @@ DeliveryCounter::~DeliveryCounter()
 quint64 DeliveryCounter::request(const DeliveryFilter &filter)
 {
     const quint64 number = ++m_latest;
+    // Before this request is queued: the interrupt can only reach counts older than it.
+    interruptRunningCount();
     QMetaObject::invokeMethod(
         m_worker, [worker = m_worker, number, filter] { worker->count(number, filter); }, Qt::QueuedConnection);
     return number;
+}
+
+void DeliveryCounter::interruptRunningCount()
+{
+    QMutexLocker lock(&m_interrupterMutex);
+    m_interrupter.interrupt();
 }
 
 } // namespace Hookbench::Storage

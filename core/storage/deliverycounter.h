@@ -1,7 +1,9 @@
 #pragma once
 
+#include "database.h"
 #include "stores.h"
 
+#include <QMutex>
 #include <QObject>
 #include <QThread>
 
@@ -12,8 +14,10 @@ namespace Hookbench::Storage {
 class DeliveryCounterWorker;
 
 // Counts the deliveries that match a filter on a thread of its own, with a connection of its own: a count over a
-// large log (or over a common word) takes far longer than a page, and the log shows it without holding up the
-// GUI. Only the newest request matters; older ones still waiting are skipped.
+// large log (or over a common word: seconds on a million deliveries) takes far longer than a page, and the log
+// shows it without holding up the GUI. Only the newest request matters: a newer request stops the count running
+// (SQLite's interrupt) and older ones still waiting are skipped, so typing a search or closing the window never
+// waits for a count nobody will see.
 class DeliveryCounter final : public QObject
 {
     Q_OBJECT
@@ -26,15 +30,24 @@ public:
     // Returns the request's number, which counted() reports.
     quint64 request(const DeliveryFilter &filter);
 
+    // Counts stopped part-way because a newer request (or the counter's end) made them pointless.
+    int interruptedCounts() const { return m_interrupted.load(); }
+
 signals:
     // count is -1 when the workspace could not be read.
     void counted(quint64 request, qint64 count);
 
 private:
     friend class DeliveryCounterWorker;
+    void interruptRunningCount();
+
     QThread m_thread;
     DeliveryCounterWorker *m_worker = nullptr;
     std::atomic<quint64> m_latest {0};
+    std::atomic<int> m_interrupted {0};
+    // Guards the interrupter against the connection closing while another thread uses it.
+    QMutex m_interrupterMutex;
+    QueryInterrupter m_interrupter;
 };
 
 } // namespace Hookbench::Storage

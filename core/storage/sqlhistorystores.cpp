@@ -213,6 +213,11 @@ QList<Delivery> SqlDeliveryStore::page(const DeliveryFilter &filter, const Deliv
 
 qint64 SqlDeliveryStore::count(const DeliveryFilter &filter) const
 {
+    return tryCount(filter).value_or(0);
+}
+
+std::optional<qint64> SqlDeliveryStore::tryCount(const DeliveryFilter &filter) const
+{
     QStringList conditions;
     QVariantList values;
     deliveryFilterSql(filter, &conditions, &values);
@@ -221,7 +226,7 @@ qint64 SqlDeliveryStore::count(const DeliveryFilter &filter) const
     QSqlQuery q = prepared(db(), QStringLiteral("SELECT count(*) FROM deliveries") + where, values);
     if (q.exec() && q.next())
         return q.value(0).toLongLong();
-    return 0;
+    return std::nullopt;
 }
 
 QList<Delivery> SqlDeliveryStore::unfinished() const

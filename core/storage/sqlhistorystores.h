@@ -32,6 +32,8 @@ public:
     QList<Delivery> page(const DeliveryFilter &filter, const DeliveryOrder &order, const DeliveryPageKey &after,
                          int limit) const override;
     qint64 count(const DeliveryFilter &filter) const override;
+    // The count, or nothing when the statement failed (interrupted, for one).
+    std::optional<qint64> tryCount(const DeliveryFilter &filter) const;
     QList<Delivery> unfinished() const override;
     QList<DueDelivery> unfinishedDue() const override;
     QList<Delivery> unfinishedAfter(qint64 afterId) const override;

@@ -1,14 +1,21 @@
 #include "storage/bulkload.h"
+#include "storage/database.h"
 #include "storage/deliverycounter.h"
 #include "storage/textindex.h"
 #include "storage/workspace.h"
 #include "tempworkspace.h"
 #include "util/ids.h"
 
+#include <QMutex>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
 
 #include <algorithm>
+#include <atomic>
+#include <memory>
 
 using namespace Hookbench;
 using namespace Hookbench::Storage;
@@ -30,6 +37,7 @@ private slots:
     void everyOrderPagesThroughEveryRow();
     void textSearchWalksNewestFirst();
     void counterAnswersOffThread();
+    void interrupterStopsARunningStatement();
 };
 
 namespace {
@@ -372,6 +380,69 @@ void TestDeliveryLog::counterAnswersOffThread()
     QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 1, 10000);
     QCOMPARE(spy.constLast().at(0).toULongLong(), request);
     QCOMPARE(spy.constLast().at(1).toLongLong(), 60);
+
+    // A burst of requests, as typing a search makes: each one stops or skips the ones before it, and what is
+    // reported is the newest request's count, never an older one after it.
+    spy.clear();
+    quint64 last = 0;
+    for (int status : {200, 201, 404, 500, 503, 200, 500}) {
+        filter.status = status;
+        last = counter.request(filter);
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(!spy.isEmpty() && spy.constLast().at(0).toULongLong() == last, 10000);
+    QCOMPARE(spy.constLast().at(1).toLongLong(), 60);
+    quint64 previous = 0;
+    for (const QList<QVariant> &answer : std::as_const(spy)) {
+        QVERIFY(answer.at(0).toULongLong() > previous);
+        previous = answer.at(0).toULongLong();
+    }
+}
+
+// A statement running on one thread is stopped from another: how a count nobody waits for any more ends at once.
+void TestDeliveryLog::interrupterStopsARunningStatement()
+{
+    Test::TempWorkspace temp;
+    QMutex mutex;
+    QueryInterrupter interrupter;
+    std::atomic<bool> running {false};
+    QString failure;
+    bool finished = false;
+    std::unique_ptr<QThread> thread(QThread::create([&] {
+        QString error;
+        QSqlDatabase db = openConnection(temp.path(), QStringLiteral("interrupted"), &error);
+        {
+            QMutexLocker lock(&mutex);
+            interrupter = QueryInterrupter(db);
+        }
+        {
+            QSqlQuery q(db);
+            running = true;
+            // Minutes of work unless stopped.
+            const bool ok = q.exec(QStringLiteral("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c "
+                                                  "WHERE x < 1000000000) SELECT count(*) FROM c"));
+            QMutexLocker lock(&mutex);
+            failure = ok ? QString() : q.lastError().text();
+            finished = true;
+            interrupter = QueryInterrupter();
+        }
+        db = QSqlDatabase();
+        closeConnection(QStringLiteral("interrupted"));
+    }));
+    thread->start();
+    QTRY_VERIFY(running.load());
+    bool available = false;
+    const auto interruptAndCheck = [&] {
+        QMutexLocker lock(&mutex);
+        if (!finished) {
+            available = interrupter.isAvailable();
+            interrupter.interrupt();
+        }
+        return finished;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(interruptAndCheck(), 20000);
+    QVERIFY(available);
+    QVERIFY(thread->wait(20000));
+    QVERIFY2(failure.contains(QStringLiteral("interrupt")), qPrintable(failure));
 }
 
 QTEST_GUILESS_MAIN(TestDeliveryLog)
