@@ -47,14 +47,16 @@ MainWindow::MainWindow(Storage::Workspace *workspace, Engine::DeliveryEngine *en
     , m_sidebar(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
 {
-    // Until the first paint: the section shown first reads its content after it (Session::startUpFinished). A
-    // window not shown half a second after it is made (a tool's, a test's) ends its start-up then; one shown ends
-    // it when painted, however long that takes (under valgrind, seconds).
+    // Until the first paint: the section shown first is built after it, and the engine starts then
+    // (Session::startUpFinished). A window not shown half a second after it is made (a tool's, a test's) ends its
+    // start-up then; one shown ends it when painted, or two seconds after it was made at the latest: a window that
+    // starts minimised may not be painted until it is restored, and deliveries must not wait for that.
     m_session->setStartingUp(true);
     QTimer::singleShot(500, this, [this] {
         if (!isVisible())
             m_session->setStartingUp(false);
     });
+    QTimer::singleShot(2000, this, [this] { m_session->setStartingUp(false); });
     // The menu bar first: making it loads its overflow button's image, which needs no font, so it costs nothing
     // while the fonts are still being read (FontPreloader).
     menuBar();

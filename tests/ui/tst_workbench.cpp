@@ -328,6 +328,15 @@ private slots:
             QTRY_VERIFY(hidden.findChild<Ui::DeliveriesPage *>());
             QCOMPARE(hidden.currentSection()->key(), QStringLiteral("deliveries"));
         }
+        // A window shown but not painted (one that starts minimised) ends its start-up all the same.
+        {
+            Ui::MainWindow unpainted(fixture.ws.get(), fixture.engine.get());
+            unpainted.setUpdatesEnabled(false);
+            unpainted.show();
+            QVERIFY(unpainted.session().startingUp());
+            QTRY_VERIFY_WITH_TIMEOUT(!unpainted.session().startingUp(), 10000);
+            QVERIFY(unpainted.findChild<Ui::DeliveriesPage *>());
+        }
         // The first row of the side bar too.
         QSettings().setValue(QStringLiteral("window/section"), QStringLiteral("event-types"));
         Ui::MainWindow window(fixture.ws.get(), fixture.engine.get());
