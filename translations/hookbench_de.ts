@@ -2443,6 +2443,10 @@
         <source>— succeeded (last minute)</source>
         <translation>– erfolgreich (letzte Minute)</translation>
     </message>
+    <message>
+        <source>Not saved to the workspace (%1): %2</source>
+        <translation>Nicht im Arbeitsbereich gespeichert (%1): %2</translation>
+    </message>
 </context>
 <context>
     <name>Hookbench::Ui::PresetDialog</name>

@@ -2443,6 +2443,10 @@
         <source>— succeeded (last minute)</source>
         <translation>— completadas (último minuto)</translation>
     </message>
+    <message>
+        <source>Not saved to the workspace (%1): %2</source>
+        <translation>No guardado en el espacio de trabajo (%1): %2</translation>
+    </message>
 </context>
 <context>
     <name>Hookbench::Ui::PresetDialog</name>

@@ -2443,6 +2443,10 @@
         <source>— succeeded (last minute)</source>
         <translation>— réussies (dernière minute)</translation>
     </message>
+    <message>
+        <source>Not saved to the workspace (%1): %2</source>
+        <translation>Non enregistré dans l’espace de travail (%1) : %2</translation>
+    </message>
 </context>
 <context>
     <name>Hookbench::Ui::PresetDialog</name>

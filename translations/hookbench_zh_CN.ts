@@ -2430,6 +2430,10 @@
         <source>— succeeded (last minute)</source>
         <translation>— 成功（最近一分钟）</translation>
     </message>
+    <message>
+        <source>Not saved to the workspace (%1): %2</source>
+        <translation>未保存到工作区（%1）：%2</translation>
+    </message>
 </context>
 <context>
     <name>Hookbench::Ui::PresetDialog</name>

@@ -37,6 +37,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTime>
 #include <QVBoxLayout>
 
 namespace Hookbench::Ui {
@@ -430,6 +431,30 @@ void MainWindow::createStatusBar()
     statusBar()->addPermanentWidget(m_flightStatus);
     statusBar()->addPermanentWidget(m_successStatus);
     connect(&m_session->receivers(), &ReceiverHost::runningChanged, this, &MainWindow::updateStatus);
+    // The log writer works on a thread of its own: a failure to save (a full disk, a file another program locked)
+    // would otherwise go unnoticed while deliveries and captures go on.
+    connect(&m_session->workspace().writer(), &Storage::BatchWriter::writeFailed, this, &MainWindow::showWriteFailure);
+}
+
+void MainWindow::showWriteFailure(const QString &error)
+{
+    if (!m_writeFailure) {
+        m_writeFailure = new QLabel(this);
+        m_writeFailure->setObjectName(QStringLiteral("writeFailure"));
+        m_writeFailure->setContentsMargins(10, 0, 10, 0);
+        m_writeFailure->setWordWrap(false);
+        QPalette warning = m_writeFailure->palette();
+        warning.setColor(QPalette::WindowText, QColor(0xd3, 0x2f, 0x2f));
+        m_writeFailure->setPalette(warning);
+        statusBar()->insertPermanentWidget(0, m_writeFailure);
+    }
+    const QString text = tr("Not saved to the workspace (%1): %2")
+                             .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat), error);
+    // The latest failure stays in view; the whole text is in the tooltip when the status bar is narrow.
+    m_writeFailure->setText(m_writeFailure->fontMetrics().elidedText(text, Qt::ElideRight, 480));
+    m_writeFailure->setToolTip(text);
+    m_writeFailure->show();
+    qWarning("%s", qPrintable(text));
 }
 
 void MainWindow::updateStatus()

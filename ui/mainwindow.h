@@ -86,6 +86,7 @@ private:
     void updateCommands();
     void sectionChanged(int index);
     void showShortcuts();
+    void showWriteFailure(const QString &error);
     void saveSettings() const;
     void restoreSettings();
     // The section shown at start-up: the last one shown.
@@ -109,6 +110,7 @@ private:
     QLabel *m_receiverStatus = nullptr;
     QLabel *m_flightStatus = nullptr;
     QLabel *m_successStatus = nullptr;
+    QLabel *m_writeFailure = nullptr; // made on the first failure to save
     QTimer m_statusTimer;
     bool m_startUpQueued = false;
     bool m_openingSection = false;

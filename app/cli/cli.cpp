@@ -100,7 +100,25 @@ std::unique_ptr<Storage::Workspace> openWorkspace(const QCommandLineParser &pars
     auto workspace = Storage::Workspace::open(workspacePath(parser), &error);
     if (!workspace)
         *exitCode = fail(command, error, Error);
+    else
+        reportWriteFailures(*workspace, command);
     return workspace;
+}
+
+void reportWriteFailures(Storage::Workspace &workspace, const QString &command)
+{
+    // Written from the writer's thread, in one call per line: the main thread may be busy or already leaving
+    // its event loop when the last batch fails.
+    QObject::connect(
+        &workspace.writer(), &Storage::BatchWriter::writeFailed, &workspace.writer(),
+        [command](const QString &error) {
+            const QByteArray line = (QStringLiteral("hookbench ") + command
+                                     + QStringLiteral(": not saved to the workspace: ") + error + QLatin1Char('\n'))
+                                        .toLocal8Bit();
+            std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
+            std::fflush(stderr);
+        },
+        Qt::DirectConnection);
 }
 
 bool readDataArgument(const QString &value, QByteArray *out, QString *error)

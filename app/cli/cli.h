@@ -53,7 +53,12 @@ int fail(const QString &command, const QString &message, int code = Usage);
 
 QString globalHelp();
 
-// Opens the workspace named by --workspace (or the default one). On failure prints why and sets *exitCode.
+// Says on stderr, as it happens, whatever the workspace's log writer could not save (it writes on a thread of its
+// own, so nothing else would): "hookbench COMMAND: not saved to the workspace: REASON".
+void reportWriteFailures(Storage::Workspace &workspace, const QString &command);
+
+// Opens the workspace named by --workspace (or the default one). On failure prints why and sets *exitCode; what
+// its writer fails to save later is reported (reportWriteFailures).
 std::unique_ptr<Storage::Workspace> openWorkspace(const QCommandLineParser &parser, const QString &command,
                                                   int *exitCode);
 

@@ -256,6 +256,7 @@ int runSend(const QStringList &arguments)
     auto ws = Storage::Workspace::open(path, &error);
     if (!ws)
         return fail(command, error, Error);
+    reportWriteFailures(*ws, command);
     if (const auto existing = ws->endpoints().findByName(e.name)) {
         e.id = existing->id;
         e.createdAt = existing->createdAt;

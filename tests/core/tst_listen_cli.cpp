@@ -1,6 +1,7 @@
 // `hookbench listen`, run as the built binary: what it prints, how it answers, when it exits.
 #include "clirunner.h"
 #include "signing/signer.h"
+#include "tempworkspace.h"
 #include "testhttpserver.h"
 
 #include <QJsonArray>
@@ -11,6 +12,9 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
@@ -256,6 +260,29 @@ private slots:
         QCOMPARE(received.count("HTTP/1.1 200"), 1);
         QCOMPARE(listen.lines().size(), 3);
         QCOMPARE(listen.lines().last(), QByteArray("1 received, 0 verified, 0 invalid"));
+    }
+
+    // What the workspace cannot store is said on stderr as it happens: here the captures' table is dropped under
+    // a running `listen`, so its capture of the request fails.
+    void writeFailuresAreReported()
+    {
+        Test::TempWorkspace temp;
+        Listener listen({QStringLiteral("--count"), QStringLiteral("1"), QStringLiteral("--workspace"), temp.path()});
+        QVERIFY(QUrl(listen.url()).isValid());
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("saboteur"));
+            db.setDatabaseName(temp.path());
+            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+            QVERIFY(db.open());
+            QSqlQuery drop(db);
+            QVERIFY2(drop.exec(QStringLiteral("DROP TABLE captured_requests")), qPrintable(drop.lastError().text()));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("saboteur"));
+        QCOMPARE(send(listen.url(), "{}").status, 200);
+        QVERIFY(listen.waitForExit());
+        const QByteArray errors = listen.errors();
+        QVERIFY2(errors.contains("hookbench listen: not saved to the workspace: "), errors.constData());
+        QVERIFY2(errors.contains("captured_requests"), errors.constData());
     }
 
     void rejectsInvalidAndOversized()

@@ -22,6 +22,7 @@
 #include "tempworkspace.h"
 #include "testhttpserver.h"
 #include "triggerpage.h"
+#include "util/ids.h"
 
 #include <QAction>
 #include <QApplication>
@@ -286,6 +287,27 @@ private slots:
         QCOMPARE(server.requests().constFirst().method, QByteArray("POST"));
         app.kill();
         app.waitForFinished();
+    }
+
+    // A row the workspace refuses to store (here: a capture without a method, which the schema forbids) is
+    // reported on the writer's thread; the window shows it in its status bar, where it stays.
+    void writeFailuresAreShown()
+    {
+        WindowFixture fixture;
+        QVERIFY(fixture.open(QStringLiteral("event-types")));
+        Ui::MainWindow window(fixture.ws.get(), fixture.engine.get());
+        QVERIFY(!window.findChild<QLabel *>(QStringLiteral("writeFailure")));
+        CapturedRequest bad;
+        bad.id = Ids::next();
+        bad.receiverId = 1;
+        bad.receivedAt = QDateTime::currentDateTimeUtc();
+        fixture.ws->writer().insertCapture(bad);
+        QVERIFY(fixture.ws->writer().flush());
+        QTRY_VERIFY(window.findChild<QLabel *>(QStringLiteral("writeFailure")));
+        const QLabel *label = window.findChild<QLabel *>(QStringLiteral("writeFailure"));
+        QVERIFY(!label->isHidden());
+        QVERIFY2(label->toolTip().contains(QStringLiteral("NOT NULL")), qPrintable(label->toolTip()));
+        QVERIFY(label->text().startsWith(QStringLiteral("Not saved to the workspace")));
     }
 
     // The section the window opens on is built once the window has been painted: the first paint shows the menus,
