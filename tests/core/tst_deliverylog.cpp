@@ -179,7 +179,7 @@ void TestDeliveryLog::indexedTextIsWhatQStringsMade()
     odd.error = QStringLiteral("\u00e9chec \u2013 timeout");
     odd.requestHeaders = {Header {"X-\xe9", "caf\xc3\xa9"}, Header {"X-Bad", "\xff\xfe ok \xc3"},
                           Header {"X-Nul", QByteArray("a\0b", 3)}};
-    odd.responseHeaders = {Header {"Server", "\xef\xbb\xbfbom"}};
+    odd.responseHeaders = {Header {"Server", "\xef\xbb\xbf" "bom"}};
     odd.requestBody = QByteArray("\xef\xbb\xbf{\"a\":\"\xf0\x9f\x98\x80\"}\0\x01", 17);
     odd.responseBody = "\xc0\xaf overlong, \xed\xa0\x80 surrogate, \xf4\x90\x80\x80 beyond U+10FFFF";
     odd.status = 503;
@@ -381,8 +381,8 @@ void TestDeliveryLog::counterAnswersOffThread()
     QCOMPARE(spy.constLast().at(0).toULongLong(), request);
     QCOMPARE(spy.constLast().at(1).toLongLong(), 60);
 
-    // A burst of requests, as typing a search makes: each one stops or skips the ones before it, and what is
-    // reported is the newest request's count, never an older one after it.
+    // A burst of requests, as typing a search makes (each stops or skips the ones before it): the answers come in
+    // request order, and the last is the newest request's, exact.
     spy.clear();
     quint64 last = 0;
     for (int status : {200, 201, 404, 500, 503, 200, 500}) {
