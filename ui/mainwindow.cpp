@@ -3,6 +3,7 @@
 #include "apipage.h"
 #include "deliveriespage.h"
 #include "delivery/deliveryengine.h"
+#include "editorsupport.h"
 #include "endpointspage.h"
 #include "endpointstats.h"
 #include "eventtypespage.h"
@@ -32,6 +33,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -245,13 +247,19 @@ QStringList MainWindow::sectionKeys() const
     return keys;
 }
 
-Section *MainWindow::section(const QString &key)
+int MainWindow::sectionIndex(const QString &key) const
 {
     for (int i = 0; i < m_entries.size(); ++i) {
         if (m_entries.at(i).key == key)
-            return build(i);
+            return i;
     }
-    return nullptr;
+    return -1;
+}
+
+Section *MainWindow::section(const QString &key)
+{
+    const int index = sectionIndex(key);
+    return index >= 0 ? build(index) : nullptr;
 }
 
 Section *MainWindow::currentSection()
@@ -262,28 +270,14 @@ Section *MainWindow::currentSection()
 
 void MainWindow::showSection(const QString &key)
 {
-    for (int i = 0; i < m_entries.size(); ++i) {
-        if (m_entries.at(i).key == key) {
-            m_sidebar->setCurrentRow(i);
-            return;
-        }
-    }
+    if (const int index = sectionIndex(key); index >= 0)
+        m_sidebar->setCurrentRow(index);
 }
 
 void MainWindow::sectionChanged(int index)
 {
     if (index < 0 || index >= m_entries.size())
         return;
-    // The section the window opens on is built once the window has been painted (Session::startUpFinished): the
-    // window is on screen with its menus, side bar and status bar that much sooner, and the section follows in the
-    // next pass of the event loop. Any section asked for before then (a command, a test) is built at once.
-    if (m_openingSection && m_session->startingUp() && !m_entries.at(index).section) {
-        m_pages->setCurrentIndex(index);
-        connect(
-            m_session, &Session::startUpFinished, this, [this] { sectionChanged(m_sidebar->currentRow()); },
-            Qt::SingleShotConnection);
-        return;
-    }
     Section *current = build(index);
     m_pages->setCurrentIndex(index);
     for (int i = 0; i < m_entries.size(); ++i) {
@@ -439,21 +433,17 @@ void MainWindow::createStatusBar()
 void MainWindow::showWriteFailure(const QString &error)
 {
     if (!m_writeFailure) {
-        m_writeFailure = new QLabel(this);
-        m_writeFailure->setObjectName(QStringLiteral("writeFailure"));
-        m_writeFailure->setContentsMargins(10, 0, 10, 0);
+        // In the editors' error colour, on one line.
+        m_writeFailure = EditorSupport::errorLabel(this, QStringLiteral("writeFailure"));
         m_writeFailure->setWordWrap(false);
-        QPalette warning = m_writeFailure->palette();
-        warning.setColor(QPalette::WindowText, QColor(0xd3, 0x2f, 0x2f));
-        m_writeFailure->setPalette(warning);
+        m_writeFailure->setContentsMargins(10, 0, 10, 0);
         statusBar()->insertPermanentWidget(0, m_writeFailure);
     }
     const QString text = tr("Not saved to the workspace (%1): %2")
                              .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat), error);
     // The latest failure stays in view; the whole text is in the tooltip when the status bar is narrow.
-    m_writeFailure->setText(m_writeFailure->fontMetrics().elidedText(text, Qt::ElideRight, 480));
+    EditorSupport::setError(m_writeFailure, m_writeFailure->fontMetrics().elidedText(text, Qt::ElideRight, 480));
     m_writeFailure->setToolTip(text);
-    m_writeFailure->show();
     qWarning("%s", qPrintable(text));
 }
 
@@ -550,11 +540,18 @@ void MainWindow::restoreSettings()
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    // Only the section shown is built, once the window has been painted; it restores its own state then, as the
-    // others will when first shown.
-    m_openingSection = true;
-    showSection(restoredSection());
-    m_openingSection = false;
+    // The section the window opens on is selected now and built once the window has been painted
+    // (Session::startUpFinished): the window is on screen with its menus, side bar and status bar that much sooner,
+    // and the section follows in the next pass of the event loop. It restores its own state then, as the others
+    // will when first shown; any section asked for before then (a command, a test) is built at once.
+    if (const int index = sectionIndex(restoredSection()); index >= 0) {
+        const QSignalBlocker notYet(m_sidebar);
+        m_sidebar->setCurrentRow(index);
+        m_pages->setCurrentIndex(index);
+    }
+    connect(
+        m_session, &Session::startUpFinished, this, [this] { sectionChanged(m_sidebar->currentRow()); },
+        Qt::SingleShotConnection);
 }
 
 QString MainWindow::restoredSection() const

@@ -89,6 +89,8 @@ private:
     void showWriteFailure(const QString &error);
     void saveSettings() const;
     void restoreSettings();
+    // The side bar's row of a section, or -1.
+    int sectionIndex(const QString &key) const;
     // The section shown at start-up: the last one shown.
     QString restoredSection() const;
 
@@ -113,7 +115,6 @@ private:
     QLabel *m_writeFailure = nullptr; // made on the first failure to save
     QTimer m_statusTimer;
     bool m_startUpQueued = false;
-    bool m_openingSection = false;
 };
 
 } // namespace Hookbench::Ui

@@ -39,23 +39,11 @@ std::optional<Http::Response> cloudEvents(const Http::Request &request)
     return response;
 }
 
-// Whether `text` occurs in `bytes`. memchr (vectorised) finds the candidates for its first byte, so a body goes by
-// at memory speed: QByteArrayMatcher's Boyer-Moore took ~800 instructions for a 1 KB body, on every POST.
+// Whether `text` occurs in `bytes`, with the C library's vectorised search: QByteArrayMatcher's Boyer-Moore took
+// ~800 instructions for a 1 KB body, on every POST.
 bool contains(QByteArrayView bytes, QByteArrayView text)
 {
-    if (bytes.size() < text.size())
-        return false;
-    const char *at = bytes.data();
-    const char *const end = bytes.data() + bytes.size() - text.size() + 1;
-    while (at < end) {
-        at = static_cast<const char *>(std::memchr(at, text.front(), size_t(end - at)));
-        if (!at)
-            return false;
-        if (std::memcmp(at, text.data(), size_t(text.size())) == 0)
-            return true;
-        ++at;
-    }
-    return false;
+    return ::memmem(bytes.data(), size_t(bytes.size()), text.data(), size_t(text.size())) != nullptr;
 }
 
 std::optional<Http::Response> slack(const Http::Request &request)

@@ -48,11 +48,8 @@ public:
             m_owner->m_interrupter = QueryInterrupter(db);
         }
         std::optional<qint64> count = m_store->tryCount(filter);
-        if (isStale(request)) {
-            if (!count)
-                ++m_owner->m_interrupted;
-            return;
-        }
+        if (isStale(request))
+            return; // stopped part-way, or finished too late to matter
         // An interrupt meant for a count that had just ended can catch the next one: it is counted again.
         if (!count)
             count = m_store->tryCount(filter);

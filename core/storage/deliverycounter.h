@@ -30,9 +30,6 @@ public:
     // Returns the request's number, which counted() reports.
     quint64 request(const DeliveryFilter &filter);
 
-    // Counts stopped part-way because a newer request (or the counter's end) made them pointless.
-    int interruptedCounts() const { return m_interrupted.load(); }
-
 signals:
     // count is -1 when the workspace could not be read.
     void counted(quint64 request, qint64 count);
@@ -44,7 +41,6 @@ private:
     QThread m_thread;
     DeliveryCounterWorker *m_worker = nullptr;
     std::atomic<quint64> m_latest {0};
-    std::atomic<int> m_interrupted {0};
     // Guards the interrupter against the connection closing while another thread uses it.
     QMutex m_interrupterMutex;
     QueryInterrupter m_interrupter;
