@@ -45,8 +45,9 @@ public:
     QString url()
     {
         if (m_url.isEmpty()) {
-            QTest::qWaitFor([this] { return m_process.canReadLine() || m_process.state() == QProcess::NotRunning; },
-                            10000);
+            // Whether it came or not shows in the line read next.
+            (void)QTest::qWaitFor(
+                [this] { return m_process.canReadLine() || m_process.state() == QProcess::NotRunning; }, 10000);
             const QByteArray line = m_process.readLine().trimmed();
             m_lines.append(line);
             if (line.startsWith("listening on "))

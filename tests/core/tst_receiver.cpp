@@ -586,7 +586,7 @@ private slots:
         };
         const QList<QByteArray> targets {"/",        "/a/b",  "/b%20c?q=1", "/b c",     "*", "http://h/a/b?x",
                                          "http://h", "h:443", "/y",         "/x/%2F/z", ""};
-        for (const QByteArray method : {QByteArray("POST"), QByteArray("GET"), QByteArray("put")}) {
+        for (const QByteArray &method : {QByteArray("POST"), QByteArray("GET"), QByteArray("put")}) {
             for (qsizetype i = 0; i < ruleSets.size(); ++i) {
                 for (const QByteArray &target : targets) {
                     QVERIFY2(matchRuleForTarget(ruleSets[i], method, target)
