@@ -64,7 +64,8 @@ int runHeadless(int argc, char **argv)
         err() << "hookbench: unknown command '" << first << "'. Try 'hookbench --help'." << Qt::endl;
         return Usage;
     }
-    return command->run(arguments);
+    // What the workspace's writer could not save was said on stderr as it happened; the exit status says it too.
+    return exitCodeAfterWrites(command->run(arguments));
 }
 
 // Shows each section in turn and saves what the window looks like, one step per timer tick so the event loop

@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QJsonDocument>
 
+#include <atomic>
 #include <cstdio>
 
 namespace Hookbench::Cli {
@@ -105,6 +106,21 @@ std::unique_ptr<Storage::Workspace> openWorkspace(const QCommandLineParser &pars
     return workspace;
 }
 
+namespace {
+// Set on the writer's thread, read on the main thread once the command has returned.
+std::atomic<bool> writeFailedFlag {false};
+} // namespace
+
+bool anyWriteFailed()
+{
+    return writeFailedFlag.load();
+}
+
+int exitCodeAfterWrites(int code)
+{
+    return code == Ok && anyWriteFailed() ? Failure : code;
+}
+
 void reportWriteFailures(Storage::Workspace &workspace, const QString &command)
 {
     // Written from the writer's thread, in one call per line: the main thread may be busy or already leaving
@@ -112,6 +128,7 @@ void reportWriteFailures(Storage::Workspace &workspace, const QString &command)
     QObject::connect(
         &workspace.writer(), &Storage::BatchWriter::writeFailed, &workspace.writer(),
         [command](const QString &error) {
+            writeFailedFlag.store(true);
             const QByteArray line = (QStringLiteral("hookbench ") + command
                                      + QStringLiteral(": not saved to the workspace: ") + error + QLatin1Char('\n'))
                                         .toLocal8Bit();

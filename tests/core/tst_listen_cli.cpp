@@ -284,6 +284,9 @@ private slots:
         const QByteArray errors = listen.errors();
         QVERIFY2(errors.contains("hookbench listen: not saved to the workspace: "), errors.constData());
         QVERIFY2(errors.contains("captured_requests"), errors.constData());
+        // It ran and answered, but what it was asked to keep was not kept: a script must be able to tell.
+        QCOMPARE(listen.lines().last(), QByteArray("1 received, 0 verified, 0 invalid"));
+        QCOMPARE(listen.exitCode(), 1);
     }
 
     void rejectsInvalidAndOversized()
