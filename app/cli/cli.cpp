@@ -138,6 +138,30 @@ void reportWriteFailures(Storage::Workspace &workspace, const QString &command)
         Qt::DirectConnection);
 }
 
+QString readIntegerOption(const QCommandLineParser &parser, const char *option, qint64 min, qint64 max, qint64 *target)
+{
+    const QLatin1String name(option);
+    if (!parser.isSet(name))
+        return {};
+    bool ok = false;
+    const qint64 v = parser.value(name).toLongLong(&ok);
+    if (!ok || v < min || v > max)
+        return QStringLiteral("--%1: '%2' is not a number from %3 to %4")
+            .arg(name, parser.value(name))
+            .arg(min)
+            .arg(max);
+    *target = v;
+    return {};
+}
+
+QString readIntegerOption(const QCommandLineParser &parser, const char *option, int min, int max, int *target)
+{
+    qint64 v = *target;
+    QString why = readIntegerOption(parser, option, qint64(min), qint64(max), &v);
+    *target = int(v);
+    return why;
+}
+
 bool readDataArgument(const QString &value, QByteArray *out, QString *error)
 {
     if (!value.startsWith(QLatin1Char('@'))) {

@@ -67,6 +67,11 @@ int exitCodeAfterWrites(int code);
 std::unique_ptr<Storage::Workspace> openWorkspace(const QCommandLineParser &parser, const QString &command,
                                                   int *exitCode);
 
+// Reads --OPTION as a whole number from min to max into *target, which is left as it is when the option is absent.
+// Returns what is wrong with the value ("--timeout: 'x' is not a number from 1 to 600000"), or nothing.
+QString readIntegerOption(const QCommandLineParser &parser, const char *option, qint64 min, qint64 max, qint64 *target);
+QString readIntegerOption(const QCommandLineParser &parser, const char *option, int min, int max, int *target);
+
 // Reads a --data / --template argument: inline text, or @FILE for a file's contents ("@-" reads stdin).
 bool readDataArgument(const QString &value, QByteArray *out, QString *error);
 

@@ -123,22 +123,10 @@ QString applyEndpointOptions(const QCommandLineParser &parser, Endpoint &e, bool
             return QStringLiteral("--content-type: '%1' is not json or form").arg(ct);
         e.bodyEncoding = ct == QLatin1String("form") ? BodyEncoding::Form : BodyEncoding::Json;
     }
-    auto positiveInt = [&](const char *option, int min, int max, int *target) -> QString {
-        if (!parser.isSet(QLatin1String(option)))
-            return {};
-        bool ok = false;
-        const int v = parser.value(QLatin1String(option)).toInt(&ok);
-        if (!ok || v < min || v > max)
-            return QStringLiteral("--%1: '%2' is not a number from %3 to %4")
-                .arg(QLatin1String(option), parser.value(QLatin1String(option)))
-                .arg(min)
-                .arg(max);
-        *target = v;
-        return {};
-    };
     for (const QString &why :
-         {positiveInt("timeout", 1, 600'000, &e.timeoutMs), positiveInt("concurrency", 1, 256, &e.concurrency),
-          positiveInt("circuit-breaker", 0, 1'000'000, &e.circuitBreakerThreshold)}) {
+         {readIntegerOption(parser, "timeout", 1, 600'000, &e.timeoutMs),
+          readIntegerOption(parser, "concurrency", 1, 256, &e.concurrency),
+          readIntegerOption(parser, "circuit-breaker", 0, 1'000'000, &e.circuitBreakerThreshold)}) {
         if (!why.isEmpty())
             return why;
     }

@@ -214,21 +214,9 @@ int runSend(const QStringList &arguments)
         err() << "hookbench send: signing with generated secret " << e.secrets.first() << Qt::endl;
     }
     int count = 1;
-    auto number = [&](const char *option, int min, int max, int *target) -> QString {
-        if (!parser.isSet(QLatin1String(option)))
-            return {};
-        bool ok = false;
-        const int v = parser.value(QLatin1String(option)).toInt(&ok);
-        if (!ok || v < min || v > max)
-            return QStringLiteral("--%1: '%2' is not a number from %3 to %4")
-                .arg(QLatin1String(option), parser.value(QLatin1String(option)))
-                .arg(min)
-                .arg(max);
-        *target = v;
-        return {};
-    };
-    for (const QString &why : {number("count", 1, 1'000'000, &count), number("concurrency", 1, 256, &e.concurrency),
-                               number("timeout", 1, 600'000, &e.timeoutMs)}) {
+    for (const QString &why : {readIntegerOption(parser, "count", 1, 1'000'000, &count),
+                               readIntegerOption(parser, "concurrency", 1, 256, &e.concurrency),
+                               readIntegerOption(parser, "timeout", 1, 600'000, &e.timeoutMs)}) {
         if (!why.isEmpty())
             return fail(command, why);
     }

@@ -248,24 +248,14 @@ int runListen(const QStringList &arguments)
 
     Receiver config;
     config.name = QStringLiteral("listen");
-    auto integer = [&](const char *option, qint64 min, qint64 max, qint64 *target) -> QString {
-        if (!parser.isSet(QLatin1String(option)))
-            return {};
-        bool ok = false;
-        const qint64 v = parser.value(QLatin1String(option)).toLongLong(&ok);
-        if (!ok || v < min || v > max)
-            return QStringLiteral("--%1: '%2' is not a number from %3 to %4")
-                .arg(QLatin1String(option), parser.value(QLatin1String(option)))
-                .arg(min)
-                .arg(max);
-        *target = v;
-        return {};
-    };
     qint64 port = 0, status = 200, delay = 0, failFirst = 0, count = 0, duration = 0, maxBody = config.maxBodyBytes;
     for (const QString &why :
-         {integer("port", 0, 65535, &port), integer("status", 200, 599, &status), integer("delay", 0, 600'000, &delay),
-          integer("fail-first", 0, 1'000'000'000, &failFirst), integer("count", 1, 1'000'000'000, &count),
-          integer("duration", 1, 31'536'000, &duration), integer("max-body", 1, 1LL << 34, &maxBody)}) {
+         {readIntegerOption(parser, "port", 0, 65535, &port), readIntegerOption(parser, "status", 200, 599, &status),
+          readIntegerOption(parser, "delay", 0, 600'000, &delay),
+          readIntegerOption(parser, "fail-first", 0, 1'000'000'000, &failFirst),
+          readIntegerOption(parser, "count", 1, 1'000'000'000, &count),
+          readIntegerOption(parser, "duration", 1, 31'536'000, &duration),
+          readIntegerOption(parser, "max-body", 1, 1LL << 34, &maxBody)}) {
         if (!why.isEmpty())
             return fail(command, why);
     }
