@@ -67,8 +67,10 @@ private:
         SendJob job;
         SendResult result;
         qint64 startedNs = 0;
+        bool lowDelayDue = false; // QNAM connected for this reply: see watchHttp2Connection()
     };
     void complete(QNetworkReply *reply);
+    void watchHttp2Connection(QNetworkReply *reply, bool https);
 
     QNetworkAccessManager *m_network = nullptr;
     QHash<QNetworkReply *, InFlight> m_inFlight;
