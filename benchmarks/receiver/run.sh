@@ -52,8 +52,24 @@ cpu_ticks() {
     echo "$total"
 }
 
+# "NAME USER SYSTEM" in clock ticks for every thread of the given processes (one line each; threads of the same
+# name are summed later).
+thread_ticks() {
+    local pid task line name fields
+    for pid in "$@"; do
+        for task in /proc/"$pid"/task/*; do
+            read -r line <"$task/stat" 2>/dev/null || continue
+            name=${line#*(}
+            name=${name%)*}
+            read -r -a fields <<<"${line##*) }"
+            echo "${name// /_} ${fields[11]} ${fields[12]}"
+        done
+    done
+}
+
 # Runs wrk against a URL (warm-up, then the measured run) while watching the CPU of the given processes.
-# Sets: rps p50 p99 max errors non2xx requests warmup_requests cpu_us
+# Sets: rps p50 p99 max errors non2xx requests warmup_requests cpu_us split (user and kernel µs per request, by
+# thread name)
 measure() {
     local url=$1
     shift
@@ -61,18 +77,35 @@ measure() {
     line=$(wrk -t"$threads" -c"$connections" -d"${warmup}s" -s "$here/post.lua" "$url" | grep '^RESULT')
     warmup_requests=$(echo "$line" | sed 's/.* requests=\([0-9]*\).*/\1/')
     before=$(cpu_ticks "$@")
+    thread_ticks "$@" >"$work/threads.before"
     line=$(wrk -t"$threads" -c"$connections" -d"${duration}s" --timeout 10s -s "$here/post.lua" "$url" | grep '^RESULT')
     after=$(cpu_ticks "$@")
+    thread_ticks "$@" >"$work/threads.after"
     eval "$(echo "$line" | sed 's/^RESULT //; s/\([a-z0-9_]*\)=/local_\1=/g')"
     rps=$local_rps p50=$local_p50_ms p99=$local_p99_ms max=$local_max_ms errors=$local_errors
     non2xx=$local_non2xx requests=$local_requests
     local hz
     hz=$(getconf CLK_TCK)
     cpu_us=$(awk -v t=$((after - before)) -v hz="$hz" -v n="$requests" 'BEGIN { printf "%.1f", t * 1e6 / hz / n }')
+    # Threads that started or ended during the run count from zero or are left out; the main ones live throughout.
+    split=$(awk -v hz="$hz" -v n="$requests" '
+        FNR == NR { u0[$1] += $2; s0[$1] += $3; next }
+        { u1[$1] += $2; s1[$1] += $3 }
+        END {
+            for (t in u1) {
+                u = (u1[t] - u0[t]) * 1e6 / hz / n; k = (s1[t] - s0[t]) * 1e6 / hz / n
+                if (u + k >= 0.5) printf "%s%s %.1f user + %.1f kernel", sep, t, u, k
+                sep = "; "
+            }
+        }' "$work/threads.before" "$work/threads.after")
 }
 
 results=()
-record() { results+=("$(printf '%-34s %10s %9s %9s %9s %8s %10s' "$1" "$rps" "$p50" "$p99" "$max" "$((errors + non2xx))" "$cpu_us")"); }
+record() {
+    results+=("$(printf '%-34s %10s %9s %9s %9s %8s %10s' "$1" "$rps" "$p50" "$p99" "$max" "$((errors + non2xx))" "$cpu_us")")
+    splits+=("$(printf '  %-32s %s' "$1:" "$split")")
+}
+splits=()
 
 echo "receiver benchmark: wrk -t$threads -c$connections, ${warmup} s warm-up + ${duration} s, 1 KB JSON POSTs, $(nproc) CPUs"
 
@@ -123,6 +156,9 @@ capture_rps=$last_rps
 echo
 printf '%-34s %10s %9s %9s %9s %8s %10s\n' "" "requests/s" "p50 ms" "p99 ms" "max ms" "errors" "CPU us/req"
 printf '%s\n' "${results[@]}"
+echo
+echo "CPU µs per request by thread (user + kernel; the kernel's share includes the loopback delivery to wrk):"
+printf '%s\n' "${splits[@]}"
 echo
 awk -v n="$nginx_rps" -v p="$print_rps" -v c="$capture_rps" 'BEGIN {
     printf "ratio to nginx: print only %.2f, capture into the workspace %.2f\n", p / n, c / n }'
