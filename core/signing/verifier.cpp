@@ -3,6 +3,9 @@
 #include "signer.h"
 
 #include <QCoreApplication>
+#include <QtNumeric>
+
+#include <limits>
 
 namespace Hookbench::Signing {
 
@@ -30,6 +33,22 @@ std::optional<qint64> parseTimestamp(const QByteArray &text)
     return ok ? std::optional(value) : std::nullopt;
 }
 
+// Seconds from `timestamp` to `now`, held at the ends of qint64: the sender chooses the timestamp, any number a
+// header can carry, and the difference must not overflow (found by fuzz_signatures).
+qint64 secondsSince(qint64 timestamp, qint64 now)
+{
+    qint64 difference = 0;
+    if (qSubOverflow(now, timestamp, &difference))
+        return now > timestamp ? std::numeric_limits<qint64>::max() : std::numeric_limits<qint64>::min();
+    return difference;
+}
+
+// Either way from now, as Standard Webhooks and custom timestamps are checked.
+bool outsideTolerance(qint64 secondsAgo, int tolerance)
+{
+    return secondsAgo > tolerance || secondsAgo < -qint64(tolerance);
+}
+
 Verdict verifyStandard(const QString &secret, const HeaderList &headers, const QByteArray &body, qint64 now,
                        int tolerance)
 {
@@ -46,9 +65,9 @@ Verdict verifyStandard(const QString &secret, const HeaderList &headers, const Q
     const auto timestamp = parseTimestamp(ts);
     if (!timestamp)
         return verdict(scheme, Verdict::Result::InvalidSignature, tr("webhook-timestamp is not a Unix time"));
-    if (qAbs(now - *timestamp) > tolerance)
+    if (const qint64 ago = secondsSince(*timestamp, now); outsideTolerance(ago, tolerance))
         return verdict(scheme, Verdict::Result::TimestampOutOfTolerance,
-                       tr("webhook-timestamp is %1 s from now (tolerance %2 s)").arg(now - *timestamp).arg(tolerance));
+                       tr("webhook-timestamp is %1 s from now (tolerance %2 s)").arg(ago).arg(tolerance));
     const QByteArray key = standardWebhooksKey(secret);
     const QByteArray expected
         = hmac(HmacAlgorithm::Sha256, key, QByteArray(id + '.' + ts.trimmed() + '.' + body)).toBase64();
@@ -112,9 +131,9 @@ Verdict verifyStripe(const QString &secret, const HeaderList &headers, const QBy
         matched = constantTimeEquals(candidate, expected) || matched;
     if (!matched)
         return verdict(scheme, Verdict::Result::InvalidSignature, tr("no v1 signature matches this secret"));
-    if (now - *timestamp > tolerance)
+    if (const qint64 ago = secondsSince(*timestamp, now); ago > tolerance)
         return verdict(scheme, Verdict::Result::TimestampOutOfTolerance,
-                       tr("signed %1 s ago (tolerance %2 s)").arg(now - *timestamp).arg(tolerance));
+                       tr("signed %1 s ago (tolerance %2 s)").arg(ago).arg(tolerance));
     return verdict(scheme, Verdict::Result::Valid, tr("Stripe-Signature v1 matches"));
 }
 
@@ -137,10 +156,9 @@ Verdict verifyCustom(const VerificationSecret &s, const HeaderList &headers, con
         if (!timestamp)
             return verdict(scheme, Verdict::Result::InvalidSignature,
                            tr("%1 is not a Unix time").arg(o.timestampHeader));
-        if (qAbs(now - *timestamp) > tolerance)
-            return verdict(
-                scheme, Verdict::Result::TimestampOutOfTolerance,
-                tr("%1 is %2 s from now (tolerance %3 s)").arg(o.timestampHeader).arg(now - *timestamp).arg(tolerance));
+        if (const qint64 ago = secondsSince(*timestamp, now); outsideTolerance(ago, tolerance))
+            return verdict(scheme, Verdict::Result::TimestampOutOfTolerance,
+                           tr("%1 is %2 s from now (tolerance %3 s)").arg(o.timestampHeader).arg(ago).arg(tolerance));
         content = ts + '.' + body;
     }
     const QByteArray digest = hmac(o.algorithm, s.secret.toUtf8(), content);

@@ -6,6 +6,8 @@
 #include <QMessageAuthenticationCode>
 #include <QTest>
 
+#include <limits>
+
 using namespace Hookbench;
 using namespace Hookbench::Signing;
 
@@ -228,6 +230,50 @@ private slots:
         HeaderList mixed = h;
         setHeader(mixed, "webhook-signature", "v1a,AAAA " + headerValue(h, "webhook-signature"));
         QCOMPARE(verify(s, mixed, "{\"a\":1}", 1700000000).result, Verdict::Result::Valid);
+    }
+
+    // A sender picks the timestamp: the largest and smallest numbers a header can hold are refused for their time,
+    // computed without overflow (the sanitizer build aborts on a signed overflow), whatever the receiver's clock.
+    void extremeTimestampsAreOutOfTolerance_data()
+    {
+        QTest::addColumn<QByteArray>("timestamp");
+        QTest::addColumn<qint64>("now");
+        QTest::newRow("min, clock now") << QByteArray("-9223372036854775808") << qint64(1700000000);
+        QTest::newRow("max, clock before 1970") << QByteArray("9223372036854775807") << qint64(-1);
+        QTest::newRow("max, clock now") << QByteArray("9223372036854775807") << qint64(1700000000);
+        QTest::newRow("min, clock at its end")
+            << QByteArray("-9223372036854775808") << std::numeric_limits<qint64>::max();
+    }
+
+    void extremeTimestampsAreOutOfTolerance()
+    {
+        QFETCH(QByteArray, timestamp);
+        QFETCH(qint64, now);
+        const QString secret = QStringLiteral("whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw");
+        HeaderList h = signatureHeaders(context(SigningScheme::StandardWebhooks, {secret}), "{}");
+        setHeader(h, "webhook-timestamp", timestamp);
+        QCOMPARE(verify({SigningScheme::StandardWebhooks, secret, {}}, h, "{}", now).result,
+                 Verdict::Result::TimestampOutOfTolerance);
+
+        CustomHmacOptions o;
+        o.signTimestamp = true;
+        VerificationSecret custom {SigningScheme::CustomHmac, QStringLiteral("s3cret"), o};
+        SigningContext c = context(SigningScheme::CustomHmac, {custom.secret});
+        c.customHmac = o;
+        HeaderList ch = signatureHeaders(c, "{}");
+        setHeader(ch, "X-Timestamp", timestamp);
+        QCOMPARE(verify(custom, ch, "{}", now).result, Verdict::Result::TimestampOutOfTolerance);
+
+        // Stripe checks the signature first: one made over the extreme timestamp, then refused for its age when it
+        // lies in the past, and accepted when it lies in the future (Stripe's own verifier only refuses old ones).
+        const QString stripeSecret = QStringLiteral("whsec_stripe");
+        const QByteArray signature
+            = QMessageAuthenticationCode::hash(timestamp + ".{}", stripeSecret.toUtf8(), QCryptographicHash::Sha256)
+                  .toHex();
+        const HeaderList sh {{"Stripe-Signature", "t=" + timestamp + ",v1=" + signature}};
+        const bool past = timestamp.startsWith('-');
+        QCOMPARE(verify({SigningScheme::Stripe, stripeSecret, {}}, sh, "{}", now).result,
+                 past ? Verdict::Result::TimestampOutOfTolerance : Verdict::Result::Valid);
     }
 
     void generatedSecrets()
