@@ -3639,6 +3639,14 @@
         <source>A verification secret is empty.</source>
         <translation>Ein Prüfgeheimnis ist leer.</translation>
     </message>
+    <message>
+        <source>a space</source>
+        <translation>ein Leerzeichen</translation>
+    </message>
+    <message>
+        <source>The signature prefix “%1” contains %2 at position %3; a prefix may only contain visible ASCII characters, and no spaces, which separate the signatures of several secrets.</source>
+        <translation>Das Signaturpräfix „%1“ enthält %2 an Position %3; ein Präfix darf nur sichtbare ASCII-Zeichen enthalten und keine Leerzeichen, die die Signaturen mehrerer Geheimnisse trennen.</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>

@@ -3639,6 +3639,14 @@
         <source>A verification secret is empty.</source>
         <translation>Un secreto de verificación está vacío.</translation>
     </message>
+    <message>
+        <source>a space</source>
+        <translation>un espacio</translation>
+    </message>
+    <message>
+        <source>The signature prefix “%1” contains %2 at position %3; a prefix may only contain visible ASCII characters, and no spaces, which separate the signatures of several secrets.</source>
+        <translation>El prefijo de firma «%1» contiene %2 en la posición %3; un prefijo solo puede contener caracteres ASCII visibles, y ningún espacio, que separa las firmas de varios secretos.</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>

@@ -3639,6 +3639,14 @@
         <source>A verification secret is empty.</source>
         <translation>Un secret de vérification est vide.</translation>
     </message>
+    <message>
+        <source>a space</source>
+        <translation>une espace</translation>
+    </message>
+    <message>
+        <source>The signature prefix “%1” contains %2 at position %3; a prefix may only contain visible ASCII characters, and no spaces, which separate the signatures of several secrets.</source>
+        <translation>Le préfixe de signature « %1 » contient %2 à la position %3 ; un préfixe ne peut contenir que des caractères ASCII visibles, et aucune espace, qui sépare les signatures de plusieurs secrets.</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>

@@ -3623,6 +3623,14 @@
         <source>A verification secret is empty.</source>
         <translation>有验证密钥为空。</translation>
     </message>
+    <message>
+        <source>a space</source>
+        <translation>一个空格</translation>
+    </message>
+    <message>
+        <source>The signature prefix “%1” contains %2 at position %3; a prefix may only contain visible ASCII characters, and no spaces, which separate the signatures of several secrets.</source>
+        <translation>签名前缀“%1”在第 %3 个位置包含 %2；前缀只能包含可见的 ASCII 字符，且不能包含空格（空格用于分隔多个密钥的签名）。</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>

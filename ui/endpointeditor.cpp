@@ -12,10 +12,9 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
-#include <QFontDatabase>
-#include <QRegularExpression>
 #include <QDateTimeEdit>
 #include <QDoubleSpinBox>
+#include <QFontDatabase>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -25,6 +24,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QStackedWidget>
@@ -292,6 +292,7 @@ QWidget *EndpointEditor::createSigningTab()
     m_customEncoding->addItem(tr("Hex"), int(SignatureEncoding::Hex));
     m_customEncoding->addItem(tr("Base64"), int(SignatureEncoding::Base64));
     m_customPrefix = new QLineEdit(m_customBox);
+    m_customPrefix->setObjectName(QStringLiteral("customPrefix"));
     m_customPrefix->setPlaceholderText(tr("e.g. sha256="));
     m_customTimestamp = new QCheckBox(tr("Sign \"<timestamp>.<body>\" and send the timestamp in"), m_customBox);
     m_customTimestampHeader = new QLineEdit(m_customBox);
@@ -520,8 +521,8 @@ void EndpointEditor::setEndpoint(const Endpoint &e)
     m_name->setText(e.name);
     m_url->setText(e.url.toString());
     m_enabled->setChecked(e.enabled);
-    m_disabledReason->setText(e.enabled || e.disabledReason.isEmpty() ? QString()
-                                                                       : tr("Disabled by Hookbench: %1").arg(e.disabledReason));
+    m_disabledReason->setText(
+        e.enabled || e.disabledReason.isEmpty() ? QString() : tr("Disabled by Hookbench: %1").arg(e.disabledReason));
     m_disabledReason->setVisible(!m_disabledReason->text().isEmpty());
     m_allEvents->setChecked(e.subscriptions.contains(QStringLiteral("*")));
     m_eventList->setEnabled(!m_allEvents->isChecked());
@@ -702,7 +703,8 @@ void EndpointEditor::validate()
     // An untouched new endpoint says nothing about its empty name and URL yet.
     const bool fresh = !m_loaded.id && !m_name->isModified() && !m_url->isModified();
     EditorSupport::setError(m_nameError, fresh && e.name.isEmpty() ? QString() : errors.value(QStringLiteral("name")));
-    EditorSupport::setError(m_urlError, fresh && m_url->text().isEmpty() ? QString() : errors.value(QStringLiteral("url")));
+    EditorSupport::setError(m_urlError,
+                            fresh && m_url->text().isEmpty() ? QString() : errors.value(QStringLiteral("url")));
     EditorSupport::setError(m_eventsError, errors.value(QStringLiteral("events")));
     EditorSupport::setError(m_methodError, errors.value(QStringLiteral("method")));
     const QString headersError = m_headers->firstError();
@@ -710,6 +712,8 @@ void EndpointEditor::validate()
     QString signing = errors.value(QStringLiteral("secrets"));
     if (signing.isEmpty())
         signing = errors.value(QStringLiteral("signature header"));
+    if (signing.isEmpty())
+        signing = errors.value(QStringLiteral("signature prefix"));
     if (signing.isEmpty())
         signing = errors.value(QStringLiteral("timestamp header"));
     EditorSupport::setError(m_signingError, signing);

@@ -106,6 +106,23 @@ QString parseHeaderLine(const QString &line, Header *out)
     return {};
 }
 
+QString checkSignaturePrefix(const QString &prefix)
+{
+    for (qsizetype i = 0; i < prefix.size(); ++i) {
+        const QChar c = prefix.at(i);
+        if (c.unicode() > 0x20 && c.unicode() < 0x7f)
+            continue;
+        const QString shown = c == QLatin1Char(' ') ? tr("a space")
+            : c.isPrint()                           ? QString(c)
+                                                    : QStringLiteral("U+%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+        return tr("The signature prefix “%1” contains %2 at position %3; a prefix may only contain visible ASCII "
+                  "characters, and no spaces, which separate the signatures of several secrets.")
+            .arg(prefix, shown)
+            .arg(i + 1);
+    }
+    return {};
+}
+
 QString checkEventTypeName(const QString &name)
 {
     static const QRegularExpression pattern(QStringLiteral("^[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)*$"));
@@ -246,6 +263,7 @@ ValidationErrors validate(const Endpoint &endpoint)
     }
     if (endpoint.scheme == SigningScheme::CustomHmac) {
         add(errors, QStringLiteral("signature header"), checkHeaderName(endpoint.customHmac.headerName.toLatin1()));
+        add(errors, QStringLiteral("signature prefix"), checkSignaturePrefix(endpoint.customHmac.prefix));
         if (endpoint.customHmac.signTimestamp)
             add(errors, QStringLiteral("timestamp header"),
                 checkHeaderName(endpoint.customHmac.timestampHeader.toLatin1()));
@@ -312,6 +330,12 @@ ValidationErrors validate(const Receiver &receiver)
     for (const VerificationSecret &s : receiver.secrets) {
         if (s.secret.isEmpty())
             add(errors, QStringLiteral("secrets"), tr("A verification secret is empty."));
+        if (s.scheme == SigningScheme::CustomHmac) {
+            add(errors, QStringLiteral("secrets"), checkHeaderName(s.customHmac.headerName.toLatin1()));
+            add(errors, QStringLiteral("secrets"), checkSignaturePrefix(s.customHmac.prefix));
+            if (s.customHmac.signTimestamp)
+                add(errors, QStringLiteral("secrets"), checkHeaderName(s.customHmac.timestampHeader.toLatin1()));
+        }
     }
     return errors;
 }

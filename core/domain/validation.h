@@ -27,6 +27,10 @@ namespace Validation {
 QString checkUrl(const QString &url);
 QString checkHeaderName(QByteArrayView name);
 QString checkHeaderValue(QByteArrayView value);
+// A custom HMAC signature's prefix ("sha256="): visible ASCII only. Signatures of several secrets travel in one
+// header separated by spaces, so a prefix with a space could never be verified, and a line break would end the
+// header.
+QString checkSignaturePrefix(const QString &prefix);
 // Parses "Name: value" as typed on a command line or in a table.
 QString parseHeaderLine(const QString &line, Header *out);
 QString checkEventTypeName(const QString &name);

@@ -169,6 +169,64 @@ private slots:
         QCOMPARE(Validation::validate(badSecret).size(), 1);
     }
 
+    void signaturePrefix_data()
+    {
+        QTest::addColumn<QString>("prefix");
+        QTest::addColumn<QString>("error"); // a part of the message, or empty when the prefix is fine
+        QTest::newRow("none") << QString() << QString();
+        QTest::newRow("sha256=") << QStringLiteral("sha256=") << QString();
+        QTest::newRow("v1=") << QStringLiteral("v1=") << QString();
+        QTest::newRow("space") << QStringLiteral("HMAC ") << QStringLiteral("a space at position 5");
+        QTest::newRow("line break") << QStringLiteral("a\r\nX-Injected: 1") << QStringLiteral("U+000d at position 2");
+        QTest::newRow("tab") << QStringLiteral("\tx") << QStringLiteral("U+0009 at position 1");
+        QTest::newRow("non-ASCII") << QStringLiteral("sig\u00e9=") << QStringLiteral("é at position 4");
+    }
+
+    void signaturePrefix()
+    {
+        QFETCH(QString, prefix);
+        QFETCH(QString, error);
+        const QString message = Validation::checkSignaturePrefix(prefix);
+        if (error.isEmpty()) {
+            QVERIFY2(message.isEmpty(), qPrintable(message));
+            return;
+        }
+        QVERIFY2(message.contains(error), qPrintable(message));
+
+        // Where a prefix is stored: an endpoint signing with custom HMAC, a receiver verifying with it.
+        Endpoint e;
+        e.name = QStringLiteral("custom");
+        e.url = QUrl(QStringLiteral("http://127.0.0.1:9000/hook"));
+        e.scheme = SigningScheme::CustomHmac;
+        e.secrets = {QStringLiteral("s3cret")};
+        e.customHmac.prefix = prefix;
+        const ValidationErrors endpointErrors = Validation::validate(e);
+        QCOMPARE(endpointErrors.size(), 1);
+        QCOMPARE(endpointErrors.first().field, QStringLiteral("signature prefix"));
+        Receiver r;
+        r.name = QStringLiteral("r");
+        r.secrets = {VerificationSecret {SigningScheme::CustomHmac, QStringLiteral("s3cret"), e.customHmac}};
+        const ValidationErrors receiverErrors = Validation::validate(r);
+        QCOMPARE(receiverErrors.size(), 1);
+        QCOMPARE(receiverErrors.first().field, QStringLiteral("secrets"));
+    }
+
+    void receiverCustomHmacHeaders()
+    {
+        Receiver r;
+        r.name = QStringLiteral("r");
+        CustomHmacOptions o;
+        r.secrets = {VerificationSecret {SigningScheme::CustomHmac, QStringLiteral("s3cret"), o}};
+        QVERIFY(Validation::validate(r).isEmpty());
+        r.secrets.first().customHmac.headerName = QStringLiteral("X Signature");
+        QCOMPARE(Validation::validate(r).size(), 1);
+        r.secrets.first().customHmac.headerName = QStringLiteral("X-Signature");
+        r.secrets.first().customHmac.signTimestamp = true;
+        r.secrets.first().customHmac.timestampHeader = QString();
+        QCOMPARE(Validation::validate(r).size(), 1);
+        QVERIFY(Validation::validate(r).first().message.contains(QStringLiteral("empty")));
+    }
+
     void receiverNeedsTokenBeyondLoopback()
     {
         Receiver r;

@@ -172,6 +172,29 @@ private slots:
         QVERIFY(!editor.tabs()->tabIcon(2).isNull());
     }
 
+    void endpointCustomHmacPrefix()
+    {
+        Ui::EndpointEditor editor;
+        Endpoint e;
+        e.id = 1;
+        e.name = QStringLiteral("custom");
+        e.url = QUrl(QStringLiteral("http://127.0.0.1:1/"));
+        e.scheme = SigningScheme::CustomHmac;
+        e.secrets = {QStringLiteral("s3cret")};
+        editor.setEndpoint(e);
+        editor.show();
+        QVERIFY(editor.isValid());
+        auto *prefix = child<QLineEdit>(&editor, QStringLiteral("customPrefix"));
+        prefix->setText(QStringLiteral("sha256="));
+        QVERIFY(editor.isValid());
+        QCOMPARE(editor.endpoint().customHmac.prefix, QStringLiteral("sha256="));
+        // A space would split the signature header into pieces nobody could verify: refused next to the field.
+        prefix->setText(QStringLiteral("HMAC "));
+        QVERIFY(!editor.isValid());
+        QVERIFY(visibleError(&editor, QStringLiteral("signingError")).contains(QStringLiteral("HMAC ")));
+        QVERIFY(!editor.tabs()->tabIcon(2).isNull());
+    }
+
     void endpointHeaders()
     {
         Ui::EndpointEditor editor;
@@ -223,8 +246,10 @@ private slots:
         behaviour->setCurrentIndex(behaviour->findData(int(ResponseRule::Behaviour::RateLimit)));
         QCOMPARE(editor.receiver().rules.first().behaviour, ResponseRule::Behaviour::RateLimit);
         QVERIFY(editor.isDirty());
-        QVERIFY(editor.rules()->data(editor.rules()->index(0, Ui::RuleModel::Answer)).toString().startsWith(
-            QLatin1String("429")));
+        QVERIFY(editor.rules()
+                    ->data(editor.rules()->index(0, Ui::RuleModel::Answer))
+                    .toString()
+                    .startsWith(QLatin1String("429")));
         child<QPlainTextEdit>(&editor, QStringLiteral("ruleBody"))->setPlainText(QStringLiteral("{\"slow\":true}"));
         QCOMPARE(editor.receiver().rules.first().body, QByteArray("{\"slow\":true}"));
     }
