@@ -1,26 +1,45 @@
 #!/usr/bin/env bash
-# Builds the libFuzzer targets with clang and runs each for a bounded time (default 60 s), side by side (each
-# fuzzer is one process on one core): the HTTP request parser from the seed corpus in tests/data/http/corpus, and
-# signing and verification (tests/fuzz/fuzz_signatures.cpp) from the regressions in tests/data/signing. Crashes are
-# written to build-fuzz/findings/; each one becomes a regression file (tests/data/http/regressions, replayed by
-# tst_httpparser; tests/data/signing/regressions, replayed by the fuzz build's fuzz_signatures_replay) and a test.
+# Builds the libFuzzer targets with clang and runs them side by side for a bounded time (default 60 s each):
+#   fuzz_requestparser  the HTTP request parser, from tests/data/http/corpus;
+#   fuzz_answers        handshakes, rule matching and answers rendered from the request, from the HTTP corpus and
+#                       tests/data/answers/corpus;
+#   fuzz_signatures     signing and verification, from tests/data/signing/regressions.
+# Crashes are written to build-fuzz/findings/; each one becomes a regression file next to its corpus (the parser's
+# are replayed by tst_httpparser, the others by the fuzz build's *_replay tests) and a test.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 seconds=${1:-60}
 "$root/scripts/bootstrap.sh" fuzz >/dev/null
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-mkdir -p "$work/http" "$work/signing" "$root/build-fuzz/findings"
-cp "$root"/tests/data/http/corpus/* "$work/http"/
-cp "$root"/tests/data/signing/regressions/* "$work/signing"/
-fuzzers="$root/build-fuzz/tests/fuzz"
-"$fuzzers/fuzz_signatures" "$work/signing" -max_total_time="$seconds" -max_len=2048 \
-    -artifact_prefix="$root/build-fuzz/findings/" -print_final_stats=1 >"$work/signing.log" 2>&1 &
-signing=$!
+data="$root/tests/data"
+mkdir -p "$work/http" "$work/answers" "$work/signing" "$root/build-fuzz/findings"
+cp "$data"/http/corpus/* "$work/http"/
+cp "$data"/http/corpus/* "$data"/answers/corpus/* "$work/answers"/
+cp "$data"/signing/regressions/* "$work/signing"/
+
+# fuzz NAME CORPUS MAX_LEN [more libFuzzer options]: runs in the background, its output in $work/NAME.log.
+pids=()
+names=()
+fuzz() {
+    local name=$1 corpus=$2 length=$3
+    shift 3
+    "$root/build-fuzz/tests/fuzz/$name" "$corpus" -max_total_time="$seconds" -max_len="$length" \
+        -artifact_prefix="$root/build-fuzz/findings/" -print_final_stats=1 "$@" >"$work/$name.log" 2>&1 &
+    pids+=($!)
+    names+=("$name")
+}
+fuzz fuzz_requestparser "$work/http" 4096
+fuzz fuzz_answers "$work/answers" 4096 -dict="$root/tests/fuzz/http.dict"
+fuzz fuzz_signatures "$work/signing" 2048
+
 status=0
-"$fuzzers/fuzz_requestparser" "$work/http" -max_total_time="$seconds" -max_len=4096 \
-    -artifact_prefix="$root/build-fuzz/findings/" -print_final_stats=1 2>&1 | tail -n 12 || status=$?
-wait "$signing" || status=$?
-echo "fuzz_signatures:"
-tail -n 12 "$work/signing.log"
+for i in "${!pids[@]}"; do
+    code=0
+    wait "${pids[$i]}" || code=$?
+    echo "${names[$i]}: $([ "$code" = 0 ] && echo clean || echo "FAILED ($code)")"
+    # The last lines say how many inputs ran, or what was found.
+    grep -v -e '^"' -e '^#' -e 'Recommended dictionary' "$work/${names[$i]}.log" | tail -n 8
+    [ "$code" = 0 ] || status=$code
+done
 exit "$status"
