@@ -4,7 +4,8 @@
 // The input is a raw byte stream as a client would send it; each request the parser completes goes through the
 // same steps as in HttpReceiver, with rules whose templates quote the request back. Checked beyond "no sanitizer
 // report": a rendered header value never holds a line break or another control character (a request must not
-// inject headers into its own answer), and the serialized answer has exactly the header lines it was given.
+// inject headers into its own answer), and the serialized answer has exactly the header lines it was given. Inputs
+// starting with 0x01 skip the parser: their bytes become header values and JSON strings of a capture directly.
 // A finding becomes a file in tests/data/answers/regressions, replayed by the fuzz build.
 #include "receiver/handshakes.h"
 #include "receiver/http/connection.h"
@@ -12,6 +13,9 @@
 #include "receiver/rulematcher.h"
 
 #include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <cstdio>
 #include <cstdlib>
@@ -65,23 +69,8 @@ void checkHeaderValue(const QByteArray &value)
     }
 }
 
-void answer(const Http::Request &request)
+void render(const CapturedRequest &capture)
 {
-    if (const std::optional<Http::Response> handshake = Receiving::handshakeResponse(request)) {
-        for (const Header &h : handshake->headers)
-            checkHeaderValue(h.value);
-    }
-    CapturedRequest capture;
-    capture.id = 42;
-    capture.receivedAt = QDateTime::fromMSecsSinceEpoch(1700000000000, Qt::UTC);
-    capture.method = request.method;
-    capture.target = request.target;
-    capture.headers = request.headers + request.trailers;
-    capture.body = request.body;
-    (void)Receiving::targetPath(request.target);
-    const int index = Receiving::matchRuleForTarget(rules(), request.method, request.target);
-    if (index < -1 || index >= rules().size())
-        failed("matchRuleForTarget() gave no rule's index");
     for (const ResponseRule &r : rules()) {
         const QByteArray body = Receiving::renderTemplate(r.body, capture);
         HeaderList headers;
@@ -99,13 +88,65 @@ void answer(const Http::Request &request)
     }
 }
 
+CapturedRequest captureOf(const Http::Request &request)
+{
+    CapturedRequest capture;
+    capture.id = 42;
+    capture.receivedAt = QDateTime::fromMSecsSinceEpoch(1700000000000, Qt::UTC);
+    capture.method = request.method;
+    capture.target = request.target;
+    capture.headers = request.headers + request.trailers;
+    capture.body = request.body;
+    return capture;
+}
+
+void answer(const Http::Request &request)
+{
+    if (const std::optional<Http::Response> handshake = Receiving::handshakeResponse(request)) {
+        for (const Header &h : handshake->headers)
+            checkHeaderValue(h.value);
+    }
+    (void)Receiving::targetPath(request.target);
+    const int index = Receiving::matchRuleForTarget(rules(), request.method, request.target);
+    if (index < -1 || index >= rules().size())
+        failed("matchRuleForTarget() gave no rule's index");
+    render(captureOf(request));
+}
+
+// The parser lets no control character into a header, but a JSON body's strings may hold any (as \u escapes),
+// and the templates quote them: captures are also made here directly, with the fuzzer's bytes as header values
+// and as the strings of a JSON body the rules' templates look into.
+void answerDirectly(const QByteArray &input)
+{
+    const QList<QByteArray> parts = input.split('\xff');
+    const auto part = [&](qsizetype i) { return parts.value(i); };
+    const auto text = [](const QByteArray &bytes) { return QString::fromLatin1(bytes); };
+    CapturedRequest capture;
+    capture.method = "POST";
+    capture.target = "/hooks/a/events/b";
+    capture.headers = {{"X-Request-Id", part(0)}, {"User-Agent", part(1)}, {"X", part(2)}};
+    const QJsonObject body {
+        {QLatin1String("x"), text(part(3))},
+        {QLatin1String("count"), text(part(4))},
+        {QLatin1String("data"), QJsonArray {QJsonObject {{QLatin1String("id"), text(part(5))}}}},
+        {QLatin1String("a"), QJsonObject {{QLatin1String("b"), QJsonObject {{QLatin1String("c"), text(part(6))}}}}}};
+    capture.body = part(7).isEmpty() ? QJsonDocument(body).toJson(QJsonDocument::Compact) : part(7);
+    render(capture);
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
+    const QByteArrayView input(reinterpret_cast<const char *>(data), qsizetype(size));
+    // Requests start with a method's capital letter; anything else is made into a capture directly.
+    if (!input.isEmpty() && input.front() == '\x01') {
+        answerDirectly(input.sliced(1).toByteArray());
+        return 0;
+    }
     Http::RequestParser parser(limits());
     QList<Http::Request> requests;
-    parser.feed(QByteArrayView(reinterpret_cast<const char *>(data), qsizetype(size)), &requests);
+    parser.feed(input, &requests);
     for (const Http::Request &request : std::as_const(requests))
         answer(request);
     return 0;
