@@ -342,6 +342,10 @@
         <source>%1: no request body example or schema; its template is {}.</source>
         <translation>%1: kein Beispiel und kein Schema für den Request-Body; seine Vorlage ist {}.</translation>
     </message>
+    <message>
+        <source>%1: its schema describes more than %2 values; the example was cut short there.</source>
+        <translation>%1: Sein Schema beschreibt mehr als %2 Werte; das Beispiel wurde dort abgeschnitten.</translation>
+    </message>
 </context>
 <context>
     <name>Hookbench::Export::Importer</name>

@@ -342,6 +342,10 @@
         <source>%1: no request body example or schema; its template is {}.</source>
         <translation>%1: sin ejemplo ni esquema del cuerpo de la petición; su plantilla es {}.</translation>
     </message>
+    <message>
+        <source>%1: its schema describes more than %2 values; the example was cut short there.</source>
+        <translation>%1: su esquema describe más de %2 valores; el ejemplo se recortó ahí.</translation>
+    </message>
 </context>
 <context>
     <name>Hookbench::Export::Importer</name>

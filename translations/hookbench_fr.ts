@@ -342,6 +342,10 @@
         <source>%1: no request body example or schema; its template is {}.</source>
         <translation>%1 : ni exemple ni schéma de corps de requête ; son modèle est {}.</translation>
     </message>
+    <message>
+        <source>%1: its schema describes more than %2 values; the example was cut short there.</source>
+        <translation>%1 : son schéma décrit plus de %2 valeurs ; l’exemple a été coupé là.</translation>
+    </message>
 </context>
 <context>
     <name>Hookbench::Export::Importer</name>

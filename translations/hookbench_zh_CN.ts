@@ -342,6 +342,10 @@
         <source>%1: no request body example or schema; its template is {}.</source>
         <translation>%1：没有请求体示例或 schema；其模板为 {}。</translation>
     </message>
+    <message>
+        <source>%1: its schema describes more than %2 values; the example was cut short there.</source>
+        <translation>%1：其模式描述的值超过 %2 个；示例在此处被截断。</translation>
+    </message>
 </context>
 <context>
     <name>Hookbench::Export::Importer</name>

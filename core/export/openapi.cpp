@@ -14,6 +14,18 @@ namespace {
 
 // Schemas nest; anything deeper than this is cut short (self-referencing schemas would never end).
 constexpr int kMaxDepth = 12;
+// And they branch: a schema whose properties refer to another schema several times each, a dozen levels deep,
+// describes millions of values from a few kilobytes (four properties, twelve levels: 16 million, and 1.5 GB before
+// an import was stopped). An example stops growing after this many values; real payloads have far fewer.
+constexpr int kMaxValues = 5000;
+
+// What one example is being made from, and how much of it may still be made.
+struct ExampleBudget
+{
+    const QJsonObject &root;
+    int valuesLeft = kMaxValues;
+    bool cutShort = false;
+};
 
 QString tr(const char *text)
 {
@@ -57,16 +69,16 @@ QJsonValue dereference(const QJsonValue &value, const QJsonObject &root)
     return dereference(value, root, seen);
 }
 
-QJsonValue example(const QJsonValue &schemaValue, const QJsonObject &root, QSet<QString> refs, int depth);
+QJsonValue example(const QJsonValue &schemaValue, ExampleBudget &budget, QSet<QString> refs, int depth);
 
-QJsonValue exampleForType(const QString &type, const QJsonObject &s, const QJsonObject &root, const QSet<QString> &refs,
+QJsonValue exampleForType(const QString &type, const QJsonObject &s, ExampleBudget &budget, const QSet<QString> &refs,
                           int depth)
 {
     if (type == QLatin1String("object") || (type.isEmpty() && s.contains(QLatin1String("properties")))) {
         QJsonObject out;
         const QJsonObject properties = s.value(QLatin1String("properties")).toObject();
         for (auto it = properties.begin(); it != properties.end(); ++it) {
-            const QJsonValue v = example(it.value(), root, refs, depth + 1);
+            const QJsonValue v = example(it.value(), budget, refs, depth + 1);
             if (!v.isUndefined())
                 out.insert(it.key(), v);
         }
@@ -76,10 +88,10 @@ QJsonValue exampleForType(const QString &type, const QJsonObject &s, const QJson
         if (s.value(QLatin1String("prefixItems")).isArray()) {
             QJsonArray out;
             for (const QJsonValue &item : s.value(QLatin1String("prefixItems")).toArray())
-                out.append(example(item, root, refs, depth + 1));
+                out.append(example(item, budget, refs, depth + 1));
             return out;
         }
-        const QJsonValue item = example(s.value(QLatin1String("items")), root, refs, depth + 1);
+        const QJsonValue item = example(s.value(QLatin1String("items")), budget, refs, depth + 1);
         return item.isUndefined() ? QJsonArray() : QJsonArray {item};
     }
     if (type == QLatin1String("string")) {
@@ -107,11 +119,16 @@ QJsonValue exampleForType(const QString &type, const QJsonObject &s, const QJson
     return QJsonObject();
 }
 
-QJsonValue example(const QJsonValue &schemaValue, const QJsonObject &root, QSet<QString> refs, int depth)
+QJsonValue example(const QJsonValue &schemaValue, ExampleBudget &budget, QSet<QString> refs, int depth)
 {
     if (depth > kMaxDepth)
         return QJsonValue(QJsonValue::Undefined);
-    const QJsonValue resolved = dereference(schemaValue, root, refs);
+    if (budget.valuesLeft <= 0) {
+        budget.cutShort = true;
+        return QJsonValue(QJsonValue::Undefined);
+    }
+    --budget.valuesLeft;
+    const QJsonValue resolved = dereference(schemaValue, budget.root, refs);
     if (!resolved.isObject())
         return resolved.isBool() ? QJsonValue(QJsonObject()) : QJsonValue(QJsonValue::Undefined);
     const QJsonObject s = resolved.toObject();
@@ -128,12 +145,12 @@ QJsonValue example(const QJsonValue &schemaValue, const QJsonObject &root, QSet<
     if (s.value(QLatin1String("allOf")).isArray()) {
         QJsonObject merged;
         for (const QJsonValue &part : s.value(QLatin1String("allOf")).toArray()) {
-            const QJsonValue v = example(part, root, refs, depth + 1);
+            const QJsonValue v = example(part, budget, refs, depth + 1);
             const QJsonObject o = v.toObject();
             for (auto it = o.begin(); it != o.end(); ++it)
                 merged.insert(it.key(), it.value());
         }
-        const QJsonValue own = exampleForType(QStringLiteral("object"), s, root, refs, depth);
+        const QJsonValue own = exampleForType(QStringLiteral("object"), s, budget, refs, depth);
         const QJsonObject ownObject = own.toObject();
         for (auto it = ownObject.begin(); it != ownObject.end(); ++it)
             merged.insert(it.key(), it.value());
@@ -142,7 +159,7 @@ QJsonValue example(const QJsonValue &schemaValue, const QJsonObject &root, QSet<
     for (const char *key : {"oneOf", "anyOf"}) {
         const QJsonArray choices = s.value(QLatin1String(key)).toArray();
         if (!choices.isEmpty())
-            return example(choices.first(), root, refs, depth + 1);
+            return example(choices.first(), budget, refs, depth + 1);
     }
 
     QString type;
@@ -160,7 +177,7 @@ QJsonValue example(const QJsonValue &schemaValue, const QJsonObject &root, QSet<
         if (type.isEmpty())
             type = QStringLiteral("null");
     }
-    return exampleForType(type, s, root, refs, depth);
+    return exampleForType(type, s, budget, refs, depth);
 }
 
 // The JSON media type of a request body: application/json, else any "+json" or "/json", else the first one.
@@ -210,9 +227,12 @@ QString eventTypeNameFor(const QString &webhookName)
     return segments.join(QLatin1Char('.'));
 }
 
-QJsonValue exampleFromSchema(const QJsonValue &schema, const QJsonObject &root)
+QJsonValue exampleFromSchema(const QJsonValue &schema, const QJsonObject &root, bool *cutShort)
 {
-    const QJsonValue v = example(schema, root, {}, 0);
+    ExampleBudget budget {root};
+    const QJsonValue v = example(schema, budget, {}, 0);
+    if (cutShort)
+        *cutShort = budget.cutShort;
     return v.isUndefined() ? QJsonValue(QJsonObject()) : v;
 }
 
@@ -300,8 +320,14 @@ OpenApiImport eventTypesFromOpenApi(const QByteArray &document)
             if (first.contains(QLatin1String("value")))
                 payload = first.value(QLatin1String("value"));
         }
-        if (payload.isUndefined() && media.contains(QLatin1String("schema")))
-            payload = exampleFromSchema(media.value(QLatin1String("schema")), root);
+        if (payload.isUndefined() && media.contains(QLatin1String("schema"))) {
+            bool cutShort = false;
+            payload = exampleFromSchema(media.value(QLatin1String("schema")), root, &cutShort);
+            if (cutShort)
+                result.warnings << tr("%1: its schema describes more than %2 values; the example was cut short there.")
+                                       .arg(key)
+                                       .arg(kMaxValues);
+        }
         if (payload.isUndefined()) {
             result.warnings << tr("%1: no request body example or schema; its template is {}.").arg(key);
             payload = QJsonObject();

@@ -30,6 +30,7 @@ QString eventTypeNameFor(const QString &webhookName);
 // Pure. An example value for a JSON Schema, as Swagger UI would show one: the schema's own examples, const,
 // default or first enum value where it has them; otherwise placeholders for date-times ({{now}}) and UUIDs
 // ({{uuid}}), "string", 0, true, and objects and arrays built from their parts. `root` resolves local $refs.
-QJsonValue exampleFromSchema(const QJsonValue &schema, const QJsonObject &root);
+// An example stops growing at 5,000 values (a small schema can describe millions); *cutShort then says so.
+QJsonValue exampleFromSchema(const QJsonValue &schema, const QJsonObject &root, bool *cutShort = nullptr);
 
 } // namespace Hookbench::Export

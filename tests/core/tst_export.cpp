@@ -376,6 +376,56 @@ private slots:
         QCOMPARE(tree.value(QLatin1String("children")).toArray(), QJsonArray());
     }
 
+    // A few kilobytes can describe millions of values: four properties that each refer to the next schema, level
+    // after level. Before the cap, importing fourteen levels (3 KB) took over a minute and 1.5 GB and was stopped;
+    // now the example stops growing at 5,000 values, and the import says so.
+    void openApiWideSchemaIsCutShort()
+    {
+        QJsonObject schemas;
+        constexpr int levels = 9; // 4^9 = 262,144 values in full: quick to see without the cap too
+        for (int i = 0; i < levels; ++i) {
+            QJsonObject properties;
+            for (const char *name : {"a", "b", "c", "d"})
+                properties.insert(
+                    QLatin1String(name),
+                    QJsonObject {{QLatin1String("$ref"), QStringLiteral("#/components/schemas/S%1").arg(i + 1)}});
+            schemas.insert(QStringLiteral("S%1").arg(i),
+                           QJsonObject {{QLatin1String("type"), QLatin1String("object")},
+                                        {QLatin1String("properties"), properties}});
+        }
+        schemas.insert(QStringLiteral("S%1").arg(levels),
+                       QJsonObject {{QLatin1String("type"), QLatin1String("string")}});
+        const QJsonObject schemaRef {{QLatin1String("$ref"), QLatin1String("#/components/schemas/S0")}};
+        const QJsonObject document {
+            {QLatin1String("openapi"), QLatin1String("3.1.0")},
+            {QLatin1String("webhooks"),
+             QJsonObject {
+                 {QLatin1String("wide"),
+                  QJsonObject {{QLatin1String("post"),
+                                QJsonObject {{QLatin1String("requestBody"),
+                                              QJsonObject {{QLatin1String("content"),
+                                                            QJsonObject {{QLatin1String("application/json"),
+                                                                          QJsonObject {{QLatin1String("schema"),
+                                                                                        schemaRef}}}}}}}}}}}}},
+            {QLatin1String("components"), QJsonObject {{QLatin1String("schemas"), schemas}}}};
+        const OpenApiImport imported = eventTypesFromOpenApi(QJsonDocument(document).toJson());
+        QVERIFY2(imported.ok(), qPrintable(imported.error));
+        QCOMPARE(imported.eventTypes.size(), 1);
+        QCOMPARE(imported.warnings.size(), 1);
+        QVERIFY2(imported.warnings.first().contains(QLatin1String("cut short")), qPrintable(imported.warnings.first()));
+        // The payload is the beginning of the example: valid JSON, and no larger than the cap allows.
+        const QByteArray payload = imported.eventTypes.first().payloadTemplate;
+        QJsonParseError error;
+        QJsonDocument::fromJson(payload, &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QVERIFY2(payload.count(':') <= 5000, qPrintable(QString::number(payload.count(':'))));
+        QVERIFY(payload.count(':') > 1000);
+
+        bool cutShort = true;
+        exampleFromSchema(QJsonObject {{QLatin1String("type"), QLatin1String("string")}}, {}, &cutShort);
+        QVERIFY(!cutShort);
+    }
+
     void deliveriesGoldenFiles()
     {
         const QList<DeliveryRecord> records = sampleDeliveries();
