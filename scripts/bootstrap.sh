@@ -48,7 +48,7 @@ configure_and_build() {
     export CCACHE_BASEDIR="$root" CCACHE_NOHASHDIR=1
     cmake -S "$root" -B "$dir" "${args[@]}" >/dev/null
     if [ "$kind" = fuzz ]; then
-        cmake --build "$dir" --parallel "$(nproc)" --target fuzz_requestparser fuzz_signatures fuzz_answers
+        cmake --build "$dir" --parallel "$(nproc)" --target fuzz_requestparser fuzz_signatures fuzz_answers fuzz_openapi
     else
         cmake --build "$dir" --parallel "$(nproc)"
     fi

@@ -3,7 +3,9 @@
 #   fuzz_requestparser  the HTTP request parser, from tests/data/http/corpus;
 #   fuzz_answers        handshakes, rule matching and answers rendered from the request, from the HTTP corpus and
 #                       tests/data/answers/corpus;
-#   fuzz_signatures     signing and verification, from tests/data/signing/regressions.
+#   fuzz_signatures     signing and verification, from tests/data/signing/regressions;
+#   fuzz_openapi        importing event types from an OpenAPI document, from tests/data/export and
+#                       tests/data/openapi/regressions.
 # Crashes are written to build-fuzz/findings/; each one becomes a regression file next to its corpus (the parser's
 # are replayed by tst_httpparser, the others by the fuzz build's *_replay tests) and a test.
 set -euo pipefail
@@ -13,10 +15,11 @@ seconds=${1:-60}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 data="$root/tests/data"
-mkdir -p "$work/http" "$work/answers" "$work/signing" "$root/build-fuzz/findings"
+mkdir -p "$work/http" "$work/answers" "$work/signing" "$work/openapi" "$root/build-fuzz/findings"
 cp "$data"/http/corpus/* "$work/http"/
 cp "$data"/http/corpus/* "$data"/answers/corpus/* "$work/answers"/
 cp "$data"/signing/regressions/* "$work/signing"/
+cp "$data"/export/openapi-*.json "$data"/openapi/regressions/* "$work/openapi"/
 
 # fuzz NAME CORPUS MAX_LEN [more libFuzzer options]: runs in the background, its output in $work/NAME.log.
 pids=()
@@ -32,6 +35,8 @@ fuzz() {
 fuzz fuzz_requestparser "$work/http" 4096
 fuzz fuzz_answers "$work/answers" 4096 -dict="$root/tests/fuzz/http.dict"
 fuzz fuzz_signatures "$work/signing" 2048
+# An import must finish quickly and in bounded memory whatever the document.
+fuzz fuzz_openapi "$work/openapi" 4096 -timeout=5 -rss_limit_mb=1024
 
 status=0
 for i in "${!pids[@]}"; do

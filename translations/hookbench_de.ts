@@ -346,6 +346,10 @@
         <source>%1: its schema describes more than %2 values; the example was cut short there.</source>
         <translation>%1: Sein Schema beschreibt mehr als %2 Werte; das Beispiel wurde dort abgeschnitten.</translation>
     </message>
+    <message>
+        <source>%1: its example is a single value (%2), not an object or array; its template is {}.</source>
+        <translation>%1: Sein Beispiel ist ein einzelner Wert (%2), kein Objekt und kein Array; seine Vorlage ist {}.</translation>
+    </message>
 </context>
 <context>
     <name>Hookbench::Export::Importer</name>

@@ -346,6 +346,10 @@
         <source>%1: its schema describes more than %2 values; the example was cut short there.</source>
         <translation>%1: su esquema describe más de %2 valores; el ejemplo se recortó ahí.</translation>
     </message>
+    <message>
+        <source>%1: its example is a single value (%2), not an object or array; its template is {}.</source>
+        <translation>%1: su ejemplo es un valor único (%2), no un objeto ni un array; su plantilla es {}.</translation>
+    </message>
 </context>
 <context>
     <name>Hookbench::Export::Importer</name>

@@ -346,6 +346,10 @@
         <source>%1: its schema describes more than %2 values; the example was cut short there.</source>
         <translation>%1 : son schéma décrit plus de %2 valeurs ; l’exemple a été coupé là.</translation>
     </message>
+    <message>
+        <source>%1: its example is a single value (%2), not an object or array; its template is {}.</source>
+        <translation>%1 : son exemple est une valeur isolée (%2), ni un objet ni un tableau ; son modèle est {}.</translation>
+    </message>
 </context>
 <context>
     <name>Hookbench::Export::Importer</name>

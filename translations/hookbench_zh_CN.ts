@@ -346,6 +346,10 @@
         <source>%1: its schema describes more than %2 values; the example was cut short there.</source>
         <translation>%1：其模式描述的值超过 %2 个；示例在此处被截断。</translation>
     </message>
+    <message>
+        <source>%1: its example is a single value (%2), not an object or array; its template is {}.</source>
+        <translation>%1：其示例是单个值（%2），不是对象或数组；其模板为 {}。</translation>
+    </message>
 </context>
 <context>
     <name>Hookbench::Export::Importer</name>

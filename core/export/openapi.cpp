@@ -331,14 +331,19 @@ OpenApiImport eventTypesFromOpenApi(const QByteArray &document)
         if (payload.isUndefined()) {
             result.warnings << tr("%1: no request body example or schema; its template is {}.").arg(key);
             payload = QJsonObject();
+        } else if (!payload.isObject() && !payload.isArray()) {
+            // A payload template is an object or an array (what webhooks send, and what the template check
+            // accepts); a lone value was refused by that check when the event type was added, and the import
+            // failed with a message about JSON syntax.
+            const QString shown = QString::fromUtf8(QJsonDocument(QJsonArray {payload}).toJson(QJsonDocument::Compact))
+                                      .mid(1)
+                                      .chopped(1);
+            result.warnings << tr("%1: its example is a single value (%2), not an object or array; its template is {}.")
+                                   .arg(key, shown.left(80));
+            payload = QJsonObject();
         }
-        if (payload.isObject())
-            type.payloadTemplate = QJsonDocument(payload.toObject()).toJson(QJsonDocument::Indented);
-        else if (payload.isArray())
-            type.payloadTemplate = QJsonDocument(payload.toArray()).toJson(QJsonDocument::Indented);
-        else
-            // A scalar payload: QJsonDocument only writes objects and arrays, so write it inside one and unwrap.
-            type.payloadTemplate = QJsonDocument(QJsonArray {payload}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
+        type.payloadTemplate = payload.isObject() ? QJsonDocument(payload.toObject()).toJson(QJsonDocument::Indented)
+                                                  : QJsonDocument(payload.toArray()).toJson(QJsonDocument::Indented);
         result.eventTypes.append(type);
     }
     return result;

@@ -1,6 +1,7 @@
 // Import and export: workspace definitions (golden file, round trip, conflicts), OpenAPI 3.1 webhooks, and the
 // delivery log as HAR 1.2 and JSON Lines (golden files, and a real log produced against a local peer).
 #include "delivery/deliveryengine.h"
+#include "domain/validation.h"
 #include "export/definitions.h"
 #include "export/deliveriesexport.h"
 #include "export/har.h"
@@ -424,6 +425,23 @@ private slots:
         bool cutShort = true;
         exampleFromSchema(QJsonObject {{QLatin1String("type"), QLatin1String("string")}}, {}, &cutShort);
         QVERIFY(!cutShort);
+    }
+
+    // A payload template is an object or an array; an example that is a lone value gives {} and says why, instead
+    // of an event type the workspace refuses with a message about JSON syntax (found by fuzz_openapi).
+    void openApiScalarExample()
+    {
+        QFile file(QString::fromLocal8Bit(qgetenv("HOOKBENCH_SOURCE_DIR"))
+                   + QStringLiteral("/tests/data/openapi/regressions/scalar-example.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const OpenApiImport imported = eventTypesFromOpenApi(file.readAll());
+        QVERIFY2(imported.ok(), qPrintable(imported.error));
+        QCOMPARE(imported.eventTypes.size(), 1);
+        QCOMPARE(QJsonDocument::fromJson(imported.eventTypes.first().payloadTemplate).object(), QJsonObject());
+        QVERIFY(Validation::validate(imported.eventTypes.first()).isEmpty());
+        QCOMPARE(imported.warnings.size(), 1);
+        QVERIFY2(imported.warnings.first().contains(QLatin1String("single value (\"integer\")")),
+                 qPrintable(imported.warnings.first()));
     }
 
     void deliveriesGoldenFiles()
