@@ -1,5 +1,7 @@
 #include "testh2cserver.h"
 
+#include "http2frames.h"
+
 #include <QFile>
 #include <QSslKey>
 #include <QSslServer>
@@ -7,42 +9,9 @@
 
 namespace Hookbench::Test {
 
+using namespace Http2Frames;
+
 namespace {
-
-// Frame layout and the responder logic follow benchmarks/engine/responder.cpp, kept separate so the benchmark stays
-// a standalone program.
-const QByteArray kPreface = "PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n";
-
-enum FrameType : quint8
-{
-    Data = 0x0,
-    Headers = 0x1,
-    Settings = 0x4,
-    Ping = 0x6,
-    GoAway = 0x7,
-    WindowUpdate = 0x8,
-    Continuation = 0x9,
-};
-enum Flag : quint8
-{
-    EndStream = 0x1,
-    Ack = 0x1,
-    EndHeaders = 0x4,
-    Padded = 0x8,
-};
-
-QByteArray be32(quint32 v)
-{
-    const char bytes[] = {char(v >> 24), char(v >> 16), char(v >> 8), char(v)};
-    return QByteArray(bytes, 4);
-}
-
-QByteArray frame(quint8 type, quint8 flags, quint32 stream, const QByteArray &payload)
-{
-    const quint32 length = quint32(payload.size());
-    const char head[] = {char(length >> 16), char(length >> 8), char(length), char(type), char(flags)};
-    return QByteArray(head, 5) + be32(stream & 0x7fffffff) + payload;
-}
 
 // HPACK ":status: 200" is static table entry 8.
 const QByteArray kStatus200("\x88", 1);
@@ -142,25 +111,12 @@ void TestH2cServer::onReadyRead(QTcpSocket *socket)
         out += frame(WindowUpdate, 0, 0, be32(0x7fff0000));
     }
     qsizetype pos = 0;
-    while (peer.buffer.size() - pos >= 9) {
-        const auto *h = reinterpret_cast<const uchar *>(peer.buffer.constData() + pos);
-        const qsizetype length = (qsizetype(h[0]) << 16) | (qsizetype(h[1]) << 8) | h[2];
-        if (peer.buffer.size() - pos < 9 + length)
-            break;
-        const quint8 type = h[3];
-        const quint8 flags = h[4];
-        const quint32 stream = ((quint32(h[5]) & 0x7f) << 24) | (quint32(h[6]) << 16) | (quint32(h[7]) << 8) | h[8];
-        QByteArray payload = peer.buffer.mid(pos + 9, length);
-        pos += 9 + length;
-        switch (type) {
-        case Settings:
-            if (!(flags & Ack))
-                out += frame(Settings, Ack, 0, {});
-            break;
-        case Ping:
-            if (!(flags & Ack))
-                out += frame(Ping, Ack, 0, payload);
-            break;
+    while (std::optional<Frame> f = nextFrame(peer.buffer, &pos)) {
+        out += acknowledgement(*f);
+        const quint8 flags = f->flags;
+        const quint32 stream = f->stream;
+        QByteArray &payload = f->payload;
+        switch (f->type) {
         case Headers:
             peer.bodies.insert(stream, {});
             if (!(flags & EndHeaders))
