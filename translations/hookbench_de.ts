@@ -350,6 +350,10 @@
         <source>%1: its example is a single value (%2), not an object or array; its template is {}.</source>
         <translation>%1: Sein Beispiel ist ein einzelner Wert (%2), kein Objekt und kein Array; seine Vorlage ist {}.</translation>
     </message>
+    <message>
+        <source>%1: its example is not a usable template (%2); its template is {}.</source>
+        <translation>%1: Sein Beispiel ist keine verwendbare Vorlage (%2); seine Vorlage ist {}.</translation>
+    </message>
 </context>
 <context>
     <name>Hookbench::Export::Importer</name>

@@ -350,6 +350,10 @@
         <source>%1: its example is a single value (%2), not an object or array; its template is {}.</source>
         <translation>%1: su ejemplo es un valor único (%2), no un objeto ni un array; su plantilla es {}.</translation>
     </message>
+    <message>
+        <source>%1: its example is not a usable template (%2); its template is {}.</source>
+        <translation>%1: su ejemplo no es una plantilla utilizable (%2); su plantilla es {}.</translation>
+    </message>
 </context>
 <context>
     <name>Hookbench::Export::Importer</name>

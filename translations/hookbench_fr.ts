@@ -350,6 +350,10 @@
         <source>%1: its example is a single value (%2), not an object or array; its template is {}.</source>
         <translation>%1 : son exemple est une valeur isolée (%2), ni un objet ni un tableau ; son modèle est {}.</translation>
     </message>
+    <message>
+        <source>%1: its example is not a usable template (%2); its template is {}.</source>
+        <translation>%1 : son exemple n’est pas un modèle utilisable (%2) ; son modèle est {}.</translation>
+    </message>
 </context>
 <context>
     <name>Hookbench::Export::Importer</name>

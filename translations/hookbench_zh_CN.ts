@@ -350,6 +350,10 @@
         <source>%1: its example is a single value (%2), not an object or array; its template is {}.</source>
         <translation>%1：其示例是单个值（%2），不是对象或数组；其模板为 {}。</translation>
     </message>
+    <message>
+        <source>%1: its example is not a usable template (%2); its template is {}.</source>
+        <translation>%1：其示例不是可用的模板（%2）；其模板为 {}。</translation>
+    </message>
 </context>
 <context>
     <name>Hookbench::Export::Importer</name>

@@ -1,5 +1,7 @@
 #include "validation.h"
 
+#include "scheduling/templaterenderer.h"
+
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QJsonDocument>
@@ -206,7 +208,18 @@ QString checkPayloadTemplate(const QByteArray &text)
         neutral.replace(open, length, QByteArray(QByteArray(1, '1') + QByteArray(length - 1, '0')));
         from = close + 2;
     }
-    return checkJson(neutral);
+    if (QString why = checkJson(neutral); !why.isEmpty())
+        return why;
+    // Every placeholder must be one the renderer knows, with the arguments it needs ({{random.int 1 6}}): the
+    // template is rendered once with sample values, so a misspelt placeholder is refused when the template is
+    // saved, not when it first fires (and a schedule fails with it every time).
+    QRandomGenerator random(1);
+    TemplateContext sample;
+    sample.eventType = QStringLiteral("sample.event");
+    sample.endpointName = QStringLiteral("sample");
+    sample.now = QDateTime::fromSecsSinceEpoch(0, Qt::UTC);
+    sample.random = &random;
+    return renderTemplate(text, sample).error;
 }
 
 QString checkEndpointName(const QString &name)

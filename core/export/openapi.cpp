@@ -344,6 +344,12 @@ OpenApiImport eventTypesFromOpenApi(const QByteArray &document)
         }
         type.payloadTemplate = payload.isObject() ? QJsonDocument(payload.toObject()).toJson(QJsonDocument::Indented)
                                                   : QJsonDocument(payload.toArray()).toJson(QJsonDocument::Indented);
+        // An example's text may hold "{{…}}" that is not one of Hookbench's placeholders (another tool's template
+        // syntax); as a template it would be refused, so the example is not used.
+        if (const QString why = Validation::checkPayloadTemplate(type.payloadTemplate); !why.isEmpty()) {
+            result.warnings << tr("%1: its example is not a usable template (%2); its template is {}.").arg(key, why);
+            type.payloadTemplate = QJsonDocument(QJsonObject()).toJson(QJsonDocument::Indented);
+        }
         result.eventTypes.append(type);
     }
     return result;

@@ -444,6 +444,22 @@ private slots:
                  qPrintable(imported.warnings.first()));
     }
 
+    // "{{…}}" in an example that is not a Hookbench placeholder (another tool's template syntax) would make a template
+    // the workspace refuses: the example is not used, and the import says why.
+    void openApiForeignPlaceholders()
+    {
+        const QByteArray document = R"({"openapi": "3.1.0", "webhooks": {"greeting": {"post": {"requestBody": {
+            "content": {"application/json": {"example": {"text": "Hello {{user.name}}", "at": "{{now}}"}}}}}}}})";
+        const OpenApiImport imported = eventTypesFromOpenApi(document);
+        QVERIFY2(imported.ok(), qPrintable(imported.error));
+        QCOMPARE(imported.eventTypes.size(), 1);
+        QVERIFY(Validation::validate(imported.eventTypes.first()).isEmpty());
+        QCOMPARE(QJsonDocument::fromJson(imported.eventTypes.first().payloadTemplate).object(), QJsonObject());
+        QCOMPARE(imported.warnings.size(), 1);
+        QVERIFY2(imported.warnings.first().contains(QLatin1String("{{user.name}}")),
+                 qPrintable(imported.warnings.first()));
+    }
+
     void deliveriesGoldenFiles()
     {
         const QList<DeliveryRecord> records = sampleDeliveries();

@@ -128,6 +128,15 @@ private slots:
             << QByteArray("{\"n\": {{seq}} \"x\"}") << QStringLiteral("line 1, column 15");
         QTest::newRow("empty") << QByteArray() << QStringLiteral("line 1, column 1");
         QTest::newRow("unterminated") << QByteArray("{\"a\": \"x") << QStringLiteral("Invalid JSON");
+        // Placeholders the renderer does not know, or without the arguments it needs, are refused when saved.
+        QTest::newRow("unknown placeholder") << QByteArray("{\"a\": 1,\n \"id\": \"{{uid}}\"}")
+                                             << QStringLiteral("Unknown placeholder “{{uid}}” at line 2");
+        QTest::newRow("placeholder arguments")
+            << QByteArray("{\"roll\": {{random.int 6 1}}}") << QStringLiteral("{{random.int A B}}");
+        QTest::newRow("every placeholder")
+            << QByteArray("{\"u\": \"{{uuid}}\", \"t\": \"{{now}}\", \"s\": {{now.unix}}, \"q\": {{seq}}, "
+                          "\"h\": \"{{random.hex 8}}\", \"e\": \"{{event.type}}\", \"n\": \"{{endpoint.name}}\"}")
+            << QString();
     }
     void payloadTemplate()
     {
