@@ -111,14 +111,9 @@ namespace {
 std::atomic<bool> writeFailedFlag {false};
 } // namespace
 
-bool anyWriteFailed()
-{
-    return writeFailedFlag.load();
-}
-
 int exitCodeAfterWrites(int code)
 {
-    return code == Ok && anyWriteFailed() ? Failure : code;
+    return code == Ok && writeFailedFlag.load() ? Failure : code;
 }
 
 void reportWriteFailures(Storage::Workspace &workspace, const QString &command)

@@ -56,10 +56,8 @@ QString globalHelp();
 // Says on stderr, as it happens, whatever the workspace's log writer could not save (it writes on a thread of its
 // own, so nothing else would): "hookbench COMMAND: not saved to the workspace: REASON".
 void reportWriteFailures(Storage::Workspace &workspace, const QString &command);
-// Whether a write was reported failed since the program started: a command that otherwise succeeded then exits
-// with Failure, so a script does not take captures or deliveries for stored when they are not.
-bool anyWriteFailed();
-// `code`, or Failure when it is Ok and a write failed.
+// `code`, or Failure when it is Ok and a write was reported failed since the program started: a script must not
+// take captures or deliveries for stored when they are not.
 int exitCodeAfterWrites(int code);
 
 // Opens the workspace named by --workspace (or the default one). On failure prints why and sets *exitCode; what
