@@ -6,7 +6,10 @@
 #
 #   benchmarks/receiver/run.sh [PATH/TO/hookbench]
 #   environment: DURATION (seconds measured, default 10), WARMUP (seconds, default 2), CONNECTIONS (default 64),
-#                THREADS (wrk threads, default 1), NGINX_WORKERS (default 1: the receiver is one thread too)
+#                THREADS (wrk threads, default 1), NGINX_WORKERS (default 1: the receiver is one thread too),
+#                ROUNDS (default 1): the three are measured in turn this many times, and the ratios of each round
+#                and their medians are printed. On a shared machine one round's ratio moves by ±0.1; compare
+#                medians of 5 or more rounds.
 #
 # Needs wrk and nginx (Debian: apt-get install wrk nginx-light). Only 127.0.0.1 is used.
 set -euo pipefail
@@ -19,6 +22,7 @@ warmup=${WARMUP:-2}
 connections=${CONNECTIONS:-64}
 threads=${THREADS:-1}
 workers=${NGINX_WORKERS:-1}
+rounds=${ROUNDS:-1}
 
 # shellcheck source=common.sh
 . "$here/common.sh"
@@ -102,14 +106,15 @@ measure() {
 
 results=()
 record() {
-    results+=("$(printf '%-34s %10s %9s %9s %9s %8s %10s' "$1" "$rps" "$p50" "$p99" "$max" "$((errors + non2xx))" "$cpu_us")")
-    splits+=("$(printf '  %-32s %s' "$1:" "$split")")
+    results+=("$(printf '%-46s %10s %9s %9s %9s %8s %10s' "$1" "$rps" "$p50" "$p99" "$max" "$((errors + non2xx))" "$cpu_us")")
+    splits+=("$(printf '  %-44s %s' "$1:" "$split")")
 }
 splits=()
 
-echo "receiver benchmark: wrk -t$threads -c$connections, ${warmup} s warm-up + ${duration} s, 1 KB JSON POSTs, $(nproc) CPUs"
+echo "receiver benchmark: wrk -t$threads -c$connections, ${warmup} s warm-up + ${duration} s, 1 KB JSON POSTs, $(nproc) CPUs," \
+    "$rounds round(s)"
 
-# nginx
+# nginx: started once, measured in every round.
 mkdir -p "$work/nginx"
 nginx_port=$(free_port)
 sed -e "s|@PREFIX@|$work/nginx|g" -e "s|@PORT@|$nginx_port|g" -e "s|@WORKERS@|$workers|g" \
@@ -119,12 +124,6 @@ nginx_pid=$!
 pids+=("$nginx_pid")
 wait_for_port "$nginx_port"
 nginx_workers=$(pgrep -P "$nginx_pid" | tr '\n' ' ')
-# shellcheck disable=SC2086
-measure "http://127.0.0.1:$nginx_port/" $nginx_workers
-nginx_rps=$rps
-record "nginx ($workers worker)"
-kill "$nginx_pid"
-wait "$nginx_pid" 2>/dev/null || true
 
 # hookbench listen: starts, is measured, is stopped with SIGTERM; its summary must count every request.
 run_listen() {
@@ -148,17 +147,42 @@ run_listen() {
     last_rps=$rps
 }
 
-run_listen "hookbench listen (print only)"
-print_rps=$last_rps
-run_listen "hookbench listen --workspace" --workspace "$work/bench.hookbench"
-capture_rps=$last_rps
+# One line per round: "nginx print capture" requests/s.
+round_rps=()
+for ((round = 1; round <= rounds; ++round)); do
+    suffix=""
+    [ "$rounds" -gt 1 ] && suffix=", round $round"
+    # shellcheck disable=SC2086
+    measure "http://127.0.0.1:$nginx_port/" $nginx_workers
+    nginx_rps=$rps
+    record "nginx ($workers worker)$suffix"
+    run_listen "hookbench listen (print only)$suffix"
+    print_rps=$last_rps
+    rm -f "$work/bench.hookbench"*
+    run_listen "hookbench listen --workspace$suffix" --workspace "$work/bench.hookbench"
+    round_rps+=("$nginx_rps $print_rps $last_rps")
+done
+kill "$nginx_pid"
+wait "$nginx_pid" 2>/dev/null || true
 
 echo
-printf '%-34s %10s %9s %9s %9s %8s %10s\n' "" "requests/s" "p50 ms" "p99 ms" "max ms" "errors" "CPU us/req"
+printf '%-46s %10s %9s %9s %9s %8s %10s\n' "" "requests/s" "p50 ms" "p99 ms" "max ms" "errors" "CPU us/req"
 printf '%s\n' "${results[@]}"
 echo
 echo "CPU µs per request by thread (user + kernel; the kernel's share includes the loopback delivery to wrk):"
 printf '%s\n' "${splits[@]}"
 echo
-awk -v n="$nginx_rps" -v p="$print_rps" -v c="$capture_rps" 'BEGIN {
-    printf "ratio to nginx: print only %.2f, capture into the workspace %.2f\n", p / n, c / n }'
+printf '%s\n' "${round_rps[@]}" | awk '
+    function median(a, n,    i, j, t) {
+        for (i = 2; i <= n; ++i) for (j = i; j > 1 && a[j - 1] > a[j]; --j) { t = a[j]; a[j] = a[j - 1]; a[j - 1] = t }
+        return n % 2 ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2
+    }
+    { ++n; p[n] = $2 / $1; c[n] = $3 / $1; line = line sprintf("%s%.2f / %.2f", n > 1 ? ", " : "", p[n], c[n]) }
+    END {
+        if (n == 1) {
+            printf "ratio to nginx: print only %.2f, capture into the workspace %.2f\n", p[1], c[1]
+        } else {
+            printf "ratios to nginx by round (print only / capture): %s\n", line
+            printf "median of %d rounds: print only %.2f, capture into the workspace %.2f\n", n, median(p, n), median(c, n)
+        }
+    }'
