@@ -743,51 +743,52 @@
         <translation>Die Aktualisierung des Arbeitsbereichs auf Schema %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <source>A %1 named “%2” already exists; choose another name.</source>
-        <translation>Ein %1 namens „%2“ existiert bereits; wählen Sie einen anderen Namen.</translation>
+        <source>Could not save the event type: %1</source>
+        <translation>Der Ereignistyp konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <source>Could not save the %1: %2</source>
-        <translation>%1 konnte nicht gespeichert werden: %2</translation>
+        <source>Could not save the endpoint: %1</source>
+        <translation>Der Endpunkt konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <source>There is no %1 with id %2.</source>
-        <translation>Es gibt kein %1 mit der ID %2.</translation>
+        <source>Could not save the receiver: %1</source>
+        <translation>Der Empfänger konnte nicht gespeichert werden: %1</translation>
     </message>
-</context>
-<context>
-    <name>Hookbench::Storage::SqlEndpointStore</name>
     <message>
-        <source>endpoint</source>
-        <translation>Endpunkt</translation>
+        <source>Could not save the schedule: %1</source>
+        <translation>Der Zeitplan konnte nicht gespeichert werden: %1</translation>
     </message>
-</context>
-<context>
-    <name>Hookbench::Storage::SqlEventTypeStore</name>
     <message>
-        <source>event type</source>
-        <translation>Ereignistyp</translation>
+        <source>Could not save the setting: %1</source>
+        <translation>Die Einstellung konnte nicht gespeichert werden: %1</translation>
     </message>
-</context>
-<context>
-    <name>Hookbench::Storage::SqlReceiverStore</name>
     <message>
-        <source>receiver</source>
-        <translation>Empfänger</translation>
+        <source>An event type named “%1” already exists; choose another name.</source>
+        <translation>Ein Ereignistyp namens „%1“ existiert bereits; wählen Sie einen anderen Namen.</translation>
     </message>
-</context>
-<context>
-    <name>Hookbench::Storage::SqlScheduleStore</name>
     <message>
-        <source>schedule</source>
-        <translation>Zeitplan</translation>
+        <source>An endpoint named “%1” already exists; choose another name.</source>
+        <translation>Ein Endpunkt namens „%1“ existiert bereits; wählen Sie einen anderen Namen.</translation>
     </message>
-</context>
-<context>
-    <name>Hookbench::Storage::SqlSettingsStore</name>
     <message>
-        <source>setting</source>
-        <translation>Einstellung</translation>
+        <source>A receiver named “%1” already exists; choose another name.</source>
+        <translation>Ein Empfänger namens „%1“ existiert bereits; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>There is no event type with id %1.</source>
+        <translation>Es gibt keinen Ereignistyp mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>There is no endpoint with id %1.</source>
+        <translation>Es gibt keinen Endpunkt mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>There is no receiver with id %1.</source>
+        <translation>Es gibt keinen Empfänger mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>There is no schedule with id %1.</source>
+        <translation>Es gibt keinen Zeitplan mit der ID %1.</translation>
     </message>
 </context>
 <context>

@@ -743,51 +743,52 @@
         <translation>Falló la actualización del espacio de trabajo al esquema %1: %2</translation>
     </message>
     <message>
-        <source>A %1 named “%2” already exists; choose another name.</source>
-        <translation>Ya existe un(a) %1 llamado(a) «%2»; elija otro nombre.</translation>
+        <source>Could not save the event type: %1</source>
+        <translation>No se pudo guardar el tipo de evento: %1</translation>
     </message>
     <message>
-        <source>Could not save the %1: %2</source>
-        <translation>No se pudo guardar %1: %2</translation>
+        <source>Could not save the endpoint: %1</source>
+        <translation>No se pudo guardar el endpoint: %1</translation>
     </message>
     <message>
-        <source>There is no %1 with id %2.</source>
-        <translation>No hay ningún(a) %1 con el id %2.</translation>
+        <source>Could not save the receiver: %1</source>
+        <translation>No se pudo guardar el receptor: %1</translation>
     </message>
-</context>
-<context>
-    <name>Hookbench::Storage::SqlEndpointStore</name>
     <message>
-        <source>endpoint</source>
-        <translation>endpoint</translation>
+        <source>Could not save the schedule: %1</source>
+        <translation>No se pudo guardar la programación: %1</translation>
     </message>
-</context>
-<context>
-    <name>Hookbench::Storage::SqlEventTypeStore</name>
     <message>
-        <source>event type</source>
-        <translation>tipo de evento</translation>
+        <source>Could not save the setting: %1</source>
+        <translation>No se pudo guardar el ajuste: %1</translation>
     </message>
-</context>
-<context>
-    <name>Hookbench::Storage::SqlReceiverStore</name>
     <message>
-        <source>receiver</source>
-        <translation>receptor</translation>
+        <source>An event type named “%1” already exists; choose another name.</source>
+        <translation>Ya existe un tipo de evento llamado «%1»; elija otro nombre.</translation>
     </message>
-</context>
-<context>
-    <name>Hookbench::Storage::SqlScheduleStore</name>
     <message>
-        <source>schedule</source>
-        <translation>programación</translation>
+        <source>An endpoint named “%1” already exists; choose another name.</source>
+        <translation>Ya existe un endpoint llamado «%1»; elija otro nombre.</translation>
     </message>
-</context>
-<context>
-    <name>Hookbench::Storage::SqlSettingsStore</name>
     <message>
-        <source>setting</source>
-        <translation>ajuste</translation>
+        <source>A receiver named “%1” already exists; choose another name.</source>
+        <translation>Ya existe un receptor llamado «%1»; elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>There is no event type with id %1.</source>
+        <translation>No hay ningún tipo de evento con el id %1.</translation>
+    </message>
+    <message>
+        <source>There is no endpoint with id %1.</source>
+        <translation>No hay ningún endpoint con el id %1.</translation>
+    </message>
+    <message>
+        <source>There is no receiver with id %1.</source>
+        <translation>No hay ningún receptor con el id %1.</translation>
+    </message>
+    <message>
+        <source>There is no schedule with id %1.</source>
+        <translation>No hay ninguna programación con el id %1.</translation>
     </message>
 </context>
 <context>

@@ -743,51 +743,52 @@
         <translation>La mise à niveau de l’espace de travail vers le schéma %1 a échoué : %2</translation>
     </message>
     <message>
-        <source>A %1 named “%2” already exists; choose another name.</source>
-        <translation>Un(e) %1 nommé(e) « %2 » existe déjà ; choisissez un autre nom.</translation>
+        <source>Could not save the event type: %1</source>
+        <translation>Impossible d’enregistrer le type d’événement : %1</translation>
     </message>
     <message>
-        <source>Could not save the %1: %2</source>
-        <translation>Impossible d’enregistrer %1 : %2</translation>
+        <source>Could not save the endpoint: %1</source>
+        <translation>Impossible d’enregistrer l’endpoint : %1</translation>
     </message>
     <message>
-        <source>There is no %1 with id %2.</source>
-        <translation>Aucun(e) %1 n’a l’identifiant %2.</translation>
+        <source>Could not save the receiver: %1</source>
+        <translation>Impossible d’enregistrer le récepteur : %1</translation>
     </message>
-</context>
-<context>
-    <name>Hookbench::Storage::SqlEndpointStore</name>
     <message>
-        <source>endpoint</source>
-        <translation>endpoint</translation>
+        <source>Could not save the schedule: %1</source>
+        <translation>Impossible d’enregistrer la planification : %1</translation>
     </message>
-</context>
-<context>
-    <name>Hookbench::Storage::SqlEventTypeStore</name>
     <message>
-        <source>event type</source>
-        <translation>type d’événement</translation>
+        <source>Could not save the setting: %1</source>
+        <translation>Impossible d’enregistrer le paramètre : %1</translation>
     </message>
-</context>
-<context>
-    <name>Hookbench::Storage::SqlReceiverStore</name>
     <message>
-        <source>receiver</source>
-        <translation>récepteur</translation>
+        <source>An event type named “%1” already exists; choose another name.</source>
+        <translation>Un type d’événement nommé « %1 » existe déjà ; choisissez un autre nom.</translation>
     </message>
-</context>
-<context>
-    <name>Hookbench::Storage::SqlScheduleStore</name>
     <message>
-        <source>schedule</source>
-        <translation>planification</translation>
+        <source>An endpoint named “%1” already exists; choose another name.</source>
+        <translation>Un endpoint nommé « %1 » existe déjà ; choisissez un autre nom.</translation>
     </message>
-</context>
-<context>
-    <name>Hookbench::Storage::SqlSettingsStore</name>
     <message>
-        <source>setting</source>
-        <translation>paramètre</translation>
+        <source>A receiver named “%1” already exists; choose another name.</source>
+        <translation>Un récepteur nommé « %1 » existe déjà ; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>There is no event type with id %1.</source>
+        <translation>Il n’y a aucun type d’événement avec l’identifiant %1.</translation>
+    </message>
+    <message>
+        <source>There is no endpoint with id %1.</source>
+        <translation>Il n’y a aucun endpoint avec l’identifiant %1.</translation>
+    </message>
+    <message>
+        <source>There is no receiver with id %1.</source>
+        <translation>Il n’y a aucun récepteur avec l’identifiant %1.</translation>
+    </message>
+    <message>
+        <source>There is no schedule with id %1.</source>
+        <translation>Il n’y a aucune planification avec l’identifiant %1.</translation>
     </message>
 </context>
 <context>

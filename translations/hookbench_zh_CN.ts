@@ -742,51 +742,52 @@
         <translation>将工作区升级到架构 %1 失败：%2</translation>
     </message>
     <message>
-        <source>A %1 named “%2” already exists; choose another name.</source>
-        <translation>名为“%2”的%1已存在；请换一个名称。</translation>
+        <source>Could not save the event type: %1</source>
+        <translation>无法保存事件类型：%1</translation>
     </message>
     <message>
-        <source>Could not save the %1: %2</source>
-        <translation>无法保存%1：%2</translation>
+        <source>Could not save the endpoint: %1</source>
+        <translation>无法保存端点：%1</translation>
     </message>
     <message>
-        <source>There is no %1 with id %2.</source>
-        <translation>不存在 ID 为 %2 的%1。</translation>
+        <source>Could not save the receiver: %1</source>
+        <translation>无法保存接收器：%1</translation>
     </message>
-</context>
-<context>
-    <name>Hookbench::Storage::SqlEndpointStore</name>
     <message>
-        <source>endpoint</source>
-        <translation>端点</translation>
+        <source>Could not save the schedule: %1</source>
+        <translation>无法保存计划：%1</translation>
     </message>
-</context>
-<context>
-    <name>Hookbench::Storage::SqlEventTypeStore</name>
     <message>
-        <source>event type</source>
-        <translation>事件类型</translation>
+        <source>Could not save the setting: %1</source>
+        <translation>无法保存设置：%1</translation>
     </message>
-</context>
-<context>
-    <name>Hookbench::Storage::SqlReceiverStore</name>
     <message>
-        <source>receiver</source>
-        <translation>接收器</translation>
+        <source>An event type named “%1” already exists; choose another name.</source>
+        <translation>名为“%1”的事件类型已存在；请换一个名称。</translation>
     </message>
-</context>
-<context>
-    <name>Hookbench::Storage::SqlScheduleStore</name>
     <message>
-        <source>schedule</source>
-        <translation>计划</translation>
+        <source>An endpoint named “%1” already exists; choose another name.</source>
+        <translation>名为“%1”的端点已存在；请换一个名称。</translation>
     </message>
-</context>
-<context>
-    <name>Hookbench::Storage::SqlSettingsStore</name>
     <message>
-        <source>setting</source>
-        <translation>设置</translation>
+        <source>A receiver named “%1” already exists; choose another name.</source>
+        <translation>名为“%1”的接收器已存在；请换一个名称。</translation>
+    </message>
+    <message>
+        <source>There is no event type with id %1.</source>
+        <translation>没有 ID 为 %1 的事件类型。</translation>
+    </message>
+    <message>
+        <source>There is no endpoint with id %1.</source>
+        <translation>没有 ID 为 %1 的端点。</translation>
+    </message>
+    <message>
+        <source>There is no receiver with id %1.</source>
+        <translation>没有 ID 为 %1 的接收器。</translation>
+    </message>
+    <message>
+        <source>There is no schedule with id %1.</source>
+        <translation>没有 ID 为 %1 的计划。</translation>
     </message>
 </context>
 <context>

@@ -19,20 +19,78 @@ QString tr(const char *text)
     return QCoreApplication::translate("Storage", text);
 }
 
+// What a definition store writes. Each message names it in a whole sentence of its own, not as a word put into a
+// shared one: translations need the article and agreement that go with each noun ("An endpoint", "Ein Endpunkt").
+enum class Kind
+{
+    EventType,
+    Endpoint,
+    Receiver,
+    Schedule,
+    Setting
+};
+
+QString saveFailed(Kind kind, const QString &error)
+{
+    switch (kind) {
+    case Kind::EventType:
+        return tr("Could not save the event type: %1").arg(error);
+    case Kind::Endpoint:
+        return tr("Could not save the endpoint: %1").arg(error);
+    case Kind::Receiver:
+        return tr("Could not save the receiver: %1").arg(error);
+    case Kind::Schedule:
+        return tr("Could not save the schedule: %1").arg(error);
+    case Kind::Setting:
+        break;
+    }
+    return tr("Could not save the setting: %1").arg(error);
+}
+
+// Only event types, endpoints and receivers have names that must be unique.
+QString nameTaken(Kind kind, const QString &name)
+{
+    switch (kind) {
+    case Kind::EventType:
+        return tr("An event type named “%1” already exists; choose another name.").arg(name);
+    case Kind::Endpoint:
+        return tr("An endpoint named “%1” already exists; choose another name.").arg(name);
+    case Kind::Receiver:
+        return tr("A receiver named “%1” already exists; choose another name.").arg(name);
+    case Kind::Schedule:
+    case Kind::Setting:
+        break;
+    }
+    return {};
+}
+
 // Runs a prepared statement; turns a UNIQUE violation into a message about the name.
-WriteResult run(QSqlQuery &query, const QString &what, const QString &name = {})
+WriteResult run(QSqlQuery &query, Kind kind, const QString &name = {})
 {
     if (query.exec())
         return {};
     const QString error = query.lastError().text();
-    if (error.contains(QLatin1String("UNIQUE constraint failed")))
-        return {tr("A %1 named “%2” already exists; choose another name.").arg(what, name)};
-    return {tr("Could not save the %1: %2").arg(what, error)};
+    if (error.contains(QLatin1String("UNIQUE constraint failed"))) {
+        if (QString message = nameTaken(kind, name); !message.isEmpty())
+            return {message};
+    }
+    return {saveFailed(kind, error)};
 }
 
-WriteResult notFound(const QString &what, qint64 id)
+WriteResult notFound(Kind kind, qint64 id)
 {
-    return {tr("There is no %1 with id %2.").arg(what).arg(id)};
+    switch (kind) {
+    case Kind::EventType:
+        return {tr("There is no event type with id %1.").arg(id)};
+    case Kind::Endpoint:
+        return {tr("There is no endpoint with id %1.").arg(id)};
+    case Kind::Receiver:
+        return {tr("There is no receiver with id %1.").arg(id)};
+    case Kind::Schedule:
+    case Kind::Setting:
+        break;
+    }
+    return {tr("There is no schedule with id %1.").arg(id)};
 }
 
 WriteResult invalid(const ValidationErrors &errors)
@@ -105,7 +163,7 @@ WriteResult SqlEventTypeStore::add(EventType &t)
     q.addBindValue(t.description);
     q.addBindValue(t.payloadTemplate);
     q.addBindValue(RowCodec::time(now));
-    if (WriteResult r = run(q, tr("event type"), t.name); !r)
+    if (WriteResult r = run(q, Kind::EventType, t.name); !r)
         return r;
     t.id = q.lastInsertId().toLongLong();
     t.createdAt = now;
@@ -122,9 +180,9 @@ WriteResult SqlEventTypeStore::update(const EventType &t)
     q.addBindValue(t.description);
     q.addBindValue(t.payloadTemplate);
     q.addBindValue(t.id);
-    if (WriteResult r = run(q, tr("event type"), t.name); !r)
+    if (WriteResult r = run(q, Kind::EventType, t.name); !r)
         return r;
-    return q.numRowsAffected() == 1 ? WriteResult {} : notFound(tr("event type"), t.id);
+    return q.numRowsAffected() == 1 ? WriteResult {} : notFound(Kind::EventType, t.id);
 }
 
 WriteResult SqlEventTypeStore::remove(qint64 id)
@@ -132,9 +190,9 @@ WriteResult SqlEventTypeStore::remove(qint64 id)
     QSqlQuery q(db());
     q.prepare(QStringLiteral("DELETE FROM event_types WHERE id = ?"));
     q.addBindValue(id);
-    if (WriteResult r = run(q, tr("event type")); !r)
+    if (WriteResult r = run(q, Kind::EventType); !r)
         return r;
-    return q.numRowsAffected() == 1 ? WriteResult {} : notFound(tr("event type"), id);
+    return q.numRowsAffected() == 1 ? WriteResult {} : notFound(Kind::EventType, id);
 }
 
 qint64 SqlEventTypeStore::nextSequence(const QString &name)
@@ -216,7 +274,7 @@ WriteResult SqlEndpointStore::add(Endpoint &e)
     q.addBindValue(RowCodec::json(Json::endpointToJson(e, Json::Secrets::Omit)));
     q.addBindValue(secretsJson(e.secrets));
     q.addBindValue(RowCodec::time(now));
-    if (WriteResult r = run(q, tr("endpoint"), e.name); !r)
+    if (WriteResult r = run(q, Kind::Endpoint, e.name); !r)
         return r;
     e.id = q.lastInsertId().toLongLong();
     e.createdAt = now;
@@ -242,9 +300,9 @@ WriteResult SqlEndpointStore::update(const Endpoint &e)
     q.addBindValue(RowCodec::json(Json::endpointToJson(e, Json::Secrets::Omit)));
     q.addBindValue(secretsJson(e.secrets));
     q.addBindValue(e.id);
-    if (WriteResult r = run(q, tr("endpoint"), e.name); !r)
+    if (WriteResult r = run(q, Kind::Endpoint, e.name); !r)
         return r;
-    return q.numRowsAffected() == 1 ? WriteResult {} : notFound(tr("endpoint"), e.id);
+    return q.numRowsAffected() == 1 ? WriteResult {} : notFound(Kind::Endpoint, e.id);
 }
 
 WriteResult SqlEndpointStore::remove(qint64 id)
@@ -253,9 +311,9 @@ WriteResult SqlEndpointStore::remove(qint64 id)
     QSqlQuery q(db());
     q.prepare(QStringLiteral("DELETE FROM endpoints WHERE id = ?"));
     q.addBindValue(id);
-    if (WriteResult r = run(q, tr("endpoint")); !r)
+    if (WriteResult r = run(q, Kind::Endpoint); !r)
         return r;
-    return q.numRowsAffected() == 1 ? WriteResult {} : notFound(tr("endpoint"), id);
+    return q.numRowsAffected() == 1 ? WriteResult {} : notFound(Kind::Endpoint, id);
 }
 
 WriteResult SqlEndpointStore::setEnabled(qint64 id, bool enabled, const QString &reason)
@@ -270,9 +328,9 @@ WriteResult SqlEndpointStore::setEnabled(qint64 id, bool enabled, const QString 
     if (!enabled)
         q.addBindValue(reason);
     q.addBindValue(id);
-    if (WriteResult r = run(q, tr("endpoint")); !r)
+    if (WriteResult r = run(q, Kind::Endpoint); !r)
         return r;
-    return q.numRowsAffected() == 1 ? WriteResult {} : notFound(tr("endpoint"), id);
+    return q.numRowsAffected() == 1 ? WriteResult {} : notFound(Kind::Endpoint, id);
 }
 
 WriteResult SqlEndpointStore::setConsecutiveFailures(qint64 id, int failures)
@@ -282,7 +340,7 @@ WriteResult SqlEndpointStore::setConsecutiveFailures(qint64 id, int failures)
     q.prepare(QStringLiteral("UPDATE endpoints SET consecutive_failures = ? WHERE id = ?"));
     q.addBindValue(failures);
     q.addBindValue(id);
-    return run(q, tr("endpoint"));
+    return run(q, Kind::Endpoint);
 }
 
 // ---- receivers ---------------------------------------------------------------------------------------------
@@ -356,7 +414,7 @@ WriteResult SqlReceiverStore::add(Receiver &r)
     q.addBindValue(RowCodec::json(Json::receiverToJson(r, Json::Secrets::Omit)));
     q.addBindValue(receiverSecrets(r));
     q.addBindValue(RowCodec::time(now));
-    if (WriteResult result = run(q, tr("receiver"), r.name); !result)
+    if (WriteResult result = run(q, Kind::Receiver, r.name); !result)
         return result;
     r.id = q.lastInsertId().toLongLong();
     r.createdAt = now;
@@ -373,9 +431,9 @@ WriteResult SqlReceiverStore::update(const Receiver &r)
     q.addBindValue(RowCodec::json(Json::receiverToJson(r, Json::Secrets::Omit)));
     q.addBindValue(receiverSecrets(r));
     q.addBindValue(r.id);
-    if (WriteResult result = run(q, tr("receiver"), r.name); !result)
+    if (WriteResult result = run(q, Kind::Receiver, r.name); !result)
         return result;
-    return q.numRowsAffected() == 1 ? WriteResult {} : notFound(tr("receiver"), r.id);
+    return q.numRowsAffected() == 1 ? WriteResult {} : notFound(Kind::Receiver, r.id);
 }
 
 WriteResult SqlReceiverStore::remove(qint64 id)
@@ -383,9 +441,9 @@ WriteResult SqlReceiverStore::remove(qint64 id)
     QSqlQuery q(db());
     q.prepare(QStringLiteral("DELETE FROM receivers WHERE id = ?"));
     q.addBindValue(id);
-    if (WriteResult r = run(q, tr("receiver")); !r)
+    if (WriteResult r = run(q, Kind::Receiver); !r)
         return r;
-    return q.numRowsAffected() == 1 ? WriteResult {} : notFound(tr("receiver"), id);
+    return q.numRowsAffected() == 1 ? WriteResult {} : notFound(Kind::Receiver, id);
 }
 
 // ---- schedules ---------------------------------------------------------------------------------------------
@@ -442,7 +500,7 @@ WriteResult SqlScheduleStore::add(Schedule &s)
     q.addBindValue(RowCodec::time(s.lastFiredAt));
     q.addBindValue(RowCodec::time(s.nextFireAt));
     q.addBindValue(RowCodec::time(s.createdAt));
-    if (WriteResult r = run(q, tr("schedule")); !r)
+    if (WriteResult r = run(q, Kind::Schedule); !r)
         return r;
     s.id = q.lastInsertId().toLongLong();
     return {};
@@ -462,9 +520,9 @@ WriteResult SqlScheduleStore::update(const Schedule &s)
     q.addBindValue(RowCodec::time(s.lastFiredAt));
     q.addBindValue(RowCodec::time(s.nextFireAt));
     q.addBindValue(s.id);
-    if (WriteResult r = run(q, tr("schedule")); !r)
+    if (WriteResult r = run(q, Kind::Schedule); !r)
         return r;
-    return q.numRowsAffected() == 1 ? WriteResult {} : notFound(tr("schedule"), s.id);
+    return q.numRowsAffected() == 1 ? WriteResult {} : notFound(Kind::Schedule, s.id);
 }
 
 WriteResult SqlScheduleStore::remove(qint64 id)
@@ -472,9 +530,9 @@ WriteResult SqlScheduleStore::remove(qint64 id)
     QSqlQuery q(db());
     q.prepare(QStringLiteral("DELETE FROM schedules WHERE id = ?"));
     q.addBindValue(id);
-    if (WriteResult r = run(q, tr("schedule")); !r)
+    if (WriteResult r = run(q, Kind::Schedule); !r)
         return r;
-    return q.numRowsAffected() == 1 ? WriteResult {} : notFound(tr("schedule"), id);
+    return q.numRowsAffected() == 1 ? WriteResult {} : notFound(Kind::Schedule, id);
 }
 
 WriteResult SqlScheduleStore::recordFiring(qint64 id, int firedCount, const QDateTime &lastFiredAt,
@@ -486,7 +544,7 @@ WriteResult SqlScheduleStore::recordFiring(qint64 id, int firedCount, const QDat
     q.addBindValue(RowCodec::time(lastFiredAt));
     q.addBindValue(RowCodec::time(nextFireAt));
     q.addBindValue(id);
-    return run(q, tr("schedule"));
+    return run(q, Kind::Schedule);
 }
 
 // ---- settings ----------------------------------------------------------------------------------------------
@@ -508,7 +566,7 @@ WriteResult SqlSettingsStore::setValue(const QString &key, const QString &value)
                              "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
     q.addBindValue(key);
     q.addBindValue(value);
-    return run(q, tr("setting"));
+    return run(q, Kind::Setting);
 }
 
 } // namespace Hookbench::Storage

@@ -210,7 +210,7 @@ private slots:
         EventType duplicate = t;
         const WriteResult dup = ws->eventTypes().add(duplicate);
         QVERIFY(!dup);
-        QVERIFY2(dup.error.contains(QStringLiteral("already exists")), qPrintable(dup.error));
+        QCOMPARE(dup.error, QStringLiteral("An event type named “issues.opened” already exists; choose another name."));
 
         EventType invalid {0, QStringLiteral("Bad Name"), {}, "{", {}};
         const WriteResult bad = ws->eventTypes().add(invalid);
@@ -310,6 +310,36 @@ private slots:
         QVERIFY(ws->settings().setValue(QStringLiteral("api/token"), QStringLiteral("t2")));
         QCOMPARE(ws->settings().value(QStringLiteral("api/token")), QStringLiteral("t2"));
         QCOMPARE(ws->settings().value(QStringLiteral("missing"), QStringLiteral("d")), QStringLiteral("d"));
+    }
+
+    // Each kind of definition is named in a sentence of its own (a shared "A %1 named" read "A endpoint named",
+    // and no translation can make one sentence agree with every noun).
+    void duplicateAndMissingDefinitionsAreNamed()
+    {
+        Test::TempWorkspace tmp;
+        auto ws = openOrFail(tmp.path());
+        QVERIFY(ws);
+        Endpoint e = sampleEndpoint();
+        QVERIFY(ws->endpoints().add(e));
+        Endpoint twin = sampleEndpoint();
+        QCOMPARE(ws->endpoints().add(twin).error,
+                 QStringLiteral("An endpoint named “%1” already exists; choose another name.").arg(e.name));
+        Receiver r;
+        r.name = QStringLiteral("local");
+        QVERIFY(ws->receivers().add(r));
+        Receiver again;
+        again.name = QStringLiteral("local");
+        QCOMPARE(ws->receivers().add(again).error,
+                 QStringLiteral("A receiver named “local” already exists; choose another name."));
+
+        QCOMPARE(ws->endpoints().remove(e.id + 100).error,
+                 QStringLiteral("There is no endpoint with id %1.").arg(e.id + 100));
+        QCOMPARE(ws->receivers().remove(r.id + 100).error,
+                 QStringLiteral("There is no receiver with id %1.").arg(r.id + 100));
+        QCOMPARE(ws->eventTypes().remove(4242).error, QStringLiteral("There is no event type with id 4242."));
+        QCOMPARE(ws->schedules().remove(4242).error, QStringLiteral("There is no schedule with id 4242."));
+        QCOMPARE(ws->endpoints().list().size(), 1);
+        QCOMPARE(ws->receivers().list().size(), 1);
     }
 
     void historyRoundTripThroughWriter()
