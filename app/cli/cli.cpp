@@ -4,6 +4,7 @@
 #include "storage/workspacelocation.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 
@@ -33,13 +34,31 @@ const Command *findCommand(const QString &name)
     return nullptr;
 }
 
-void addCommonOptions(QCommandLineParser &parser, const QString &commandName, const QString &description)
+// The default workspace as a user would type it: under the home folder it starts with "~".
+namespace {
+QString shownPath(const QString &path)
 {
-    parser.setApplicationDescription(QStringLiteral("hookbench %1 — %2").arg(commandName, description));
-    parser.addOption(
-        QCommandLineOption(QStringLiteral("workspace"),
-                           QStringLiteral("Workspace file to use (default: %1).").arg(Storage::defaultWorkspacePath()),
-                           QStringLiteral("PATH")));
+    const QString home = QDir::homePath();
+    if (home.size() > 1 && path.startsWith(home + QLatin1Char('/')))
+        return QLatin1Char('~') + path.mid(home.size());
+    return path;
+}
+} // namespace
+
+void addCommonOptions(QCommandLineParser &parser, const QString &commandName, const QString &description,
+                      const QString &workspaceHelp)
+{
+    QString about = QStringLiteral("hookbench %1 — %2").arg(commandName, description);
+    // The default path goes on a line of its own: in the option's column, QCommandLineParser breaks a path that is
+    // longer than the column in the middle of a name.
+    if (workspaceHelp.isEmpty())
+        about += QStringLiteral("\n\nDefault workspace: %1").arg(shownPath(Storage::defaultWorkspacePath()));
+    parser.setApplicationDescription(about);
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("workspace"),
+        workspaceHelp.isEmpty() ? QStringLiteral("Workspace file to use instead of the default one (named above).")
+                                : workspaceHelp,
+        QStringLiteral("PATH")));
     parser.addHelpOption();
 }
 

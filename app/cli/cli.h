@@ -42,8 +42,11 @@ QTextStream &err();
 const QList<Command> &commands();
 const Command *findCommand(const QString &name);
 
-// Standard options every sub-command has: --workspace PATH and --help.
-void addCommonOptions(QCommandLineParser &parser, const QString &commandName, const QString &description);
+// Standard options every sub-command has: --workspace PATH and --help. A command that does not use the default
+// workspace when --workspace is left out (send uses a temporary one, listen stores nothing) says what it does
+// instead in `workspaceHelp`; the others show the default workspace's path in their help.
+void addCommonOptions(QCommandLineParser &parser, const QString &commandName, const QString &description,
+                      const QString &workspaceHelp = {});
 // Parses, handles --help (printing and returning Ok), reports unknown options. Returns -1 to go on.
 int parseOrExit(QCommandLineParser &parser, const QStringList &arguments);
 // The workspace the user named with --workspace, or the default one.

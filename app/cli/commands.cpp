@@ -9,7 +9,8 @@ namespace Hookbench::Cli {
 int runVersion(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    addCommonOptions(parser, QStringLiteral("version"), QStringLiteral("print the version."));
+    addCommonOptions(parser, QStringLiteral("version"), QStringLiteral("print the version."),
+                     QStringLiteral("Accepted, as by every command; the version does not depend on it."));
     if (int code = parseOrExit(parser, arguments); code >= 0)
         return code;
     out() << "hookbench " << QCoreApplication::applicationVersion() << Qt::endl;

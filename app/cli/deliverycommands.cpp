@@ -144,7 +144,10 @@ int runSend(const QStringList &arguments)
 {
     QCommandLineParser parser;
     addCommonOptions(parser, QStringLiteral("send"),
-                     QStringLiteral("send signed deliveries of an event to URL, with retries, and report each."));
+                     QStringLiteral("send signed deliveries of an event to URL, with retries, and report each."),
+                     QStringLiteral("Workspace to send through: every delivery is kept there, and one that a stopped "
+                                    "send left unfinished is finished by 'hookbench run' (default: a temporary "
+                                    "workspace, removed at the end)."));
     parser.addPositionalArgument(QStringLiteral("url"), QStringLiteral("Absolute http:// or https:// URL."));
     parser.addOptions(payloadOptions());
     parser.addOptions({

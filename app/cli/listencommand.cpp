@@ -206,7 +206,8 @@ int runListen(const QStringList &arguments)
     addCommonOptions(
         parser, QStringLiteral("listen"),
         QStringLiteral("receive webhooks on a local URL: print every request, answer by rules, verify signatures. "
-                       "Without --workspace nothing is stored."));
+                       "Without --workspace nothing is stored."),
+        QStringLiteral("Workspace to capture every request into (default: none, nothing is stored)."));
     parser.addOptions({
         {QStringLiteral("port"), QStringLiteral("Port to listen on (default 0: a free port)."), QStringLiteral("P")},
         {QStringLiteral("bind"),

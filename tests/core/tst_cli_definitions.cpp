@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace Hookbench;
@@ -30,6 +31,18 @@ private slots:
         r = runCli({QStringLiteral("endpoint"), QStringLiteral("--help")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.outText().contains(QStringLiteral("--retry-schedule")));
+        // The default workspace is shown whole, on a line of its own: in the option's column a long path used to
+        // be broken in the middle of a name by the help's line wrapping.
+        QVERIFY2(r.outText().contains(
+                     QRegularExpression(QStringLiteral("\\nDefault workspace: \\S+/workspace\\.hookbench\\n"))),
+                 qPrintable(r.outText()));
+        // send and listen do not use the default workspace: their help says what they do instead.
+        for (const QString &command : {QStringLiteral("send"), QStringLiteral("listen")}) {
+            r = runCli({command, QStringLiteral("--help")});
+            QCOMPARE(r.exitCode, 0);
+            QVERIFY2(!r.outText().contains(QStringLiteral("Default workspace")), qPrintable(r.outText()));
+            QVERIFY2(r.outText().contains(QStringLiteral("(default:")), qPrintable(r.outText()));
+        }
         r = runCli({QStringLiteral("no-such-command")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.errText().contains(QStringLiteral("unknown command")));
