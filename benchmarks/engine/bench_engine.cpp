@@ -33,9 +33,14 @@ using namespace Hookbench;
 
 namespace {
 
-// Requests kept outstanding by every client, so none of them is ever idle waiting for work: more than the
-// 6 connections per host of one QNAM, as a busy application would have queued.
-constexpr int kWindow = 64;
+// Requests the bare client keeps outstanding (--window), so it is never idle waiting for work: more than the
+// 6 connections per host of one QNAM, as a busy application would have queued. 64 is its best: with thousands
+// queued, QNAM's own queue costs it 30–60 % (2026-11-29: 4,238–4,520/s at 64 and 1,000, 2,978/s at 10,000).
+int bareWindow = 64;
+// Events the engine's client keeps triggered but unfinished (--engine-window; "all" triggers every one at once,
+// as `hookbench send --count N` does). Each is committed to the outbox before it is sent, so with a small window
+// the engine's throughput is bound by that round trip rather than by its CPU.
+int engineWindow = 64;
 
 // CPU seconds of every live thread of this process, summed by thread name (Linux /proc).
 QMap<QString, double> cpuByThread()
@@ -79,18 +84,23 @@ struct Figures
     double wallSeconds = 0;
     double cpuSeconds = 0;
     QList<qint64> latenciesUs;
+    // The engine's deliveries: from the trigger until the engine marks them in flight (outbox commit, then a free
+    // slot), and from then until their final state.
+    QList<qint64> waitingUs;
+    QList<qint64> inFlightUs;
     QMap<QString, double> threadCpu; // seconds, by thread name
 
     double rate() const { return count / wallSeconds; }
     double cpuPerItemUs() const { return cpuSeconds * 1e6 / count; }
-    double percentileMs(double p) const
+    static double percentileMs(const QList<qint64> &values, double p)
     {
-        QList<qint64> sorted = latenciesUs;
+        QList<qint64> sorted = values;
         std::sort(sorted.begin(), sorted.end());
         if (sorted.isEmpty())
             return 0;
         return double(sorted.at(qMin<qsizetype>(sorted.size() - 1, qsizetype(p * double(sorted.size()))))) / 1000.0;
     }
+    double percentileMs(double p) const { return percentileMs(latenciesUs, p); }
     void print(QTextStream &out) const
     {
         out << QString::asprintf("%-22s %7.0f deliveries/s  %6.1f us CPU/delivery  p50 %6.2f ms  p99 %6.2f ms",
@@ -98,6 +108,12 @@ struct Figures
         if (failed)
             out << "  (" << failed << " failed)";
         out << Qt::endl;
+        if (!waitingUs.isEmpty()) {
+            out << QString::asprintf("    until in flight p50 %.2f ms, p90 %.2f ms; in flight p50 %.2f ms, p90 %.2f ms",
+                                     percentileMs(waitingUs, 0.5), percentileMs(waitingUs, 0.9),
+                                     percentileMs(inFlightUs, 0.5), percentileMs(inFlightUs, 0.9))
+                << Qt::endl;
+        }
         if (!threadCpu.isEmpty()) {
             out << "    CPU us/delivery by thread:";
             for (auto it = threadCpu.cbegin(); it != threadCpu.cend(); ++it) {
@@ -150,7 +166,7 @@ Figures bare(const QUrl &url, int n, bool h2c)
                 launch();
         });
     };
-    for (int i = 0; i < qMin(kWindow, n); ++i)
+    for (int i = 0; i < qMin(bareWindow, n); ++i)
         launch();
     loop.exec();
     f.wallSeconds = double(clock.nsecsElapsed()) / 1e9;
@@ -211,7 +227,7 @@ Figures engine(const QUrl &url, int n, int senders, bool h2c, int concurrency)
     e.scheme = SigningScheme::StandardWebhooks;
     e.secrets = {QStringLiteral("whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw")};
     // 0: as many requests in flight as the senders have connections (6 per QNAM per host), so the endpoint's
-    // limit is what holds them back. The bare client instead hands QNAM all kWindow requests, which QNAM queues
+    // limit is what holds them back. The bare client instead hands QNAM all its window of requests, which QNAM queues
     // behind its 6 connections, so a connection never waits for the next request; --concurrency 64 gives the
     // engine the same.
     e.concurrency = concurrency > 0 ? concurrency : 6 * senders;
@@ -238,9 +254,16 @@ Figures engine(const QUrl &url, int n, int senders, bool h2c, int concurrency)
             triggeredAt.insert(d.id, t0);
         ++triggered;
     };
+    QHash<qint64, qint64> inFlightAt;
     QObject::connect(&engine, &Engine::DeliveryEngine::deliveryChanged, &loop, [&](const Hookbench::Delivery &d) {
+        if (d.state == DeliveryState::InFlight && !inFlightAt.contains(d.id))
+            inFlightAt.insert(d.id, clock.nsecsElapsed());
         if (!d.isFinal())
             return;
+        if (const qint64 sentAt = inFlightAt.take(d.id); sentAt > 0) {
+            f.waitingUs.append((sentAt - triggeredAt.value(d.id)) / 1000);
+            f.inFlightUs.append((clock.nsecsElapsed() - sentAt) / 1000);
+        }
         f.latenciesUs.append((clock.nsecsElapsed() - triggeredAt.take(d.id)) / 1000);
         if (d.state != DeliveryState::Succeeded)
             ++f.failed;
@@ -253,7 +276,7 @@ Figures engine(const QUrl &url, int n, int senders, bool h2c, int concurrency)
     const auto threads0 = cpuByThread();
     clock.start();
     engine.start();
-    for (int i = 0; i < qMin(kWindow, n); ++i)
+    for (int i = 0; i < qMin(engineWindow, n); ++i)
         trigger();
     loop.exec();
     // Everything the engine logged is on disk before the clock stops.
@@ -431,6 +454,12 @@ int main(int argc, char **argv)
         {QStringLiteral("concurrency"),
          QStringLiteral("The endpoint's concurrency limit (default 0: 6 per sender, QNAM's connections per host)."),
          QStringLiteral("C"), QStringLiteral("0")},
+        {QStringLiteral("window"), QStringLiteral("Requests the bare client keeps outstanding (default 64)."),
+         QStringLiteral("W"), QStringLiteral("64")},
+        {QStringLiteral("engine-window"),
+         QStringLiteral("Events the engine's client keeps triggered and unfinished: a number (default 64), or all "
+                        "(every one at once, as 'hookbench send --count N' does)."),
+         QStringLiteral("E"), QStringLiteral("64")},
         {QStringLiteral("only"),
          QStringLiteral("Run one part: bare, engine (one sender), pool, h2c (bare and engine over h2c), startup, or "
                         "writer (the storage side alone, no network)."),
@@ -442,6 +471,9 @@ int main(int argc, char **argv)
     const int pending = qBound(1, parser.value(QStringLiteral("pending")).toInt(), 1'000'000);
     const QString only = parser.value(QStringLiteral("only"));
     const int concurrency = qBound(0, parser.value(QStringLiteral("concurrency")).toInt(), 1000);
+    bareWindow = qBound(1, parser.value(QStringLiteral("window")).toInt(), 1'000'000);
+    const QString engineWindowText = parser.value(QStringLiteral("engine-window"));
+    engineWindow = engineWindowText == QLatin1String("all") ? n : qBound(1, engineWindowText.toInt(), 1'000'000);
     auto runs = [&](const char *part) { return only.isEmpty() || only == QLatin1String(part); };
     QTextStream out(stdout);
     if (only == QLatin1String("startup")) {
@@ -461,7 +493,8 @@ int main(int argc, char **argv)
         qFatal("the responder did not start");
     const QUrl url(QStringLiteral("http://127.0.0.1:%1/hook").arg(QString::fromLatin1(responder.readLine().trimmed())));
     out << "engine benchmark: " << n << " signed 1 KB deliveries per client to " << url.toString() << ", "
-        << QThread::idealThreadCount() << " cores, " << kWindow << " outstanding" << Qt::endl;
+        << QThread::idealThreadCount() << " cores, outstanding: bare client " << bareWindow << ", engine "
+        << qMin(engineWindow, n) << Qt::endl;
 
     // Warm-up, so first-use costs (connection set-up, lazy initialisation) are not in the figures.
     bare(url, qMin(n, 500), false);
