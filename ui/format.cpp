@@ -12,9 +12,11 @@ namespace Hookbench::Ui::Format {
 
 namespace {
 
+// lupdate files the tr() strings of a function outside any class under its namespace: the context here must be
+// that namespace, or the translations are never found.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Format", text);
+    return QCoreApplication::translate("Hookbench::Ui::Format", text);
 }
 
 // Re-indents compact or oddly formatted JSON token by token, so object keys keep the order the sender chose
@@ -226,7 +228,8 @@ QStringList retryPreview(const RetryPolicy &policy)
             when = jitter ? tr("within %1").arg(formatDurationMs(delay)) : tr("after %1").arg(formatDurationMs(delay));
         QString line = tr("#%1  %2").arg(n).arg(when);
         if (n > 1 && total > 0)
-            line += (jitter ? tr("  (by %1 after the event)") : tr("  (%1 after the event)")).arg(formatDurationMs(total));
+            line += (jitter ? tr("  (by %1 after the event)") : tr("  (%1 after the event)"))
+                        .arg(formatDurationMs(total));
         lines << line;
     }
     return lines;

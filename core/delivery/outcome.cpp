@@ -9,9 +9,11 @@ namespace Hookbench::Engine {
 
 namespace {
 
+// lupdate files the tr() strings of a function outside any class under its namespace: the context here must be
+// that namespace, or the translations are never found.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Engine", text);
+    return QCoreApplication::translate("Hookbench::Engine", text);
 }
 
 constexpr qint64 kMaxRetryAfterMs = 24LL * 3600 * 1000;

@@ -10,9 +10,11 @@
 
 namespace Hookbench::Validation {
 
+// lupdate files the tr() strings of a function outside any class under its namespace: the context here must be
+// that namespace, or the translations are never found.
 static QString tr(const char *text)
 {
-    return QCoreApplication::translate("Validation", text);
+    return QCoreApplication::translate("Hookbench::Validation", text);
 }
 
 QString checkUrl(const QString &text)

@@ -13,9 +13,11 @@ namespace Hookbench {
 
 namespace {
 
+// lupdate files the tr() strings of a function outside any class under its namespace: the context here must be
+// that namespace, or the translations are never found.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Template", text);
+    return QCoreApplication::translate("Hookbench", text);
 }
 
 // Line and column (1-based, in characters) of a byte offset.

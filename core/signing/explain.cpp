@@ -4,9 +4,11 @@
 
 namespace Hookbench::Signing {
 
+// lupdate files the tr() strings of a function outside any class under its namespace: the context here must be
+// that namespace, or the translations are never found.
 static QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("SignatureExplanation", text, disambiguation, n);
+    return QCoreApplication::translate("Hookbench::Signing", text, disambiguation, n);
 }
 
 QStringList explainSignatureHeaders(const HeaderList &headers)

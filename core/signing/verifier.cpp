@@ -11,9 +11,11 @@ namespace Hookbench::Signing {
 
 namespace {
 
+// lupdate files the tr() strings of a function outside any class under its namespace: the context here must be
+// that namespace, or the translations are never found.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Verification", text);
+    return QCoreApplication::translate("Hookbench::Signing", text);
 }
 
 Verdict verdict(SigningScheme scheme, Verdict::Result result, const QString &detail)

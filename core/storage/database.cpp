@@ -15,9 +15,11 @@ namespace Hookbench::Storage {
 
 namespace {
 
+// lupdate files the tr() strings of a function outside any class under its namespace: the context here must be
+// that namespace, or the translations are never found.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Storage", text);
+    return QCoreApplication::translate("Hookbench::Storage", text);
 }
 
 // Each step is applied once, in order, inside one transaction; user_version records the last one applied.

@@ -14,9 +14,11 @@ namespace Hookbench::Storage {
 
 namespace {
 
+// lupdate files the tr() strings of a function outside any class under its namespace: the context here must be
+// that namespace, or the translations are never found.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Storage", text);
+    return QCoreApplication::translate("Hookbench::Storage", text);
 }
 
 // What a definition store writes. Each message names it in a whole sentence of its own, not as a word put into a

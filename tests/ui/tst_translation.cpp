@@ -1,16 +1,26 @@
 #include "delivery/deliveryengine.h"
+#include "delivery/outcome.h"
+#include "domain/validation.h"
+#include "format.h"
 #include "mainwindow.h"
+#include "scheduling/templaterenderer.h"
+#include "signing/explain.h"
+#include "signing/verifier.h"
 #include "storage/workspace.h"
 #include "tempworkspace.h"
 #include "translationloader.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QHash>
 #include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <functional>
 
 using namespace Hookbench;
 
@@ -76,7 +86,7 @@ private:
         Ui::MainWindow window(workspace.get(), &engine);
         window.show();
         const QList<QAction *> menus = window.menuBar()->actions();
-        QList<QList<QAction *>> groups{menus};
+        QList<QList<QAction *>> groups {menus};
         for (QAction *menuAction : menus) {
             if (QMenu *menu = menuAction->menu())
                 groups.append(menu->actions());
@@ -147,6 +157,70 @@ private slots:
         QVERIFY2(texts.contains(fileMenu), qPrintable(texts.join(QLatin1Char('|'))));
         QVERIFY2(texts.contains(helpMenu), qPrintable(texts.join(QLatin1Char('|'))));
     }
+    // Messages made in core/ (and ui/format.cpp) by a free function's tr() helper, one from each file that has
+    // one. lupdate files such strings under the function's namespace; a helper that asked for another context
+    // ("Storage" for "Hookbench::Storage") found no translation, so the German window showed them in English.
+    void coreMessagesFollowTheLanguage_data()
+    {
+        QTest::addColumn<std::function<QString()>>("message");
+        QTest::newRow("storage: definitions") << std::function<QString()>([] {
+            Test::TempWorkspace tmp;
+            QString error;
+            auto workspace = Storage::Workspace::open(tmp.path(), &error);
+            Endpoint e;
+            e.name = QStringLiteral("twice");
+            e.url = QUrl(QStringLiteral("http://127.0.0.1:1/"));
+            Endpoint again = e;
+            return workspace && workspace->endpoints().add(e) ? workspace->endpoints().add(again).error : error;
+        });
+        QTest::newRow("storage: database") << std::function<QString()>([] {
+            QTemporaryDir folder;
+            QFile notADatabase(folder.filePath(QStringLiteral("notes.hookbench")));
+            if (!notADatabase.open(QIODevice::WriteOnly) || notADatabase.write(QByteArray(4096, 'x')) != 4096)
+                return QString();
+            notADatabase.close();
+            QString error;
+            Storage::Workspace::open(notADatabase.fileName(), &error);
+            // The folder's name changes from call to call; the sentence around it is what is compared.
+            return error.replace(notADatabase.fileName(), QLatin1String("%1"));
+        });
+        QTest::newRow("validation") << std::function<QString()>(
+            [] { return Validation::checkSignaturePrefix(QStringLiteral("a b")); });
+        QTest::newRow("signing: verifier") << std::function<QString()>([] {
+            const VerificationSecret secret {
+                SigningScheme::StandardWebhooks, QStringLiteral("whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"), {}};
+            const HeaderList headers {Header {"webhook-id", "msg_1"}, Header {"webhook-timestamp", "soon"},
+                                      Header {"webhook-signature", "v1,x"}};
+            return Signing::verify(secret, headers, "{}", 1'800'000'000).detail;
+        });
+        QTest::newRow("signing: explanation") << std::function<QString()>([] {
+            return Signing::explainSignatureHeaders({Header {"webhook-id", "msg_1"}}).join(QLatin1Char('\n'));
+        });
+        QTest::newRow("template") << std::function<QString()>([] { return renderTemplate("{{", {}).error; });
+        QTest::newRow("engine: outcome") << std::function<QString()>([] {
+            Engine::Response gone;
+            gone.status = 410;
+            return Engine::classify(gone, Endpoint {}, QDateTime::currentDateTimeUtc()).reason;
+        });
+        QTest::newRow("ui: format") << std::function<QString()>([] {
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            return Ui::Format::relative(now, now);
+        });
+    }
+
+    void coreMessagesFollowTheLanguage()
+    {
+        QFETCH(std::function<QString()>, message);
+        QSettings().setValue(Ui::languageSettingKey(), QStringLiteral("en"));
+        Ui::installTranslations(*qApp);
+        const QString english = message();
+        QSettings().setValue(Ui::languageSettingKey(), QString());
+        Ui::installTranslations(*qApp);
+        const QString german = message();
+        QVERIFY2(!english.isEmpty(), "the probe made no message");
+        QVERIFY2(german != english, qPrintable(QStringLiteral("not translated: ") + english));
+    }
+
     void everyMenuHasDistinctMnemonics_data()
     {
         QTest::addColumn<QString>("language");
