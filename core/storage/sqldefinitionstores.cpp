@@ -21,78 +21,48 @@ QString tr(const char *text)
     return QCoreApplication::translate("Hookbench::Storage", text);
 }
 
-// What a definition store writes. Each message names it in a whole sentence of its own, not as a word put into a
-// shared one: translations need the article and agreement that go with each noun ("An endpoint", "Ein Endpunkt").
-enum class Kind
+// What a definition store says about one kind of row, each in a whole sentence of its own rather than a noun put
+// into a shared one: translations need the article and agreement that go with each noun ("An endpoint", "Ein
+// Endpunkt"). nameTaken is null for rows without a unique name.
+struct KindMessages
 {
-    EventType,
-    Endpoint,
-    Receiver,
-    Schedule,
-    Setting
+    const char *saveFailed; // %1: SQLite's reason
+    const char *nameTaken; // %1: the name
+    const char *notFound; // %1: the id
 };
 
-QString saveFailed(Kind kind, const QString &error)
-{
-    switch (kind) {
-    case Kind::EventType:
-        return tr("Could not save the event type: %1").arg(error);
-    case Kind::Endpoint:
-        return tr("Could not save the endpoint: %1").arg(error);
-    case Kind::Receiver:
-        return tr("Could not save the receiver: %1").arg(error);
-    case Kind::Schedule:
-        return tr("Could not save the schedule: %1").arg(error);
-    case Kind::Setting:
-        break;
-    }
-    return tr("Could not save the setting: %1").arg(error);
-}
-
-// Only event types, endpoints and receivers have names that must be unique.
-QString nameTaken(Kind kind, const QString &name)
-{
-    switch (kind) {
-    case Kind::EventType:
-        return tr("An event type named “%1” already exists; choose another name.").arg(name);
-    case Kind::Endpoint:
-        return tr("An endpoint named “%1” already exists; choose another name.").arg(name);
-    case Kind::Receiver:
-        return tr("A receiver named “%1” already exists; choose another name.").arg(name);
-    case Kind::Schedule:
-    case Kind::Setting:
-        break;
-    }
-    return {};
-}
+constexpr KindMessages kEventType {
+    QT_TRANSLATE_NOOP("Hookbench::Storage", "Could not save the event type: %1"),
+    QT_TRANSLATE_NOOP("Hookbench::Storage", "An event type named “%1” already exists; choose another name."),
+    QT_TRANSLATE_NOOP("Hookbench::Storage", "There is no event type with id %1.")};
+constexpr KindMessages kEndpoint {
+    QT_TRANSLATE_NOOP("Hookbench::Storage", "Could not save the endpoint: %1"),
+    QT_TRANSLATE_NOOP("Hookbench::Storage", "An endpoint named “%1” already exists; choose another name."),
+    QT_TRANSLATE_NOOP("Hookbench::Storage", "There is no endpoint with id %1.")};
+constexpr KindMessages kReceiver {
+    QT_TRANSLATE_NOOP("Hookbench::Storage", "Could not save the receiver: %1"),
+    QT_TRANSLATE_NOOP("Hookbench::Storage", "A receiver named “%1” already exists; choose another name."),
+    QT_TRANSLATE_NOOP("Hookbench::Storage", "There is no receiver with id %1.")};
+constexpr KindMessages kSchedule {QT_TRANSLATE_NOOP("Hookbench::Storage", "Could not save the schedule: %1"), nullptr,
+                                  QT_TRANSLATE_NOOP("Hookbench::Storage", "There is no schedule with id %1.")};
+constexpr KindMessages kSetting {QT_TRANSLATE_NOOP("Hookbench::Storage", "Could not save the setting: %1"), nullptr,
+                                 nullptr};
 
 // Runs a prepared statement; turns a UNIQUE violation into a message about the name.
-WriteResult run(QSqlQuery &query, Kind kind, const QString &name = {})
+WriteResult run(QSqlQuery &query, const KindMessages &kind, const QString &name = {})
 {
     if (query.exec())
         return {};
     const QString error = query.lastError().text();
-    if (error.contains(QLatin1String("UNIQUE constraint failed"))) {
-        if (QString message = nameTaken(kind, name); !message.isEmpty())
-            return {message};
-    }
-    return {saveFailed(kind, error)};
+    if (kind.nameTaken && error.contains(QLatin1String("UNIQUE constraint failed")))
+        return {tr(kind.nameTaken).arg(name)};
+    return {tr(kind.saveFailed).arg(error)};
 }
 
-WriteResult notFound(Kind kind, qint64 id)
+WriteResult notFound(const KindMessages &kind, qint64 id)
 {
-    switch (kind) {
-    case Kind::EventType:
-        return {tr("There is no event type with id %1.").arg(id)};
-    case Kind::Endpoint:
-        return {tr("There is no endpoint with id %1.").arg(id)};
-    case Kind::Receiver:
-        return {tr("There is no receiver with id %1.").arg(id)};
-    case Kind::Schedule:
-    case Kind::Setting:
-        break;
-    }
-    return {tr("There is no schedule with id %1.").arg(id)};
+    Q_ASSERT(kind.notFound);
+    return {tr(kind.notFound).arg(id)};
 }
 
 WriteResult invalid(const ValidationErrors &errors)
@@ -165,7 +135,7 @@ WriteResult SqlEventTypeStore::add(EventType &t)
     q.addBindValue(t.description);
     q.addBindValue(t.payloadTemplate);
     q.addBindValue(RowCodec::time(now));
-    if (WriteResult r = run(q, Kind::EventType, t.name); !r)
+    if (WriteResult r = run(q, kEventType, t.name); !r)
         return r;
     t.id = q.lastInsertId().toLongLong();
     t.createdAt = now;
@@ -182,9 +152,9 @@ WriteResult SqlEventTypeStore::update(const EventType &t)
     q.addBindValue(t.description);
     q.addBindValue(t.payloadTemplate);
     q.addBindValue(t.id);
-    if (WriteResult r = run(q, Kind::EventType, t.name); !r)
+    if (WriteResult r = run(q, kEventType, t.name); !r)
         return r;
-    return q.numRowsAffected() == 1 ? WriteResult {} : notFound(Kind::EventType, t.id);
+    return q.numRowsAffected() == 1 ? WriteResult {} : notFound(kEventType, t.id);
 }
 
 WriteResult SqlEventTypeStore::remove(qint64 id)
@@ -192,9 +162,9 @@ WriteResult SqlEventTypeStore::remove(qint64 id)
     QSqlQuery q(db());
     q.prepare(QStringLiteral("DELETE FROM event_types WHERE id = ?"));
     q.addBindValue(id);
-    if (WriteResult r = run(q, Kind::EventType); !r)
+    if (WriteResult r = run(q, kEventType); !r)
         return r;
-    return q.numRowsAffected() == 1 ? WriteResult {} : notFound(Kind::EventType, id);
+    return q.numRowsAffected() == 1 ? WriteResult {} : notFound(kEventType, id);
 }
 
 qint64 SqlEventTypeStore::nextSequence(const QString &name)
@@ -276,7 +246,7 @@ WriteResult SqlEndpointStore::add(Endpoint &e)
     q.addBindValue(RowCodec::json(Json::endpointToJson(e, Json::Secrets::Omit)));
     q.addBindValue(secretsJson(e.secrets));
     q.addBindValue(RowCodec::time(now));
-    if (WriteResult r = run(q, Kind::Endpoint, e.name); !r)
+    if (WriteResult r = run(q, kEndpoint, e.name); !r)
         return r;
     e.id = q.lastInsertId().toLongLong();
     e.createdAt = now;
@@ -302,9 +272,9 @@ WriteResult SqlEndpointStore::update(const Endpoint &e)
     q.addBindValue(RowCodec::json(Json::endpointToJson(e, Json::Secrets::Omit)));
     q.addBindValue(secretsJson(e.secrets));
     q.addBindValue(e.id);
-    if (WriteResult r = run(q, Kind::Endpoint, e.name); !r)
+    if (WriteResult r = run(q, kEndpoint, e.name); !r)
         return r;
-    return q.numRowsAffected() == 1 ? WriteResult {} : notFound(Kind::Endpoint, e.id);
+    return q.numRowsAffected() == 1 ? WriteResult {} : notFound(kEndpoint, e.id);
 }
 
 WriteResult SqlEndpointStore::remove(qint64 id)
@@ -313,9 +283,9 @@ WriteResult SqlEndpointStore::remove(qint64 id)
     QSqlQuery q(db());
     q.prepare(QStringLiteral("DELETE FROM endpoints WHERE id = ?"));
     q.addBindValue(id);
-    if (WriteResult r = run(q, Kind::Endpoint); !r)
+    if (WriteResult r = run(q, kEndpoint); !r)
         return r;
-    return q.numRowsAffected() == 1 ? WriteResult {} : notFound(Kind::Endpoint, id);
+    return q.numRowsAffected() == 1 ? WriteResult {} : notFound(kEndpoint, id);
 }
 
 WriteResult SqlEndpointStore::setEnabled(qint64 id, bool enabled, const QString &reason)
@@ -330,9 +300,9 @@ WriteResult SqlEndpointStore::setEnabled(qint64 id, bool enabled, const QString 
     if (!enabled)
         q.addBindValue(reason);
     q.addBindValue(id);
-    if (WriteResult r = run(q, Kind::Endpoint); !r)
+    if (WriteResult r = run(q, kEndpoint); !r)
         return r;
-    return q.numRowsAffected() == 1 ? WriteResult {} : notFound(Kind::Endpoint, id);
+    return q.numRowsAffected() == 1 ? WriteResult {} : notFound(kEndpoint, id);
 }
 
 WriteResult SqlEndpointStore::setConsecutiveFailures(qint64 id, int failures)
@@ -342,7 +312,7 @@ WriteResult SqlEndpointStore::setConsecutiveFailures(qint64 id, int failures)
     q.prepare(QStringLiteral("UPDATE endpoints SET consecutive_failures = ? WHERE id = ?"));
     q.addBindValue(failures);
     q.addBindValue(id);
-    return run(q, Kind::Endpoint);
+    return run(q, kEndpoint);
 }
 
 // ---- receivers ---------------------------------------------------------------------------------------------
@@ -416,7 +386,7 @@ WriteResult SqlReceiverStore::add(Receiver &r)
     q.addBindValue(RowCodec::json(Json::receiverToJson(r, Json::Secrets::Omit)));
     q.addBindValue(receiverSecrets(r));
     q.addBindValue(RowCodec::time(now));
-    if (WriteResult result = run(q, Kind::Receiver, r.name); !result)
+    if (WriteResult result = run(q, kReceiver, r.name); !result)
         return result;
     r.id = q.lastInsertId().toLongLong();
     r.createdAt = now;
@@ -433,9 +403,9 @@ WriteResult SqlReceiverStore::update(const Receiver &r)
     q.addBindValue(RowCodec::json(Json::receiverToJson(r, Json::Secrets::Omit)));
     q.addBindValue(receiverSecrets(r));
     q.addBindValue(r.id);
-    if (WriteResult result = run(q, Kind::Receiver, r.name); !result)
+    if (WriteResult result = run(q, kReceiver, r.name); !result)
         return result;
-    return q.numRowsAffected() == 1 ? WriteResult {} : notFound(Kind::Receiver, r.id);
+    return q.numRowsAffected() == 1 ? WriteResult {} : notFound(kReceiver, r.id);
 }
 
 WriteResult SqlReceiverStore::remove(qint64 id)
@@ -443,9 +413,9 @@ WriteResult SqlReceiverStore::remove(qint64 id)
     QSqlQuery q(db());
     q.prepare(QStringLiteral("DELETE FROM receivers WHERE id = ?"));
     q.addBindValue(id);
-    if (WriteResult r = run(q, Kind::Receiver); !r)
+    if (WriteResult r = run(q, kReceiver); !r)
         return r;
-    return q.numRowsAffected() == 1 ? WriteResult {} : notFound(Kind::Receiver, id);
+    return q.numRowsAffected() == 1 ? WriteResult {} : notFound(kReceiver, id);
 }
 
 // ---- schedules ---------------------------------------------------------------------------------------------
@@ -502,7 +472,7 @@ WriteResult SqlScheduleStore::add(Schedule &s)
     q.addBindValue(RowCodec::time(s.lastFiredAt));
     q.addBindValue(RowCodec::time(s.nextFireAt));
     q.addBindValue(RowCodec::time(s.createdAt));
-    if (WriteResult r = run(q, Kind::Schedule); !r)
+    if (WriteResult r = run(q, kSchedule); !r)
         return r;
     s.id = q.lastInsertId().toLongLong();
     return {};
@@ -522,9 +492,9 @@ WriteResult SqlScheduleStore::update(const Schedule &s)
     q.addBindValue(RowCodec::time(s.lastFiredAt));
     q.addBindValue(RowCodec::time(s.nextFireAt));
     q.addBindValue(s.id);
-    if (WriteResult r = run(q, Kind::Schedule); !r)
+    if (WriteResult r = run(q, kSchedule); !r)
         return r;
-    return q.numRowsAffected() == 1 ? WriteResult {} : notFound(Kind::Schedule, s.id);
+    return q.numRowsAffected() == 1 ? WriteResult {} : notFound(kSchedule, s.id);
 }
 
 WriteResult SqlScheduleStore::remove(qint64 id)
@@ -532,9 +502,9 @@ WriteResult SqlScheduleStore::remove(qint64 id)
     QSqlQuery q(db());
     q.prepare(QStringLiteral("DELETE FROM schedules WHERE id = ?"));
     q.addBindValue(id);
-    if (WriteResult r = run(q, Kind::Schedule); !r)
+    if (WriteResult r = run(q, kSchedule); !r)
         return r;
-    return q.numRowsAffected() == 1 ? WriteResult {} : notFound(Kind::Schedule, id);
+    return q.numRowsAffected() == 1 ? WriteResult {} : notFound(kSchedule, id);
 }
 
 WriteResult SqlScheduleStore::recordFiring(qint64 id, int firedCount, const QDateTime &lastFiredAt,
@@ -546,7 +516,7 @@ WriteResult SqlScheduleStore::recordFiring(qint64 id, int firedCount, const QDat
     q.addBindValue(RowCodec::time(lastFiredAt));
     q.addBindValue(RowCodec::time(nextFireAt));
     q.addBindValue(id);
-    return run(q, Kind::Schedule);
+    return run(q, kSchedule);
 }
 
 // ---- settings ----------------------------------------------------------------------------------------------
@@ -568,7 +538,7 @@ WriteResult SqlSettingsStore::setValue(const QString &key, const QString &value)
                              "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
     q.addBindValue(key);
     q.addBindValue(value);
-    return run(q, Kind::Setting);
+    return run(q, kSetting);
 }
 
 } // namespace Hookbench::Storage
