@@ -33,15 +33,6 @@ using namespace Hookbench;
 
 namespace {
 
-// Requests the bare client keeps outstanding (--window), so it is never idle waiting for work: more than the
-// 6 connections per host of one QNAM, as a busy application would have queued. 64 is its best: with thousands
-// queued, QNAM's own queue costs it 30–60 % (2026-11-29: 4,238–4,520/s at 64 and 1,000, 2,978/s at 10,000).
-int bareWindow = 64;
-// Events the engine's client keeps triggered but unfinished (--engine-window; "all" triggers every one at once,
-// as `hookbench send --count N` does). Each is committed to the outbox before it is sent, so with a small window
-// the engine's throughput is bound by that round trip rather than by its CPU.
-int engineWindow = 64;
-
 // CPU seconds of every live thread of this process, summed by thread name (Linux /proc).
 QMap<QString, double> cpuByThread()
 {
@@ -133,7 +124,10 @@ QByteArray payload()
     return body;
 }
 
-Figures bare(const QUrl &url, int n, bool h2c)
+// `window`: requests kept outstanding, so the client is never idle waiting for work: more than the 6 connections
+// per host of one QNAM, as a busy application would have queued. 64 is its best: with thousands queued, QNAM's own
+// queue costs it 30–60 % (2026-11-29: 4,238–4,520/s at 64 and 1,000, 2,978/s at 10,000).
+Figures bare(const QUrl &url, int n, bool h2c, int window)
 {
     Figures f;
     f.name = h2c ? QStringLiteral("bare QNAM, h2c") : QStringLiteral("bare QNAM (baseline)");
@@ -166,7 +160,7 @@ Figures bare(const QUrl &url, int n, bool h2c)
                 launch();
         });
     };
-    for (int i = 0; i < qMin(bareWindow, n); ++i)
+    for (int i = 0; i < qMin(window, n); ++i)
         launch();
     loop.exec();
     f.wallSeconds = double(clock.nsecsElapsed()) / 1e9;
@@ -212,7 +206,10 @@ std::unique_ptr<Storage::Workspace> openWorkspace(const QString &path)
     return ws;
 }
 
-Figures engine(const QUrl &url, int n, int senders, bool h2c, int concurrency)
+// `window`: events kept triggered but unfinished (n: every one at once, as `hookbench send --count N` does). Each
+// is committed to the outbox before it is sent, so with a small window the engine's connections wait part of the
+// time and its CPU is not the bound.
+Figures engine(const QUrl &url, int n, int window, int senders, bool h2c, int concurrency)
 {
     Figures f;
     f.name = (senders == 1 ? QStringLiteral("engine, 1 sender") : QStringLiteral("engine, %1 senders").arg(senders))
@@ -276,7 +273,7 @@ Figures engine(const QUrl &url, int n, int senders, bool h2c, int concurrency)
     const auto threads0 = cpuByThread();
     clock.start();
     engine.start();
-    for (int i = 0; i < qMin(engineWindow, n); ++i)
+    for (int i = 0; i < qMin(window, n); ++i)
         trigger();
     loop.exec();
     // Everything the engine logged is on disk before the clock stops.
@@ -471,9 +468,10 @@ int main(int argc, char **argv)
     const int pending = qBound(1, parser.value(QStringLiteral("pending")).toInt(), 1'000'000);
     const QString only = parser.value(QStringLiteral("only"));
     const int concurrency = qBound(0, parser.value(QStringLiteral("concurrency")).toInt(), 1000);
-    bareWindow = qBound(1, parser.value(QStringLiteral("window")).toInt(), 1'000'000);
+    const int bareWindow = qBound(1, parser.value(QStringLiteral("window")).toInt(), 1'000'000);
     const QString engineWindowText = parser.value(QStringLiteral("engine-window"));
-    engineWindow = engineWindowText == QLatin1String("all") ? n : qBound(1, engineWindowText.toInt(), 1'000'000);
+    const int engineWindow
+        = qMin(n, engineWindowText == QLatin1String("all") ? n : qBound(1, engineWindowText.toInt(), 1'000'000));
     auto runs = [&](const char *part) { return only.isEmpty() || only == QLatin1String(part); };
     QTextStream out(stdout);
     if (only == QLatin1String("startup")) {
@@ -494,13 +492,13 @@ int main(int argc, char **argv)
     const QUrl url(QStringLiteral("http://127.0.0.1:%1/hook").arg(QString::fromLatin1(responder.readLine().trimmed())));
     out << "engine benchmark: " << n << " signed 1 KB deliveries per client to " << url.toString() << ", "
         << QThread::idealThreadCount() << " cores, outstanding: bare client " << bareWindow << ", engine "
-        << qMin(engineWindow, n) << Qt::endl;
+        << engineWindow << Qt::endl;
 
     // Warm-up, so first-use costs (connection set-up, lazy initialisation) are not in the figures.
-    bare(url, qMin(n, 500), false);
+    bare(url, qMin(n, 500), false, bareWindow);
     std::optional<Figures> baseline;
     {
-        baseline = bare(url, n, false);
+        baseline = bare(url, n, false, bareWindow);
         baseline->print(out);
     }
     auto report = [&](const Figures &f) {
@@ -510,13 +508,13 @@ int main(int argc, char **argv)
                                      f.rate() / baseline->rate(), f.cpuPerItemUs() / baseline->cpuPerItemUs());
     };
     if (runs("engine"))
-        report(engine(url, n, 1, false, concurrency));
+        report(engine(url, n, engineWindow, 1, false, concurrency));
     if (runs("pool"))
-        report(engine(url, n, senders, false, concurrency));
+        report(engine(url, n, engineWindow, senders, false, concurrency));
     if (runs("h2c")) {
-        report(bare(url, n, true));
-        report(engine(url, n, 1, true, concurrency));
-        report(engine(url, n, senders, true, concurrency));
+        report(bare(url, n, true, bareWindow));
+        report(engine(url, n, engineWindow, 1, true, concurrency));
+        report(engine(url, n, engineWindow, senders, true, concurrency));
     }
     responder.kill();
     responder.waitForFinished();

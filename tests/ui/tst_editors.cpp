@@ -36,6 +36,15 @@ private:
         auto *label = child<QLabel>(parent, name);
         return label->isHidden() ? QString() : label->text();
     }
+    // An endpoint as the editor gets it from the list: stored (an id), named, with a URL.
+    static Endpoint storedEndpoint(const QString &name)
+    {
+        Endpoint e;
+        e.id = 1;
+        e.name = name;
+        e.url = QUrl(QStringLiteral("http://127.0.0.1:1/"));
+        return e;
+    }
 
 private slots:
     void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
@@ -147,10 +156,7 @@ private slots:
     void endpointSecretsMaskedGeneratedAndRotated()
     {
         Ui::EndpointEditor editor;
-        Endpoint e;
-        e.id = 1;
-        e.name = QStringLiteral("gh");
-        e.url = QUrl(QStringLiteral("http://127.0.0.1:1/"));
+        Endpoint e = storedEndpoint(QStringLiteral("gh"));
         editor.setEndpoint(e);
         editor.show();
         auto *scheme = child<QComboBox>(&editor, QStringLiteral("signingScheme"));
@@ -175,10 +181,7 @@ private slots:
     void endpointCustomHmacPrefix()
     {
         Ui::EndpointEditor editor;
-        Endpoint e;
-        e.id = 1;
-        e.name = QStringLiteral("custom");
-        e.url = QUrl(QStringLiteral("http://127.0.0.1:1/"));
+        Endpoint e = storedEndpoint(QStringLiteral("custom"));
         e.scheme = SigningScheme::CustomHmac;
         e.secrets = {QStringLiteral("s3cret")};
         editor.setEndpoint(e);
@@ -198,10 +201,7 @@ private slots:
     void endpointHeaders()
     {
         Ui::EndpointEditor editor;
-        Endpoint e;
-        e.id = 1;
-        e.name = QStringLiteral("h");
-        e.url = QUrl(QStringLiteral("http://127.0.0.1:1/"));
+        Endpoint e = storedEndpoint(QStringLiteral("h"));
         e.headers = {Header {"Bad Name", "x"}};
         editor.setEndpoint(e);
         editor.show();
