@@ -116,6 +116,15 @@ QList<QCommandLineOption> payloadOptions()
             {QStringLiteral("json"), QStringLiteral("One JSON object per line (for scripts).")}};
 }
 
+// `send`, `trigger --wait` and `redeliver` send what they create (or redeliver) and nothing else: the rest of the
+// workspace's unfinished deliveries belong to `hookbench run` or the window, or wait for them.
+Engine::DeliveryEngine::Options ownDeliveriesOnly()
+{
+    Engine::DeliveryEngine::Options options;
+    options.takesOver = false;
+    return options;
+}
+
 int waitForEngine(Engine::DeliveryEngine &engine, DeliveryReporter &reporter, int timeoutSeconds, bool withPending)
 {
     SignalWatcher watcher;
@@ -257,7 +266,7 @@ int runSend(const QStringList &arguments)
         return fail(command, r.error, Error);
     }
 
-    Engine::DeliveryEngine engine(*ws);
+    Engine::DeliveryEngine engine(*ws, ownDeliveriesOnly());
     DeliveryReporter reporter(engine, *ws, parser.isSet(QStringLiteral("json")));
     engine.start();
     for (int i = 0; i < count; ++i) {
@@ -340,7 +349,7 @@ int runTrigger(const QStringList &arguments)
         payload = rendered.output;
     }
 
-    Engine::DeliveryEngine engine(*ws);
+    Engine::DeliveryEngine engine(*ws, ownDeliveriesOnly());
     DeliveryReporter reporter(engine, *ws, parser.isSet(QStringLiteral("json")));
     const bool wait = parser.isSet(QStringLiteral("wait"));
     if (wait)
@@ -380,10 +389,21 @@ int runRun(const QStringList &arguments)
     Engine::DeliveryEngine engine(*ws);
     DeliveryReporter reporter(engine, *ws, parser.isSet(QStringLiteral("json")));
     reporter.watchEverything();
+    QObject::connect(&engine, &Engine::DeliveryEngine::takingOverChanged, &engine, [](bool takingOver) {
+        err() << "hookbench run: "
+              << (takingOver ? "now sends the workspace's other deliveries too"
+                             : "another process now sends the workspace's other deliveries")
+              << Qt::endl;
+    });
     engine.start();
     const Engine::DeliveryEngine::Stats stats = engine.stats();
     err() << "hookbench run: " << ws->path() << ": " << stats.pending + stats.retryWaiting
           << " unfinished deliveries; stop with Ctrl+C" << Qt::endl;
+    if (!engine.isTakingOver())
+        err() << "hookbench run: another process (the Hookbench window or another `hookbench run`) sends this "
+                 "workspace's deliveries; this one sends what it creates, and takes over the rest when that one "
+                 "stops"
+              << Qt::endl;
 
     // The workspace's receivers marked to start automatically capture into the workspace while running.
     Receiving::WorkspaceCaptureSink sink(ws->writer());
@@ -459,7 +479,7 @@ int runRedeliver(const QStringList &arguments)
     }
     if (!delivery)
         return fail(command, QStringLiteral("no delivery with id '%1'").arg(id), Failure);
-    Engine::DeliveryEngine engine(*ws);
+    Engine::DeliveryEngine engine(*ws, ownDeliveriesOnly());
     DeliveryReporter reporter(engine, *ws, parser.isSet(QStringLiteral("json")));
     reporter.watch({*delivery});
     engine.start();

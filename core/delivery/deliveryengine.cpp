@@ -7,12 +7,45 @@
 #include "util/ids.h"
 
 #include <QCoreApplication>
+#include <QSysInfo>
+
+#include <optional>
+
+#if defined(Q_OS_UNIX)
+#include <cerrno>
+#include <csignal>
+#endif
 
 namespace Hookbench::Engine {
 
 namespace {
 
 constexpr qint64 kEndpointCacheMs = 500;
+
+// Held by the one engine per workspace that takes over the deliveries of others (Options::takesOver).
+const QString kTakeoverKey = QStringLiteral("engine/takeover");
+
+QString livenessKey(qint64 owner)
+{
+    return QLatin1String(Storage::kEngineLivePrefix) + QString::number(owner);
+}
+
+// A liveness lease's holder is "OWNER@HOST:PID". True when it names a process of this machine that is gone.
+bool processGone(const QString &holder)
+{
+#if defined(Q_OS_UNIX)
+    const qsizetype at = holder.indexOf(QLatin1Char('@'));
+    const qsizetype colon = holder.lastIndexOf(QLatin1Char(':'));
+    if (at < 0 || colon < at || holder.mid(at + 1, colon - at - 1) != QSysInfo::machineHostName())
+        return false;
+    bool ok = false;
+    const qint64 pid = holder.mid(colon + 1).toLongLong(&ok);
+    return ok && pid > 0 && ::kill(pid_t(pid), 0) != 0 && errno == ESRCH;
+#else
+    Q_UNUSED(holder);
+    return false;
+#endif
+}
 
 } // namespace
 
@@ -28,10 +61,13 @@ DeliveryEngine::DeliveryEngine(Storage::Workspace &workspace, Options options, Q
 {
     qRegisterMetaType<Hookbench::Delivery>();
     qRegisterMetaType<Hookbench::Attempt>();
+    // Positive and never 0 (no owner).
+    m_owner = qint64(m_random.generate64() >> 1) | 1;
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::PreciseTimer);
     connect(&m_timer, &QTimer::timeout, this, &DeliveryEngine::pump);
     connect(&m_poll, &QTimer::timeout, this, &DeliveryEngine::pollWorkspace);
+    connect(&m_leaseTimer, &QTimer::timeout, this, &DeliveryEngine::renewLeases);
     connect(&m_workspace.writer(), &Storage::BatchWriter::outboxCommitted, this, &DeliveryEngine::onCommitted);
 }
 
@@ -93,9 +129,55 @@ void DeliveryEngine::start()
     m_pool = new SenderPool(m_options.senders, this);
     connect(m_pool, &SenderPool::finished, this, &DeliveryEngine::onSendFinished);
 
-    // Resume the outbox from the short form of its rows: full rows and payloads are read when each is sent.
+    // This engine's liveness lease comes first: from now on no other process takes over what it creates.
     const qint64 now = nowMs();
-    const QList<Storage::DueDelivery> unfinished = m_workspace.deliveries().unfinishedDue();
+    // Polls look for what is added from now on; what is there already is taken over (or not) as a whole below.
+    if (const QList<Hookbench::Delivery> newest = m_workspace.deliveries().page({}, 0, 1); !newest.isEmpty())
+        m_highestSeenId = qMax(m_highestSeenId, newest.first().id);
+    m_leaseTimer.start(qMax(1, m_options.leaseMs / 3));
+    renewLeases();
+    if (m_options.pollIntervalMs > 0)
+        m_poll.start(m_options.pollIntervalMs);
+    // Deliveries triggered before start() whose rows are already durable.
+    for (auto it = m_active.begin(); it != m_active.end(); ++it) {
+        if (it->committed && !it->queued)
+            schedule(it.key(), it->dueMs ? it->dueMs : now);
+    }
+    wakeForDue(now);
+}
+
+QString DeliveryEngine::ownerText() const
+{
+    return QStringLiteral("%1@%2:%3")
+        .arg(m_owner)
+        .arg(QSysInfo::machineHostName())
+        .arg(QCoreApplication::applicationPid());
+}
+
+QSet<qint64> DeliveryEngine::liveOwners(qint64 now)
+{
+    Storage::LeaseStore &leases = m_workspace.leases();
+    QSet<qint64> live;
+    for (const QString &holder : leases.holders(QLatin1String(Storage::kEngineLivePrefix), now)) {
+        const qint64 owner = holder.section(QLatin1Char('@'), 0, 0).toLongLong();
+        // A process killed on this machine left its lease behind: give it up for it, so its deliveries go on
+        // now rather than when the lease lapses.
+        if (processGone(holder))
+            leases.release(livenessKey(owner), holder);
+        else
+            live.insert(owner);
+    }
+    return live;
+}
+
+// Resumes, from the short form of their rows, the unfinished deliveries this engine may send (its own, none's,
+// and those of engines that are gone): full rows and payloads are read when each is sent. The engines alive
+// now keep theirs, and are watched: when one is gone, its deliveries are looked for again.
+void DeliveryEngine::adoptBacklog(qint64 now)
+{
+    m_watchedOwners = liveOwners(now);
+    m_watchedOwners.remove(m_owner);
+    const QList<Storage::DueDelivery> unfinished = m_workspace.deliveries().unfinishedDue(m_owner, now);
     m_active.reserve(m_active.size() + unfinished.size());
     for (const Storage::DueDelivery &due : unfinished) {
         Hookbench::Delivery d;
@@ -106,14 +188,32 @@ void DeliveryEngine::start()
             d.nextAttemptAt = QDateTime::fromMSecsSinceEpoch(due.dueMs, Qt::UTC);
         adopt(d, false, now);
     }
-    // Deliveries triggered before start() whose rows are already durable.
-    for (auto it = m_active.begin(); it != m_active.end(); ++it) {
-        if (it->committed && !it->queued)
-            schedule(it.key(), it->dueMs ? it->dueMs : now);
+}
+
+// Every third of a lease: this engine's liveness is renewed, and an engine that takes over holds (or tries to
+// get) the takeover lease. Once it has it, it resumes the workspace's backlog; and when an engine whose
+// deliveries it left alone is gone (stopped, killed, its lease lapsed), it takes over what that one left
+// unfinished, which no poll would find again (its ids are old).
+void DeliveryEngine::renewLeases()
+{
+    if (!m_running)
+        return;
+    const qint64 now = nowMs();
+    Storage::LeaseStore &leases = m_workspace.leases();
+    leases.hold(livenessKey(m_owner), ownerText(), now, m_options.leaseMs);
+    if (!m_options.takesOver)
+        return;
+    const bool was = m_takingOver;
+    m_takingOver = leases.hold(kTakeoverKey, ownerText(), now, m_options.leaseMs);
+    bool someoneLeft = false;
+    if (m_takingOver && was && !m_watchedOwners.isEmpty())
+        someoneLeft = !liveOwners(now).contains(m_watchedOwners);
+    if (m_takingOver && (!was || someoneLeft)) {
+        adoptBacklog(now);
+        wakeForDue(now);
     }
-    wakeForDue(now);
-    if (m_options.pollIntervalMs > 0)
-        m_poll.start(m_options.pollIntervalMs);
+    if (m_takingOver != was)
+        emit takingOverChanged(m_takingOver);
 }
 
 void DeliveryEngine::adopt(const Hookbench::Delivery &d, bool loaded, qint64 now)
@@ -145,9 +245,24 @@ void DeliveryEngine::pollWorkspace()
 {
     // Ids grow with time, so one indexed query finds what `hookbench trigger` or another window added.
     const qint64 now = nowMs();
+    std::optional<QSet<qint64>> live;
     for (const Hookbench::Delivery &d : m_workspace.deliveries().unfinishedAfter(m_highestSeenId)) {
-        if (!m_active.contains(d.id))
-            emit deliveryChanged(d);
+        m_highestSeenId = qMax(m_highestSeenId, d.id);
+        if (m_active.contains(d.id))
+            continue;
+        // Shown either way (the window lists what other processes send too); sent only if nobody else does.
+        emit deliveryChanged(d);
+        if (!m_takingOver)
+            continue;
+        if (d.owner && d.owner != m_owner) {
+            if (!live)
+                live = liveOwners(now);
+            if (live->contains(d.owner)) {
+                // Its engine runs; if it stops first, renewLeases() takes the delivery over.
+                m_watchedOwners.insert(d.owner);
+                continue;
+            }
+        }
         adopt(d, true, now);
     }
     wakeForDue(now);
@@ -160,6 +275,7 @@ void DeliveryEngine::stop()
     m_stopping = true;
     m_timer.stop();
     m_poll.stop();
+    m_leaseTimer.stop();
     if (m_pool) {
         m_pool->abortAll();
         // The interrupted attempts were posted to the pool; record them now, before the workspace is flushed.
@@ -168,6 +284,12 @@ void DeliveryEngine::stop()
         m_pool = nullptr;
     }
     m_workspace.writer().flush();
+    // After the flush, so that whoever takes over next reads every row as this engine left it.
+    if (m_takingOver)
+        m_workspace.leases().release(kTakeoverKey, ownerText());
+    m_workspace.leases().release(livenessKey(m_owner), ownerText());
+    m_takingOver = false;
+    m_watchedOwners.clear();
     m_running = false;
     m_stopping = false;
     m_pumpPosted = false;
@@ -280,6 +402,7 @@ TriggerResult DeliveryEngine::trigger(const QString &eventType, const QByteArray
         d.createdAt = now;
         d.updatedAt = now;
         d.nextAttemptAt = now.addMSecs(firstAttemptDelayMs(e.retry));
+        d.owner = m_owner;
         result.deliveries.append(d);
     }
     // The outbox: event and deliveries are written in one transaction, and nothing is sent before it commits.
@@ -346,6 +469,8 @@ QString DeliveryEngine::redeliver(qint64 deliveryId)
     const auto stored = m_workspace.deliveries().find(deliveryId);
     if (!stored)
         return tr("There is no delivery with id %1.").arg(deliveryId);
+    if (!stored->isFinal() && stored->owner && stored->owner != m_owner && liveOwners(now).contains(stored->owner))
+        return tr("Another Hookbench process is sending this delivery; redeliver it there, or once it is final.");
     Active a;
     a.delivery = *stored;
     a.delivery.state = DeliveryState::Pending;
@@ -746,6 +871,8 @@ void DeliveryEngine::finish(Active &a, DeliveryState state, const QString &error
 void DeliveryEngine::save(Active &a)
 {
     a.delivery.updatedAt = QDateTime::currentDateTimeUtc();
+    // Taken over or redelivered here: from now on it is this engine's.
+    a.delivery.owner = m_owner;
     if (a.endpointChanged)
         m_workspace.writer().saveDelivery(a.delivery);
     else

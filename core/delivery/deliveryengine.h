@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QObject>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QTimer>
 
 #include <array>
@@ -46,6 +47,13 @@ public:
         int globalInFlight = 256; // requests in flight across all endpoints
         qint64 responseBodyCap = 64 * 1024;
         int pollIntervalMs = 1000;
+        // Whether this engine takes over deliveries it did not create: those of no owner (`hookbench trigger`
+        // without --wait) and those whose engine stopped or died. At most one engine per workspace does so at a
+        // time (the "takeover" lease). `hookbench send`, `trigger --wait` and `redeliver` send only their own.
+        bool takesOver = true;
+        // How long this engine's leases last without renewal; they are renewed every third of it. A process
+        // killed on this machine is noticed at once (its pid is gone), one elsewhere when its lease lapses.
+        int leaseMs = 15'000;
     };
 
     explicit DeliveryEngine(Storage::Workspace &workspace, QObject *parent = nullptr);
@@ -57,6 +65,10 @@ public:
     // Aborts requests in flight (recorded as interrupted, resumed on the next start) and flushes the workspace.
     void stop();
     bool isRunning() const { return m_running; }
+    // Whether this engine holds the workspace's takeover lease (see Options::takesOver).
+    bool isTakingOver() const { return m_takingOver; }
+    // This engine's owner id, stored with the deliveries it sends.
+    qint64 owner() const { return m_owner; }
 
     TriggerResult trigger(const QString &eventType, const QByteArray &payload, EventSource source,
                           qint64 onlyEndpointId = 0);
@@ -83,6 +95,8 @@ signals:
     void endpointDisabled(qint64 endpointId, const QString &reason);
     // Nothing in flight and nothing due now.
     void idle();
+    // This engine took over (or lost) the deliveries of other processes on the workspace.
+    void takingOverChanged(bool takingOver);
 
 private:
     struct Active
@@ -132,7 +146,12 @@ private:
     qint64 nowMs() const;
     void checkIdle();
     void adopt(const Hookbench::Delivery &delivery, bool loaded, qint64 now);
+    void adoptBacklog(qint64 now);
     void pollWorkspace();
+    void renewLeases();
+    // The owners of the engines running on this workspace now (this one too).
+    QSet<qint64> liveOwners(qint64 now);
+    QString ownerText() const;
     QList<Endpoint> subscribers(const QString &eventType, qint64 onlyEndpointId, QString *note);
 
     Storage::Workspace &m_workspace;
@@ -140,6 +159,10 @@ private:
     SenderPool *m_pool = nullptr;
     QTimer m_timer;
     QTimer m_poll; // picks up deliveries other processes add to the workspace
+    QTimer m_leaseTimer; // renews this engine's leases
+    qint64 m_owner = 0;
+    bool m_takingOver = false;
+    QSet<qint64> m_watchedOwners; // running engines whose unfinished deliveries this one left to them
     qint64 m_highestSeenId = 0;
     bool m_running = false;
     bool m_stopping = false;

@@ -39,6 +39,9 @@ struct Delivery
     int lastStatus = 0;
     qint64 lastDurationUs = 0;
     QString lastError;
+    // The engine (one per process, see DeliveryEngine) that sends it; 0: none. Another process takes over a
+    // delivery only when its owner is gone, so that two processes on one workspace never send it both.
+    qint64 owner = 0;
 
     bool isFinal() const
     {

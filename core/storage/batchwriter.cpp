@@ -168,6 +168,12 @@ private:
         return false;
     }
 
+    // No owner is stored as NULL: rows written before owners existed read the same.
+    static QVariant owner(const Delivery &d)
+    {
+        return d.owner ? QVariant(d.owner) : QVariant(QMetaType(QMetaType::LongLong));
+    }
+
     bool insertDelivery(const Delivery &d, QString *error)
     {
         // An upsert rather than INSERT OR REPLACE: a delivery's identity columns never change, and leaving them
@@ -175,18 +181,18 @@ private:
         QSqlQuery &q = query("delivery",
                              "INSERT INTO deliveries (id, uid, event_id, endpoint_id, event_type, "
                              "endpoint_name, url, state, attempt_count, next_attempt_at, created_at, updated_at, "
-                             "last_status, last_duration_us, last_error) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                             "last_status, last_duration_us, last_error, owner) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                              "ON CONFLICT(id) DO UPDATE SET endpoint_name = excluded.endpoint_name, "
                              "url = excluded.url, state = excluded.state, attempt_count = excluded.attempt_count, "
                              "next_attempt_at = excluded.next_attempt_at, updated_at = excluded.updated_at, "
                              "last_status = excluded.last_status, last_duration_us = excluded.last_duration_us, "
-                             "last_error = excluded.last_error");
+                             "last_error = excluded.last_error, owner = excluded.owner");
         bindAll(q,
                 {d.id, d.uid, d.eventId, d.endpointId, d.eventType, d.endpointName, d.url, int(d.state), d.attemptCount,
                  RowCodec::time(d.nextAttemptAt), RowCodec::time(d.createdAt),
                  RowCodec::time(d.updatedAt.isValid() ? d.updatedAt : d.createdAt), d.lastStatus, d.lastDurationUs,
-                 d.lastError});
+                 d.lastError, owner(d)});
         return execute(q, error);
     }
 
@@ -287,11 +293,12 @@ private:
             const Delivery &d = p->delivery;
             QSqlQuery &q = query("delivery-progress",
                                  "UPDATE deliveries SET state = ?, attempt_count = ?, next_attempt_at = ?, "
-                                 "updated_at = ?, last_status = ?, last_duration_us = ?, last_error = ? WHERE id = ?");
+                                 "updated_at = ?, last_status = ?, last_duration_us = ?, last_error = ?, owner = ? "
+                                 "WHERE id = ?");
             bindAll(q,
                     {int(d.state), d.attemptCount, RowCodec::time(d.nextAttemptAt),
                      RowCodec::time(d.updatedAt.isValid() ? d.updatedAt : d.createdAt), d.lastStatus, d.lastDurationUs,
-                     d.lastError, d.id});
+                     d.lastError, owner(d), d.id});
             ++*rows;
             if (!execute(q, error))
                 return false;

@@ -160,6 +160,10 @@ const QList<QStringList> &migrations()
                            " status INTEGER NOT NULL DEFAULT 0,"
                            " message TEXT DEFAULT '')"),
         },
+        // 4: which process's engine sends each delivery (see DeliveryEngine: ownership and leases). NULL: none.
+        {
+            QStringLiteral("ALTER TABLE deliveries ADD COLUMN owner INTEGER"),
+        },
     };
     return steps;
 }
@@ -320,34 +324,51 @@ QString migrate(QSqlDatabase &db)
             .arg(current)
             .arg(kSchemaVersion);
     if (current == 0) {
-        // A fresh file must be empty: an unversioned file with tables belongs to something else.
+        // A fresh file must be empty: an unversioned file with tables belongs to something else — unless another
+        // process has just created our schema in it (its application id says so; steps below find it done).
         if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !query.next())
             return query.lastError().text();
-        if (query.value(0).toInt() > 0)
-            return tr("The file holds tables but is not a Hookbench workspace; it was left as it is.");
+        const int tables = query.value(0).toInt();
         query.finish();
+        if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next())
+            return query.lastError().text();
+        const bool ours = query.value(0).toInt() == kApplicationId;
+        query.finish();
+        if (tables > 0 && !ours)
+            return tr("The file holds tables but is not a Hookbench workspace; it was left as it is.");
     }
 
     const QList<QStringList> &steps = migrations();
     for (int version = current + 1; version <= kSchemaVersion; ++version) {
-        if (!db.transaction())
-            return db.lastError().text();
-        QString failure;
-        for (const QString &statement : steps.at(version - 1)) {
-            failure = exec(db, statement);
-            if (!failure.isEmpty())
-                break;
+        // IMMEDIATE takes the write lock before reading: two processes opening the same new (or older) file at
+        // once apply each step once, the second finding it done, instead of failing on "table already exists".
+        if (QString why = exec(db, QStringLiteral("BEGIN IMMEDIATE")); !why.isEmpty())
+            return tr("Upgrading the workspace to schema %1 failed: %2").arg(version).arg(why);
+        if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
+            const QString why = query.lastError().text();
+            exec(db, QStringLiteral("ROLLBACK"));
+            return why;
         }
-        if (failure.isEmpty())
-            failure = exec(db, QStringLiteral("PRAGMA user_version = %1").arg(version));
-        if (failure.isEmpty() && version == 1)
-            failure = exec(db, QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId));
+        const int applied = query.value(0).toInt();
+        query.finish();
+        QString failure;
+        if (applied < version) {
+            for (const QString &statement : steps.at(version - 1)) {
+                failure = exec(db, statement);
+                if (!failure.isEmpty())
+                    break;
+            }
+            if (failure.isEmpty())
+                failure = exec(db, QStringLiteral("PRAGMA user_version = %1").arg(version));
+            if (failure.isEmpty() && version == 1)
+                failure = exec(db, QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId));
+        }
         if (!failure.isEmpty()) {
-            db.rollback();
+            exec(db, QStringLiteral("ROLLBACK"));
             return tr("Upgrading the workspace to schema %1 failed: %2").arg(version).arg(failure);
         }
-        if (!db.commit())
-            return db.lastError().text();
+        if (QString why = exec(db, QStringLiteral("COMMIT")); !why.isEmpty())
+            return why;
     }
 
     // WAL lets readers (the GUI) and the batching writer work side by side.

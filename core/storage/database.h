@@ -6,7 +6,7 @@
 namespace Hookbench::Storage {
 
 // The schema version this build writes. Files with a higher `PRAGMA user_version` are refused.
-constexpr int kSchemaVersion = 3;
+constexpr int kSchemaVersion = 4;
 // `PRAGMA application_id` of every workspace ("HkBn"), so that other SQLite files are not mistaken for one.
 constexpr int kApplicationId = 0x486B426E;
 

@@ -8,8 +8,9 @@
 
 namespace Hookbench::Storage::RowCodec {
 
-const char kDeliveryColumns[] = "id, uid, event_id, endpoint_id, event_type, endpoint_name, url, state, attempt_count, "
-                                "next_attempt_at, created_at, updated_at, last_status, last_duration_us, last_error";
+const char kDeliveryColumns[]
+    = "id, uid, event_id, endpoint_id, event_type, endpoint_name, url, state, attempt_count, "
+      "next_attempt_at, created_at, updated_at, last_status, last_duration_us, last_error, owner";
 const char kAttemptColumns[] = "id, delivery_id, number, method, url, request_headers, request_body, status, "
                                "response_headers, response_body, response_truncated, duration_us, error, "
                                "started_at, finished_at";
@@ -150,6 +151,7 @@ Delivery delivery(const QSqlQuery &q)
     d.lastStatus = q.value(12).toInt();
     d.lastDurationUs = q.value(13).toLongLong();
     d.lastError = q.value(14).toString();
+    d.owner = q.value(15).toLongLong();
     return d;
 }
 

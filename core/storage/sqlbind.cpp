@@ -43,6 +43,16 @@ bool bindAll(QSqlQuery &query, QVariantList values, qsizetype placeholders)
     return true;
 }
 
+QSqlQuery prepared(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    return q;
+}
+
 bool execWith(QSqlQuery &query, QVariantList values)
 {
     // Runs even when the count is wrong, so that the query reports the mismatch as its error.

@@ -20,6 +20,9 @@ qsizetype placeholderCount(const QSqlQuery &query);
 // (callgrind). `placeholders` must be placeholderCount() of this statement.
 bool bindAll(QSqlQuery &query, QVariantList values, qsizetype placeholders);
 
+// A forward-only statement on `db`, prepared, with its values bound in placeholder order; exec() runs it.
+QSqlQuery prepared(const QSqlDatabase &db, const QString &sql, const QVariantList &values);
+
 // Runs the prepared statement with the given values: bindAll() then exec().
 bool execWith(QSqlQuery &query, QVariantList values);
 

@@ -1,26 +1,13 @@
 #include "sqlhistorystores.h"
 
 #include "rowcodec.h"
+#include "sqlbind.h"
 #include "textindex.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
 
 namespace Hookbench::Storage {
-
-namespace {
-
-QSqlQuery prepared(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
-{
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    return q;
-}
-
-} // namespace
 
 // ---- events ------------------------------------------------------------------------------------------------
 
@@ -235,12 +222,23 @@ QList<Delivery> SqlDeliveryStore::unfinished() const
     return select(QStringLiteral("WHERE state IN (0, 1, 3) ORDER BY next_attempt_at"), {});
 }
 
-QList<DueDelivery> SqlDeliveryStore::unfinishedDue() const
+namespace {
+
+// Whom engine ?1 may take a delivery from at time ?2 (see DeliveryStore::unfinishedDue): its lease's value is
+// "OWNER UNTIL_MS", as LeaseStore writes it. Bound as (self, prefix, now).
+const char kAdoptable[]
+    = " AND (owner IS NULL OR owner = ? OR NOT EXISTS (SELECT 1 FROM settings WHERE key = ? || owner"
+      " AND CAST(substr(value, instr(value, ' ') + 1) AS INTEGER) > ?))";
+
+} // namespace
+
+QList<DueDelivery> SqlDeliveryStore::unfinishedDue(qint64 self, qint64 nowMs) const
 {
     QSqlQuery q = prepared(db(),
                            QStringLiteral("SELECT id, endpoint_id, state, next_attempt_at FROM deliveries "
-                                          "WHERE state IN (0, 1, 3) ORDER BY next_attempt_at"),
-                           {});
+                                          "WHERE state IN (0, 1, 3)")
+                               + QLatin1String(kAdoptable) + QLatin1String(" ORDER BY next_attempt_at"),
+                           {self, QString::fromLatin1(kEngineLivePrefix), nowMs});
     QList<DueDelivery> out;
     if (q.exec()) {
         while (q.next())

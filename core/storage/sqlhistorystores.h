@@ -35,7 +35,7 @@ public:
     // The count, or nothing when the statement failed (interrupted, for one).
     std::optional<qint64> tryCount(const DeliveryFilter &filter) const;
     QList<Delivery> unfinished() const override;
-    QList<DueDelivery> unfinishedDue() const override;
+    QList<DueDelivery> unfinishedDue(qint64 self, qint64 nowMs) const override;
     QList<Delivery> unfinishedAfter(qint64 afterId) const override;
     QList<Attempt> attempts(qint64 deliveryId) const override;
     QList<Delivery> forEvent(qint64 eventId) const override;

@@ -155,9 +155,12 @@ public:
     virtual qint64 count(const DeliveryFilter &filter) const = 0;
     // Every delivery not in a final state, oldest due first: what the engine resumes after a restart.
     virtual QList<Delivery> unfinished() const = 0;
-    // The same deliveries in their short form: resuming 100,000 retries stays well under a second.
-    virtual QList<DueDelivery> unfinishedDue() const = 0;
-    // Unfinished deliveries with an id above `afterId`: what another process on the same workspace added.
+    // The unfinished deliveries engine `self` may take over, in their short form (resuming 100,000 retries stays
+    // well under a second): its own, those of no owner, and those whose owner's liveness lease (kEngineLivePrefix)
+    // is gone or lapsed at `nowMs` — never those of an engine that still runs in another process.
+    virtual QList<DueDelivery> unfinishedDue(qint64 self, qint64 nowMs) const = 0;
+    // Unfinished deliveries with an id above `afterId`, whoever owns them: what another process on the same
+    // workspace added.
     virtual QList<Delivery> unfinishedAfter(qint64 afterId) const = 0;
     virtual QList<Attempt> attempts(qint64 deliveryId) const = 0;
     virtual QList<Delivery> forEvent(qint64 eventId) const = 0;
@@ -202,6 +205,25 @@ public:
 };
 
 // Small key/value settings that belong to the workspace (API token, enabled services…).
+// Time-limited claims shared by the processes on one workspace (rows of the settings table, valued
+// "HOLDER UNTIL_MS"): a holder renews its lease before it runs out, and a lease nobody renews lapses, so a killed
+// process never holds one for ever. Taking one is a single statement, so two processes cannot both win it.
+class LeaseStore
+{
+public:
+    virtual ~LeaseStore() = default;
+    // Takes or renews `key` for `holder` until nowMs + ttlMs; false while another holder's lease has not lapsed
+    // (or when the workspace cannot be written).
+    virtual bool hold(const QString &key, const QString &holder, qint64 nowMs, qint64 ttlMs) = 0;
+    // Gives `key` up if `holder` has it.
+    virtual void release(const QString &key, const QString &holder) = 0;
+    // The holders of the leases under `prefix` that have not lapsed at `nowMs`.
+    virtual QStringList holders(const QString &prefix, qint64 nowMs) const = 0;
+};
+
+// Every running delivery engine holds the lease kEngineLivePrefix + its owner id while it runs.
+inline constexpr char kEngineLivePrefix[] = "engine/live/";
+
 class SettingsStore
 {
 public:

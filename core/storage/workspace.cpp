@@ -3,6 +3,7 @@
 #include "database.h"
 #include "sqlapiactivitystore.h"
 #include "sqlhistorystores.h"
+#include "sqlleasestore.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -56,6 +57,7 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, Options options,
     ws->m_receivers = std::make_unique<SqlReceiverStore>(ws->m_connection);
     ws->m_schedules = std::make_unique<SqlScheduleStore>(ws->m_connection);
     ws->m_settings = std::make_unique<SqlSettingsStore>(ws->m_connection);
+    ws->m_leases = std::make_unique<SqlLeaseStore>(ws->m_connection);
     ws->m_apiActivity = std::make_unique<SqlApiActivityStore>(ws->m_connection);
     ws->m_writer = std::make_unique<BatchWriter>(absolute, options);
     if (!ws->m_writer->start(&why))
@@ -74,6 +76,7 @@ Workspace::~Workspace()
     m_receivers.reset();
     m_schedules.reset();
     m_settings.reset();
+    m_leases.reset();
     m_apiActivity.reset();
     closeConnection(m_connection);
 }

@@ -35,6 +35,7 @@ public:
     ReceiverStore &receivers() { return *m_receivers; }
     ScheduleStore &schedules() { return *m_schedules; }
     SettingsStore &settings() { return *m_settings; }
+    LeaseStore &leases() { return *m_leases; }
     ApiActivityStore &apiActivity() { return *m_apiActivity; }
     BatchWriter &writer() { return *m_writer; }
 
@@ -44,6 +45,7 @@ private:
     QString m_path;
     QString m_connection;
     std::unique_ptr<EventTypeStore> m_eventTypes;
+    std::unique_ptr<LeaseStore> m_leases;
     std::unique_ptr<EndpointStore> m_endpoints;
     std::unique_ptr<EventStore> m_events;
     std::unique_ptr<DeliveryStore> m_deliveries;

@@ -169,6 +169,63 @@ private slots:
         QVERIFY(run.out().contains(QStringLiteral("5 delivered, 0 failed, 0 pending")));
     }
 
+    // Several processes on one workspace: `send` and `trigger --wait` send what they create and nothing else, and
+    // `run` neither sends theirs a second time nor misses what `trigger` without --wait left for it.
+    void processesOnOneWorkspaceSendEachDeliveryOnce()
+    {
+        TestHttpServer server;
+        QVERIFY(server.listen());
+        Test::TempWorkspace tmp;
+        const QStringList ws {QStringLiteral("--workspace"), tmp.path()};
+        auto finishes = [](const QStringList &arguments) {
+            AsyncCli cli;
+            cli.start(arguments);
+            if (!cli.process.waitForStarted(10000))
+                return -1;
+            if (!QTest::qWaitFor([&] { return cli.finished(); }, 30000))
+                return -2;
+            return cli.process.exitCode();
+        };
+        QCOMPARE(finishes(QStringList {QStringLiteral("endpoint"), QStringLiteral("add"),
+                                       server.url(QStringLiteral("/backlog")), QStringLiteral("--events"),
+                                       QStringLiteral("old.thing")}
+                          + ws),
+                 0);
+        QCOMPARE(finishes(QStringList {QStringLiteral("endpoint"), QStringLiteral("add"),
+                                       server.url(QStringLiteral("/slow")), QStringLiteral("--events"),
+                                       QStringLiteral("new.thing")}
+                          + ws),
+                 0);
+        for (int i = 0; i < 2; ++i)
+            QCOMPARE(finishes(QStringList {QStringLiteral("trigger"), QStringLiteral("old.thing"),
+                                           QStringLiteral("--data"), QStringLiteral("{}")}
+                              + ws),
+                     0);
+        QCOMPARE(finishes(QStringList {QStringLiteral("send"), server.url(QStringLiteral("/other"))} + ws), 0);
+        QCOMPARE(server.requests().size(), 1);
+        QCOMPARE(server.requests().first().target, QByteArray("/other"));
+
+        AsyncCli run;
+        run.start(QStringList {QStringLiteral("run")} + ws);
+        QTRY_COMPARE_WITH_TIMEOUT(server.requests().size(), 3, 20000); // the backlog, by `run`
+        // In flight longer than `run`'s poll interval: before, `run` picked it up and sent it too.
+        server.setDefault({200, {}, "ok", 2500, false});
+        QCOMPARE(finishes(QStringList {QStringLiteral("trigger"), QStringLiteral("new.thing"), QStringLiteral("--data"),
+                                       QStringLiteral("{}"), QStringLiteral("--wait")}
+                          + ws),
+                 0);
+        ::kill(pid_t(run.process.processId()), SIGTERM);
+        QTRY_VERIFY_WITH_TIMEOUT(run.finished(), 20000);
+        QCOMPARE(run.process.exitCode(), 0);
+        QStringList targets;
+        for (const auto &r : server.requests())
+            targets.append(QString::fromLatin1(r.target));
+        targets.sort();
+        QCOMPARE(targets,
+                 (QStringList {QStringLiteral("/backlog"), QStringLiteral("/backlog"), QStringLiteral("/other"),
+                               QStringLiteral("/slow")}));
+    }
+
     void listenPrintsAndVerifiesWhatSendSends()
     {
         AsyncCli listen;

@@ -5,7 +5,9 @@
 #include "tempworkspace.h"
 #include "testhttpserver.h"
 
+#include <QProcess>
 #include <QSignalSpy>
+#include <QSysInfo>
 #include <QTest>
 
 using namespace Hookbench;
@@ -22,18 +24,18 @@ struct Fixture
     std::unique_ptr<Storage::Workspace> ws;
     std::unique_ptr<DeliveryEngine> engine;
 
-    bool open(Storage::BatchWriterOptions options = {})
+    bool open(Storage::BatchWriterOptions options = {}, DeliveryEngine::Options engineOptions = {})
     {
         QString error;
         ws = Storage::Workspace::open(tmp.path(), options, &error);
         if (!ws || !server.listen())
             return false;
-        startEngine();
+        startEngine(engineOptions);
         return true;
     }
-    void startEngine()
+    void startEngine(DeliveryEngine::Options options = {})
     {
-        engine = std::make_unique<DeliveryEngine>(*ws);
+        engine = std::make_unique<DeliveryEngine>(*ws, options);
         QObject::connect(engine.get(), &DeliveryEngine::deliveryChanged, engine.get(),
                          [this](const Hookbench::Delivery &d) { latest.insert(d.id, d); });
         engine->start();
@@ -226,8 +228,9 @@ private slots:
         Fixture f;
         QVERIFY(f.open());
         f.server.enqueue({503, {}, "busy", 0, false});
-        Endpoint e = f.addEndpoint(QStringLiteral("before"), {QStringLiteral("*")},
-                                   [](Endpoint &e) { e.retry = RetryPolicy::fromSchedule({0, 400}); });
+        Endpoint e = f.addEndpoint(QStringLiteral("before"), {QStringLiteral("*")}, [](Endpoint &e) {
+            e.retry = RetryPolicy::fromSchedule({0, 400});
+        });
         const TriggerResult t = f.engine->trigger(QStringLiteral("ping"), "{}", EventSource::Manual);
         QTRY_COMPARE(f.server.requests().size(), 1);
         e.name = QStringLiteral("after");
@@ -504,6 +507,206 @@ private slots:
         QCoreApplication::processEvents();
         QCOMPARE(f.engine->stats().inFlight, 0);
         QCOMPARE(f.server.requests().size(), 200);
+    }
+
+    // Two engines on one workspace stand for two processes (the window or `hookbench run`, and `hookbench send`
+    // or `trigger --wait`), each with its own connection: every delivery is sent by one of them only.
+    void anotherEnginesDeliveriesAreNotSentTwice()
+    {
+        Fixture f;
+        QVERIFY(f.open({}, quickLeases()));
+        QVERIFY(f.engine->isTakingOver());
+        f.server.setDefault({200, {}, "ok", 400, false}); // in flight long enough for several polls
+        f.addEndpoint(QStringLiteral("slow"), {QStringLiteral("*")});
+
+        auto ws2 = openAgain(f);
+        QVERIFY(ws2);
+        DeliveryEngine::Options ownOnly = quickLeases();
+        ownOnly.takesOver = false;
+        DeliveryEngine sender(*ws2, ownOnly);
+        QHash<qint64, Hookbench::Delivery> seen;
+        QObject::connect(&sender, &DeliveryEngine::deliveryChanged, &sender,
+                         [&](const Hookbench::Delivery &d) { seen.insert(d.id, d); });
+        sender.start();
+        QVERIFY(!sender.isTakingOver());
+        const TriggerResult t = sender.trigger(QStringLiteral("ping"), "{}", EventSource::Cli);
+        QCOMPARE(t.deliveries.size(), 1);
+        const qint64 id = t.deliveries.first().id;
+        // The window's engine sees it (its log shows it) and leaves it to its owner, which still runs.
+        QTRY_VERIFY_WITH_TIMEOUT(f.latest.contains(id), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(seen.value(id).isFinal(), 10000);
+        QCOMPARE(seen.value(id).state, DeliveryState::Succeeded);
+        QCOMPARE(f.server.requests().size(), 1);
+        QCOMPARE(f.engine->stats().pending + f.engine->stats().inFlight, 0);
+        QVERIFY(ws2->writer().flush());
+        QCOMPARE(ws2->deliveries().find(id)->owner, sender.owner());
+        QCOMPARE(ws2->deliveries().attempts(id).size(), 1);
+    }
+
+    // `hookbench send`, `trigger --wait` and `redeliver` send what they create, not the workspace's backlog.
+    void ownDeliveriesOnlyLeavesTheBacklog()
+    {
+        Fixture f;
+        QVERIFY(f.open({}, quickLeases()));
+        f.addEndpoint(QStringLiteral("backlog"), {QStringLiteral("old.*")});
+        f.addEndpoint(QStringLiteral("mine"), {QStringLiteral("new.*")});
+        f.engine.reset(); // stopped: the backlog below waits for whoever takes over
+        // Left by `hookbench trigger` without --wait: its engine never ran.
+        DeliveryEngine trigger(*f.ws);
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(trigger.trigger(QStringLiteral("old.thing"), "{}", EventSource::Cli).deliveries.size(), 1);
+        QVERIFY(f.ws->writer().flush());
+
+        DeliveryEngine::Options ownOnly = quickLeases();
+        ownOnly.takesOver = false;
+        DeliveryEngine sender(*f.ws, ownOnly);
+        QHash<qint64, Hookbench::Delivery> seen;
+        QObject::connect(&sender, &DeliveryEngine::deliveryChanged, &sender,
+                         [&](const Hookbench::Delivery &d) { seen.insert(d.id, d); });
+        sender.start();
+        QCOMPARE(sender.stats().pending, 0);
+        const TriggerResult t = sender.trigger(QStringLiteral("new.thing"), "{}", EventSource::Cli);
+        QTRY_VERIFY_WITH_TIMEOUT(seen.value(t.deliveries.first().id).isFinal(), 10000);
+        QCOMPARE(f.server.requests().size(), 1);
+        QCOMPARE(f.server.requests().first().target, QByteArray("/mine"));
+        sender.stop();
+
+        // An engine that takes over sends the backlog, once.
+        f.startEngine(quickLeases());
+        QVERIFY(f.engine->isTakingOver());
+        QTRY_COMPARE_WITH_TIMEOUT(f.server.requests().size(), 4, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(f.engine->stats().pending + f.engine->stats().inFlight, 0, 10000);
+    }
+
+    // What an engine leaves unfinished when it stops (a retry not yet due) is taken over by the engine that
+    // takes over, at its next lease renewal: no poll finds it again, its id is old.
+    void stoppedEnginesRetriesAreTakenOver()
+    {
+        Fixture f;
+        QVERIFY(f.open({}, quickLeases()));
+        f.server.enqueue({503, {}, "busy", 0, false});
+        f.addEndpoint(QStringLiteral("flaky"), {QStringLiteral("*")}, [](Endpoint &e) {
+            e.retry = RetryPolicy::fromSchedule({0, 1500});
+        });
+
+        auto ws2 = openAgain(f);
+        QVERIFY(ws2);
+        DeliveryEngine::Options ownOnly = quickLeases();
+        ownOnly.takesOver = false;
+        auto sender = std::make_unique<DeliveryEngine>(*ws2, ownOnly);
+        sender->start();
+        const qint64 id = sender->trigger(QStringLiteral("ping"), "{}", EventSource::Cli).deliveries.first().id;
+        QTRY_COMPARE_WITH_TIMEOUT(sender->stats().retryWaiting, 1, 10000);
+        QCOMPARE(f.server.requests().size(), 1);
+        sender.reset(); // stops: its leases go, the retry stays in the workspace
+
+        QTRY_VERIFY_WITH_TIMEOUT(f.latest.value(id).state == DeliveryState::Succeeded, 10000);
+        QCOMPARE(f.server.requests().size(), 2);
+        QVERIFY(f.ws->writer().flush());
+        const auto stored = f.ws->deliveries().find(id);
+        QCOMPARE(stored->owner, f.engine->owner());
+        const auto attempts = f.ws->deliveries().attempts(id);
+        QCOMPARE(attempts.size(), 2);
+        QCOMPARE(attempts.at(0).number, 1);
+        QCOMPARE(attempts.at(1).number, 2);
+    }
+
+    // One engine at a time takes over: two windows (or a window and `hookbench run`) never both send the backlog.
+    void onlyOneEngineTakesOver()
+    {
+        Fixture f;
+        QVERIFY(f.open({}, quickLeases()));
+        f.addEndpoint(QStringLiteral("a"), {QStringLiteral("*")});
+        auto ws2 = openAgain(f);
+        QVERIFY(ws2);
+        DeliveryEngine second(*ws2, quickLeases());
+        second.start();
+        QVERIFY(f.engine->isTakingOver());
+        QVERIFY(!second.isTakingOver());
+
+        // Left by `hookbench trigger` without --wait.
+        DeliveryEngine trigger(*ws2);
+        QList<qint64> ids;
+        for (int i = 0; i < 5; ++i)
+            ids += trigger.trigger(QStringLiteral("ping"), "{}", EventSource::Cli).deliveries.first().id;
+        QTRY_COMPARE_WITH_TIMEOUT(f.server.requests().size(), 5, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(f.latest.value(ids.last()).isFinal(), 10000);
+        QCOMPARE(second.stats().pending + second.stats().inFlight + second.stats().retryWaiting, 0);
+
+        // When the first stops, the second takes over.
+        QSignalSpy takingOver(&second, &DeliveryEngine::takingOverChanged);
+        f.engine.reset();
+        QVERIFY(takingOver.wait(5000));
+        QVERIFY(second.isTakingOver());
+        QCOMPARE(f.server.requests().size(), 5);
+    }
+
+    // A process killed on this machine leaves its liveness lease behind; its pid is gone, so its deliveries are
+    // taken over at once rather than when the lease lapses.
+    void killedProcessesDeliveriesAreTakenOverAtOnce()
+    {
+        Fixture f;
+        QVERIFY(f.open({}, quickLeases()));
+        f.addEndpoint(QStringLiteral("a"), {QStringLiteral("*")});
+        f.engine.reset();
+        QProcess gone;
+        gone.start(QStringLiteral("true"), {});
+        QVERIFY(gone.waitForStarted(5000));
+        const qint64 deadPid = gone.processId();
+        QVERIFY(gone.waitForFinished(5000));
+        DeliveryEngine killed(*f.ws); // never started: its lease is written by hand, as a killed run left it
+        const qint64 id = killed.trigger(QStringLiteral("ping"), "{}", EventSource::Cli).deliveries.first().id;
+        QVERIFY(f.ws->writer().flush());
+        const QString holder
+            = QStringLiteral("%1@%2:%3").arg(killed.owner()).arg(QSysInfo::machineHostName()).arg(deadPid);
+        QVERIFY(f.ws->leases().hold(QLatin1String(Storage::kEngineLivePrefix) + QString::number(killed.owner()), holder,
+                                    QDateTime::currentMSecsSinceEpoch(), 3600'000));
+
+        DeliveryEngine::Options slowLeases;
+        slowLeases.leaseMs = 3600'000; // no renewal during the test: the first takes over or nothing does
+        f.startEngine(slowLeases);
+        QVERIFY(f.engine->isTakingOver());
+        QTRY_VERIFY_WITH_TIMEOUT(f.latest.value(id).isFinal(), 10000);
+        QCOMPARE(f.server.requests().size(), 1);
+    }
+
+    // A live owner's lease keeps others off its deliveries; redelivering one of them elsewhere is refused.
+    void redeliveringAnotherEnginesDeliveryIsRefused()
+    {
+        Fixture f;
+        QVERIFY(f.open({}, quickLeases()));
+        f.server.setDefault({500, {}, "no", 0, false});
+        f.addEndpoint(QStringLiteral("a"), {QStringLiteral("*")}, [](Endpoint &e) {
+            e.retry = RetryPolicy::fromSchedule({0, 3600'000});
+        });
+        const qint64 id = f.engine->trigger(QStringLiteral("ping"), "{}", EventSource::Cli).deliveries.first().id;
+        QTRY_COMPARE_WITH_TIMEOUT(f.engine->stats().retryWaiting, 1, 10000);
+        QVERIFY(f.ws->writer().flush());
+        auto ws2 = openAgain(f);
+        DeliveryEngine::Options ownOnly = quickLeases();
+        ownOnly.takesOver = false;
+        DeliveryEngine other(*ws2, ownOnly);
+        other.start();
+        QVERIFY(!other.redeliver(id).isEmpty());
+        QCOMPARE(f.server.requests().size(), 1);
+    }
+
+private:
+    // Leases renewed every 100 ms, so that takeovers happen within a test's patience.
+    static DeliveryEngine::Options quickLeases()
+    {
+        DeliveryEngine::Options options;
+        options.leaseMs = 300;
+        options.pollIntervalMs = 50;
+        return options;
+    }
+    static std::unique_ptr<Storage::Workspace> openAgain(Fixture &f)
+    {
+        QString error;
+        auto ws = Storage::Workspace::open(f.tmp.path(), &error);
+        if (!ws)
+            qWarning("%s", qPrintable(error));
+        return ws;
     }
 };
 

@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QMutex>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSignalSpy>
@@ -16,6 +17,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
+
+#include <latch>
+#include <thread>
 
 using namespace Hookbench;
 using namespace Hookbench::Storage;
@@ -119,6 +123,100 @@ private slots:
         QSqlDatabase::removeDatabase(QStringLiteral("inspect"));
         // Opening again is a no-op migration.
         QVERIFY(openOrFail(tmp.path()));
+    }
+
+    // `hookbench` commands started together on a new workspace (a CI job's first steps) each find the schema
+    // made, by whichever came first, instead of failing on "table already exists".
+    void concurrentOpensOfANewFileAllSucceed()
+    {
+        for (int round = 0; round < 3; ++round) {
+            Test::TempWorkspace tmp;
+            constexpr int kOpeners = 4;
+            std::latch start(kOpeners);
+            QStringList errors;
+            QMutex mutex;
+            std::vector<std::thread> openers;
+            for (int i = 0; i < kOpeners; ++i) {
+                openers.emplace_back([&] {
+                    start.arrive_and_wait();
+                    QString error;
+                    auto ws = Workspace::open(tmp.path(), &error);
+                    if (!ws) {
+                        QMutexLocker lock(&mutex);
+                        errors.append(error);
+                    }
+                });
+            }
+            for (std::thread &t : openers)
+                t.join();
+            QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
+            QVERIFY(openOrFail(tmp.path()));
+        }
+    }
+
+    // Schema 4 gives deliveries an owner; those written before have none, so any engine may take them over.
+    void deliveriesOfSchema3HaveNoOwner()
+    {
+        Test::TempWorkspace tmp;
+        Delivery d;
+        d.id = Ids::next();
+        d.uid = QStringLiteral("msg_old");
+        d.eventId = 1;
+        d.endpointId = 1;
+        d.eventType = QStringLiteral("old.thing");
+        d.endpointName = QStringLiteral("old");
+        d.url = QStringLiteral("http://127.0.0.1:1/");
+        d.createdAt = QDateTime::currentDateTimeUtc();
+        {
+            auto ws = openOrFail(tmp.path());
+            QVERIFY(ws);
+            ws->writer().saveDelivery(d);
+            QVERIFY(ws->writer().flush());
+            QVERIFY(ws->deliveries().find(d.id));
+        }
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("downgrade"));
+            db.setDatabaseName(tmp.path());
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("ALTER TABLE deliveries DROP COLUMN owner")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 3")));
+            q = QSqlQuery();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("downgrade"));
+        auto ws = openOrFail(tmp.path());
+        QVERIFY(ws);
+        const auto stored = ws->deliveries().find(d.id);
+        QVERIFY(stored);
+        QCOMPARE(stored->owner, 0);
+        QCOMPARE(stored->uid, d.uid);
+        const auto due = ws->deliveries().unfinishedDue(42, QDateTime::currentMSecsSinceEpoch());
+        QCOMPARE(due.size(), 1);
+        QCOMPARE(due.first().id, d.id);
+    }
+
+    void leasesAreHeldByOneAtATime()
+    {
+        Test::TempWorkspace tmp;
+        auto ws = openOrFail(tmp.path());
+        QVERIFY(ws);
+        LeaseStore &leases = ws->leases();
+        const QString key = QStringLiteral("test/lease");
+        QVERIFY(leases.hold(key, QStringLiteral("a"), 1000, 500));
+        QVERIFY(!leases.hold(key, QStringLiteral("b"), 1200, 500)); // a's, until 1500
+        QVERIFY(leases.hold(key, QStringLiteral("a"), 1400, 500)); // renewed until 1900
+        QVERIFY(!leases.hold(key, QStringLiteral("b"), 1800, 500));
+        QCOMPARE(leases.holders(QStringLiteral("test/"), 1800), QStringList {QStringLiteral("a")});
+        QVERIFY(leases.holders(QStringLiteral("test/"), 1900).isEmpty()); // lapsed
+        QVERIFY(leases.hold(key, QStringLiteral("b"), 1900, 500)); // taken over once lapsed
+        leases.release(key, QStringLiteral("a")); // not a's any more: nothing happens
+        QVERIFY(!leases.hold(key, QStringLiteral("a"), 2000, 500));
+        leases.release(key, QStringLiteral("b"));
+        QVERIFY(leases.hold(key, QStringLiteral("a"), 2000, 500));
+        // A prefix with LIKE's wildcards matches itself only.
+        QVERIFY(leases.hold(QStringLiteral("te%t/x"), QStringLiteral("c"), 2000, 500));
+        QCOMPARE(leases.holders(QStringLiteral("test/"), 2000), QStringList {QStringLiteral("a")});
     }
 
     void refusesNewerVersionUntouched()

@@ -1004,6 +1004,7 @@ void TestSubscriptions::activityTableAddedToOlderWorkspaces()
         QVERIFY(db.open());
         QSqlQuery q(db);
         QVERIFY(q.exec(QStringLiteral("DROP TABLE api_activity")));
+        QVERIFY(q.exec(QStringLiteral("ALTER TABLE deliveries DROP COLUMN owner"))); // schema 4's
         QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 2")));
         q = QSqlQuery();
         db.close();
@@ -1019,7 +1020,7 @@ void TestSubscriptions::activityTableAddedToOlderWorkspaces()
     a.outcome = Storage::ApiActivity::Outcome::Refused;
     QVERIFY(ws->apiActivity().add(a));
     QCOMPARE(ws->apiActivity().recent(10).size(), 1);
-    QCOMPARE(Storage::kSchemaVersion, 3);
+    QCOMPARE(Storage::kSchemaVersion, 4);
 }
 
 QTEST_GUILESS_MAIN(TestSubscriptions)
