@@ -412,6 +412,8 @@ int runRun(const QStringList &arguments)
                      [](const Hookbench::Schedule &s, const QString &why) {
                          err() << "hookbench run: schedule " << s.id << ": " << why << Qt::endl;
                      });
+    QObject::connect(&schedules, &Scheduling::ScheduleRunner::leaseNotSaved, &schedules,
+                     [](const QString &why) { err() << "hookbench run: " << why << Qt::endl; });
     schedules.start();
     if (!schedules.isActive())
         err() << "hookbench run: another process runs this workspace's schedules; they fire there" << Qt::endl;
