@@ -76,6 +76,24 @@ private slots:
         r = runCli(QStringList {QStringLiteral("event-type"), QStringLiteral("remove"), QStringLiteral("newfollower")}
                    + ws);
         QCOMPARE(r.exitCode, 1);
+
+        // A type that a schedule fires from its template stays until the schedule goes.
+        r = runCli(QStringList {QStringLiteral("event-type"), QStringLiteral("add"), QStringLiteral("tock")} + ws);
+        QCOMPARE(r.exitCode, 0);
+        r = runCli(QStringList {QStringLiteral("schedule"), QStringLiteral("add"), QStringLiteral("tock"),
+                                QStringLiteral("--every"), QStringLiteral("1h")}
+                   + ws);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        r = runCli(QStringList {QStringLiteral("event-type"), QStringLiteral("remove"), QStringLiteral("tock")} + ws);
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.errText(),
+                 QStringLiteral("hookbench event-type: Schedule 1 fires “tock”; remove or change it first.\n"));
+        r = runCli(QStringList {QStringLiteral("event-type"), QStringLiteral("list")} + ws);
+        QVERIFY(r.outText().contains(QStringLiteral("tock")));
+        r = runCli(QStringList {QStringLiteral("schedule"), QStringLiteral("remove"), QStringLiteral("1")} + ws);
+        QCOMPARE(r.exitCode, 0);
+        r = runCli(QStringList {QStringLiteral("event-type"), QStringLiteral("remove"), QStringLiteral("tock")} + ws);
+        QCOMPARE(r.exitCode, 0);
     }
 
     void endpoints()
