@@ -78,6 +78,29 @@ private slots:
                  headerValue(server.requests().at(1).headers, "X-Hookbench-Delivery"));
     }
 
+    void repeatedHeaderSendsEveryValue()
+    {
+        TestHttpServer server;
+        QVERIFY(server.listen());
+        Test::TempWorkspace tmp;
+        AsyncCli cli;
+        cli.start({QStringLiteral("send"), server.url(), QStringLiteral("--header"), QStringLiteral("X-Dup: a"),
+                   QStringLiteral("--header"), QStringLiteral("x-dup: b"), QStringLiteral("--workspace"), tmp.path()});
+        QTRY_VERIFY_WITH_TIMEOUT(cli.finished(), 30000);
+        QCOMPARE(cli.process.exitCode(), 0);
+        QCOMPARE(server.requests().size(), 1);
+        QCOMPARE(headerValue(server.requests().first().headers, "X-Dup"), QByteArray("a, b"));
+        // The attempt log records what was sent.
+        QString error;
+        auto ws = Storage::Workspace::open(tmp.path(), &error);
+        QVERIFY2(ws, qPrintable(error));
+        const QList<Delivery> deliveries = ws->deliveries().page({}, 0, 10);
+        QCOMPARE(deliveries.size(), 1);
+        const QList<Attempt> attempts = ws->deliveries().attempts(deliveries.first().id);
+        QCOMPARE(attempts.size(), 1);
+        QCOMPARE(headerValue(attempts.first().requestHeaders, "X-Dup"), QByteArray("a, b"));
+    }
+
     void sendRejectsBadInput()
     {
         auto r = Test::runCli({QStringLiteral("send"), QStringLiteral("not a url")});
