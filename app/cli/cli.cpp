@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 
 #include <atomic>
@@ -114,8 +115,14 @@ QString globalHelp()
 }
 
 std::unique_ptr<Storage::Workspace> openWorkspace(const QCommandLineParser &parser, const QString &command,
-                                                  int *exitCode)
+                                                  int *exitCode, WorkspaceUse use)
 {
+    // A mistyped path must not become a new, empty workspace (and folders) that then answers "nothing here".
+    const QString named = parser.value(QStringLiteral("workspace"));
+    if (use == WorkspaceUse::Existing && !named.isEmpty() && !QFileInfo::exists(named)) {
+        *exitCode = fail(command, QStringLiteral("No workspace at %1").arg(named), Error);
+        return nullptr;
+    }
     QString error;
     auto workspace = Storage::Workspace::open(workspacePath(parser), &error);
     if (!workspace)

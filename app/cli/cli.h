@@ -63,10 +63,17 @@ void reportWriteFailures(Storage::Workspace &workspace, const QString &command);
 // take captures or deliveries for stored when they are not.
 int exitCodeAfterWrites(int code);
 
+// What a command does with a workspace that is not there yet.
+enum class WorkspaceUse
+{
+    MayCreate, // it defines or sends things: a new workspace is made
+    Existing, // it only reads or changes what is there: a path given with --workspace must exist
+};
+
 // Opens the workspace named by --workspace (or the default one). On failure prints why and sets *exitCode; what
 // its writer fails to save later is reported (reportWriteFailures).
 std::unique_ptr<Storage::Workspace> openWorkspace(const QCommandLineParser &parser, const QString &command,
-                                                  int *exitCode);
+                                                  int *exitCode, WorkspaceUse use = WorkspaceUse::MayCreate);
 
 // Reads --OPTION as a whole number from min to max into *target, which is left as it is when the option is absent.
 // Returns what is wrong with the value ("--timeout: 'x' is not a number from 1 to 600000"), or nothing.

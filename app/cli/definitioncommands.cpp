@@ -268,7 +268,8 @@ int runEventType(const QStringList &arguments)
                     action.isEmpty() ? QStringLiteral("missing action: add, list or remove")
                                      : QStringLiteral("unknown action '%1': use add, list or remove").arg(action));
     int code = Ok;
-    auto ws = openWorkspace(parser, QStringLiteral("event-type"), &code);
+    auto ws = openWorkspace(parser, QStringLiteral("event-type"), &code,
+                            action == QLatin1String("add") ? WorkspaceUse::MayCreate : WorkspaceUse::Existing);
     if (!ws)
         return code;
     if (action == QLatin1String("add"))
@@ -340,7 +341,8 @@ int runEndpoint(const QStringList &arguments)
                         ? QStringLiteral("missing action: add, list, remove, enable or disable")
                         : QStringLiteral("unknown action '%1': use add, list, remove, enable or disable").arg(action));
     int code = Ok;
-    auto ws = openWorkspace(parser, QStringLiteral("endpoint"), &code);
+    auto ws = openWorkspace(parser, QStringLiteral("endpoint"), &code,
+                            action == QLatin1String("add") ? WorkspaceUse::MayCreate : WorkspaceUse::Existing);
     if (!ws)
         return code;
     if (action == QLatin1String("add"))

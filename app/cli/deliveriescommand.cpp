@@ -98,7 +98,7 @@ int runDeliveries(const QStringList &arguments)
                 QStringLiteral("--status: '%1' is not an HTTP status").arg(parser.value(QStringLiteral("status"))));
     }
     int code = Ok;
-    auto ws = openWorkspace(parser, QStringLiteral("deliveries"), &code);
+    auto ws = openWorkspace(parser, QStringLiteral("deliveries"), &code, WorkspaceUse::Existing);
     if (!ws)
         return code;
     if (parser.isSet(QStringLiteral("endpoint"))) {

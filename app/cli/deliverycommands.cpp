@@ -448,7 +448,7 @@ int runRedeliver(const QStringList &arguments)
     if (parser.positionalArguments().size() != 1)
         return fail(command, QStringLiteral("expected exactly one delivery id"));
     int code = Ok;
-    auto ws = openWorkspace(parser, command, &code);
+    auto ws = openWorkspace(parser, command, &code, WorkspaceUse::Existing);
     if (!ws)
         return code;
     const QString id = parser.positionalArguments().first();

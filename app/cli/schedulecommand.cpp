@@ -274,7 +274,8 @@ int runSchedule(const QStringList &arguments)
     if (!actions.contains(action))
         return fail(kCommand, QStringLiteral("usage: hookbench schedule add|list|remove|enable|disable; see --help"));
     int code = Ok;
-    auto ws = openWorkspace(parser, kCommand, &code);
+    auto ws = openWorkspace(parser, kCommand, &code,
+                            action == QLatin1String("add") ? WorkspaceUse::MayCreate : WorkspaceUse::Existing);
     if (!ws)
         return code;
     if (action == QLatin1String("add"))

@@ -3,6 +3,7 @@
 #include "tempworkspace.h"
 #include "util/ids.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -234,6 +235,44 @@ private slots:
         r = runCli(QStringList {QStringLiteral("deliveries"), QStringLiteral("--state"), QStringLiteral("bogus")} + ws);
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.errText().contains(QStringLiteral("--state")));
+    }
+
+    void readOnlyCommandsNeedAnExistingWorkspace_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("deliveries") << QStringList {QStringLiteral("deliveries"), QStringLiteral("--state"),
+                                                    QStringLiteral("failed")};
+        QTest::newRow("event-type list") << QStringList {QStringLiteral("event-type"), QStringLiteral("list")};
+        QTest::newRow("event-type remove")
+            << QStringList {QStringLiteral("event-type"), QStringLiteral("remove"), QStringLiteral("a.b")};
+        QTest::newRow("endpoint list") << QStringList {QStringLiteral("endpoint"), QStringLiteral("list")};
+        QTest::newRow("endpoint disable")
+            << QStringList {QStringLiteral("endpoint"), QStringLiteral("disable"), QStringLiteral("x")};
+        QTest::newRow("schedule list") << QStringList {QStringLiteral("schedule"), QStringLiteral("list")};
+        QTest::newRow("schedule remove") << QStringList {QStringLiteral("schedule"), QStringLiteral("remove"),
+                                                         QStringLiteral("1")};
+        QTest::newRow("export") << QStringList {QStringLiteral("export")};
+        QTest::newRow("export deliveries") << QStringList {QStringLiteral("export"), QStringLiteral("--deliveries")};
+        QTest::newRow("redeliver") << QStringList {QStringLiteral("redeliver"), QStringLiteral("msg_x")};
+        QTest::newRow("api activity") << QStringList {QStringLiteral("api"), QStringLiteral("--activity")};
+    }
+
+    void readOnlyCommandsNeedAnExistingWorkspace()
+    {
+        QFETCH(QStringList, arguments);
+        Test::TempWorkspace tmp;
+        const QString mistyped = tmp.filePath(QStringLiteral("nonexist-dir/x.db"));
+        const auto r = runCli(arguments + QStringList {QStringLiteral("--workspace"), mistyped});
+        QCOMPARE(r.exitCode, 3);
+        QCOMPARE(r.errText(), QStringLiteral("hookbench %1: No workspace at %2\n").arg(arguments.first(), mistyped));
+        QVERIFY(r.out.isEmpty());
+        QVERIFY(!QFileInfo::exists(tmp.filePath(QStringLiteral("nonexist-dir"))));
+
+        // Defining something still makes a new workspace.
+        const auto added = runCli({QStringLiteral("event-type"), QStringLiteral("add"), QStringLiteral("a.b"),
+                                   QStringLiteral("--workspace"), mistyped});
+        QVERIFY2(added.exitCode == 0, added.err.constData());
+        QVERIFY(QFileInfo::exists(mistyped));
     }
 
     void refusesDamagedWorkspace()
