@@ -171,6 +171,7 @@ private slots:
     {
         Test::TempWorkspace tmp;
         const QStringList ws {QStringLiteral("--workspace"), tmp.path()};
+        QString failedEventUid;
         {
             QString error;
             auto workspace = Storage::Workspace::open(tmp.path(), &error);
@@ -197,6 +198,8 @@ private slots:
                 d.endpointName = e.name;
                 d.url = e.url.toString();
                 d.state = i == 0 ? DeliveryState::Failed : DeliveryState::Succeeded;
+                if (i == 0)
+                    failedEventUid = ev.uid;
                 d.lastStatus = i == 0 ? 500 : 200;
                 d.attemptCount = 1;
                 d.createdAt = now;
@@ -226,6 +229,8 @@ private slots:
         QCOMPARE(lines.size(), 1);
         const QJsonObject o = QJsonDocument::fromJson(lines.first()).object();
         QCOMPARE(o.value(QStringLiteral("delivery_id")).toString(), QStringLiteral("msg_0"));
+        // The same evt_… id that send, trigger and run print, not the internal row number.
+        QCOMPARE(o.value(QStringLiteral("event_id")).toString(), failedEventUid);
         QCOMPARE(o.value(QStringLiteral("status")).toInt(), 500);
         QCOMPARE(o.value(QStringLiteral("attempt_log")).toArray().size(), 1);
         r = runCli(QStringList {QStringLiteral("deliveries"), QStringLiteral("--endpoint"), QStringLiteral("shop"),
