@@ -98,8 +98,8 @@ int fail(const QString &command, const QString &message, int code)
 
 QString globalHelp()
 {
-    QString text = QStringLiteral("Usage: hookbench [--workspace PATH]            open the desktop workbench\n"
-                                  "       hookbench COMMAND [OPTIONS]             run headless\n"
+    QString text = QStringLiteral("Usage: hookbench [--workspace PATH]                     open the desktop workbench\n"
+                                  "       hookbench [--workspace PATH] COMMAND [OPTIONS]   run headless\n"
                                   "\n"
                                   "Hookbench builds, sends, receives and verifies webhooks, locally.\n"
                                   "\n"
@@ -112,6 +112,33 @@ QString globalHelp()
                            "  -h, --help         show this help; 'hookbench COMMAND --help' for a command\n"
                            "  -v, --version      show the version\n");
     return text;
+}
+
+std::optional<QStringList> headlessArguments(const QStringList &arguments)
+{
+    QStringList global;
+    qsizetype i = 0;
+    while (i < arguments.size()) {
+        const QString &a = arguments.at(i);
+        if (a == QLatin1String("--workspace") && i + 1 < arguments.size()) {
+            global << a << arguments.at(i + 1);
+            i += 2;
+        } else if (a.startsWith(QLatin1String("--workspace="))) {
+            global << a;
+            ++i;
+        } else {
+            break;
+        }
+    }
+    if (i == arguments.size())
+        return std::nullopt; // `hookbench [--workspace PATH]` opens the workbench
+    const QString first = arguments.at(i);
+    if (first == QLatin1String("--help") || first == QLatin1String("-h") || first == QLatin1String("--version")
+        || first == QLatin1String("-v"))
+        return arguments.mid(i);
+    if (first.startsWith(QLatin1Char('-')))
+        return std::nullopt;
+    return QStringList {first} + global + arguments.mid(i + 1);
 }
 
 std::unique_ptr<Storage::Workspace> openWorkspace(const QCommandLineParser &parser, const QString &command,

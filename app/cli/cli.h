@@ -56,6 +56,11 @@ int fail(const QString &command, const QString &message, int code = Usage);
 
 QString globalHelp();
 
+// The arguments after the program name, arranged for a headless run: global options written before the command
+// (`--workspace PATH`, `--workspace=PATH`) move after its name, where the command reads them. Nothing when they
+// open the desktop workbench instead (no command, or only the GUI's own options).
+std::optional<QStringList> headlessArguments(const QStringList &arguments);
+
 // Says on stderr, as it happens, whatever the workspace's log writer could not save (it writes on a thread of its
 // own, so nothing else would): "hookbench COMMAND: not saved to the workspace: REASON".
 void reportWriteFailures(Storage::Workspace &workspace, const QString &command);

@@ -242,6 +242,31 @@ private slots:
         QVERIFY(r.errText().contains(QStringLiteral("--state")));
     }
 
+    void workspaceBeforeTheCommand()
+    {
+        // The global help lists --workspace among the options every command takes, so it may come first too; this
+        // used to start the desktop workbench instead of the command.
+        Test::TempWorkspace tmp;
+        auto r = runCli({QStringLiteral("--workspace"), tmp.path(), QStringLiteral("event-type"), QStringLiteral("add"),
+                         QStringLiteral("a.b")},
+                        {}, 15000);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        r = runCli({QStringLiteral("--workspace=") + tmp.path(), QStringLiteral("event-type"), QStringLiteral("list")},
+                   {}, 15000);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.outText().contains(QStringLiteral("a.b")), r.out.constData());
+        // The command's own --workspace wins over one given before it.
+        Test::TempWorkspace other;
+        r = runCli({QStringLiteral("--workspace"), other.path(), QStringLiteral("event-type"), QStringLiteral("list"),
+                    QStringLiteral("--workspace"), tmp.path()},
+                   {}, 15000);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.outText().contains(QStringLiteral("a.b")), r.out.constData());
+        r = runCli({QStringLiteral("--workspace"), tmp.path(), QStringLiteral("--version")}, {}, 15000);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.outText().startsWith(QStringLiteral("hookbench 0.")));
+    }
+
     void readOnlyCommandsNeedAnExistingWorkspace_data()
     {
         QTest::addColumn<QStringList>("arguments");
