@@ -14,6 +14,7 @@
 #include "subscriptions/managementserver.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -109,11 +110,11 @@ private:
     std::function<void()> m_onProgress;
 };
 
-QList<QCommandLineOption> payloadOptions()
+QList<QCommandLineOption> payloadOptions(const QString &jsonHelp)
 {
     return {{QStringLiteral("data"), QStringLiteral("JSON payload, or @FILE (@- for standard input)."),
              QStringLiteral("JSON")},
-            {QStringLiteral("json"), QStringLiteral("One JSON object per line (for scripts).")}};
+            {QStringLiteral("json"), jsonHelp}};
 }
 
 int waitForEngine(Engine::DeliveryEngine &engine, DeliveryReporter &reporter, int timeoutSeconds, bool withPending)
@@ -149,7 +150,7 @@ int runSend(const QStringList &arguments)
                                     "send left unfinished is finished by 'hookbench run' (default: a temporary "
                                     "workspace, removed at the end)."));
     parser.addPositionalArgument(QStringLiteral("url"), QStringLiteral("Absolute http:// or https:// URL."));
-    parser.addOptions(payloadOptions());
+    parser.addOptions(payloadOptions(QStringLiteral("One JSON object per line (for scripts).")));
     parser.addOptions({
         {QStringLiteral("event"), QStringLiteral("Event type (default ping)."), QStringLiteral("TYPE")},
         {QStringLiteral("method"), QStringLiteral("POST (default), PUT or PATCH."), QStringLiteral("M")},
@@ -275,7 +276,11 @@ int runTrigger(const QStringList &arguments)
     addCommonOptions(parser, QStringLiteral("trigger"),
                      QStringLiteral("create an event and fan it out to every subscribed endpoint of the workspace."));
     parser.addPositionalArgument(QStringLiteral("type"), QStringLiteral("Event type, e.g. issues.opened."));
-    parser.addOptions(payloadOptions());
+    parser.addOptions(payloadOptions(
+        QStringLiteral("One JSON object per line (for scripts). Without --wait: the event (event_id, event_type, "
+                       "delivery_ids), then delivered, failed, pending. With --wait: each delivery as it ends "
+                       "(delivery_id, event_id, url, status, attempts, duration_ms, state, error), then the same "
+                       "summary.")));
     parser.addOptions({
         {QStringLiteral("wait"), QStringLiteral("Deliver now and wait until every delivery is final.")},
         {QStringLiteral("timeout"), QStringLiteral("With --wait: give up waiting after S seconds."),
@@ -357,6 +362,15 @@ int runTrigger(const QStringList &arguments)
                   << Qt::endl;
     }
     if (!wait) {
+        if (parser.isSet(QStringLiteral("json"))) {
+            // Without --wait nothing reports the deliveries later: say what was created, for scripts to follow.
+            QJsonArray ids;
+            for (const Hookbench::Delivery &d : t.deliveries)
+                ids.append(d.uid);
+            printJsonLine({{QLatin1String("event_id"), t.event.uid},
+                           {QLatin1String("event_type"), type},
+                           {QLatin1String("delivery_ids"), ids}});
+        }
         ws->writer().flush();
         reporter.summary(true);
         return Ok;

@@ -114,6 +114,47 @@ private slots:
         QCOMPARE(r.exitCode, 2);
     }
 
+    void triggerJsonWithoutWaitNamesWhatItCreated()
+    {
+        Test::TempWorkspace tmp;
+        const QStringList ws {QStringLiteral("--workspace"), tmp.path()};
+        for (const QString &name : {QStringLiteral("one"), QStringLiteral("two")}) {
+            QCOMPARE(
+                Test::runCli(QStringList {QStringLiteral("endpoint"), QStringLiteral("add"),
+                                          QStringLiteral("http://127.0.0.1:9/") + name, QStringLiteral("--name"), name}
+                             + ws)
+                    .exitCode,
+                0);
+        }
+        const auto r
+            = Test::runCli(QStringList {QStringLiteral("trigger"), QStringLiteral("a.b"), QStringLiteral("--data"),
+                                        QStringLiteral("{}"), QStringLiteral("--json")}
+                           + ws);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QList<QByteArray> lines = r.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 2);
+        const QJsonObject event = QJsonDocument::fromJson(lines.at(0)).object();
+        QVERIFY2(event.value(QStringLiteral("event_id")).toString().startsWith(QStringLiteral("evt_")), lines.at(0));
+        QCOMPARE(event.value(QStringLiteral("event_type")).toString(), QStringLiteral("a.b"));
+        QCOMPARE(QJsonDocument::fromJson(lines.at(1)).object(),
+                 (QJsonObject {
+                     {QStringLiteral("delivered"), 0}, {QStringLiteral("failed"), 0}, {QStringLiteral("pending"), 2}}));
+
+        // They are the ids the delivery log knows them by.
+        QSet<QString> created;
+        for (const QJsonValue &id : event.value(QStringLiteral("delivery_ids")).toArray())
+            created.insert(id.toString());
+        const auto log = Test::runCli(QStringList {QStringLiteral("deliveries"), QStringLiteral("--json")} + ws);
+        QSet<QString> listed;
+        for (const QByteArray &line : log.out.trimmed().split('\n')) {
+            const QJsonObject d = QJsonDocument::fromJson(line).object();
+            listed.insert(d.value(QStringLiteral("delivery_id")).toString());
+            QCOMPARE(d.value(QStringLiteral("event_id")), event.value(QStringLiteral("event_id")));
+        }
+        QCOMPARE(created.size(), 2);
+        QCOMPARE(listed, created);
+    }
+
     void triggerWaitsForTheTemplateRenderedEvent()
     {
         TestHttpServer server;
