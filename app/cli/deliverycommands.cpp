@@ -57,7 +57,12 @@ public:
     bool allDone() const { return m_reported.size() == m_watched.size(); }
     int delivered() const { return m_delivered; }
     int failed() const { return m_failed; }
-    int pending() const { return int(m_watched.size() - m_reported.size()); }
+    int pending() const
+    {
+        return m_pendingOverride ? int(*m_pendingOverride) : int(m_watched.size() - m_reported.size());
+    }
+    // `run` watches whatever the engine reports; what stays unfinished is only known from the workspace.
+    void countPendingAs(qint64 unfinished) { m_pendingOverride = unfinished; }
 
     void summary(bool withPending) const
     {
@@ -107,6 +112,7 @@ private:
     QSet<qint64> m_reported;
     int m_delivered = 0;
     int m_failed = 0;
+    std::optional<qint64> m_pendingOverride;
     std::function<void()> m_onProgress;
 };
 
@@ -444,8 +450,14 @@ int runRun(const QStringList &arguments)
     api.reset();
     receivers.clear();
     engine.stop();
+    // Pending: whatever the workspace still holds unfinished (due later, waiting to retry, interrupted), not only
+    // what this run happened to touch.
+    ws->writer().flush();
+    Storage::DeliveryFilter unfinished;
+    unfinished.states = {DeliveryState::Pending, DeliveryState::InFlight, DeliveryState::Retrying};
+    reporter.countPendingAs(ws->deliveries().count(unfinished));
     reporter.summary(true);
-    return Ok;
+    return reporter.failed() == 0 ? Ok : Failure;
 }
 
 int runRedeliver(const QStringList &arguments)

@@ -155,6 +155,59 @@ private slots:
         QCOMPARE(listed, created);
     }
 
+    void runExitsOneWhenADeliveryFailedAndCountsWhatIsLeft()
+    {
+        Test::TempWorkspace tmp;
+        const QStringList ws {QStringLiteral("--workspace"), tmp.path()};
+        // Nothing listens on port 1: one endpoint gives up at once, the other waits an hour for its retry.
+        QCOMPARE(Test::runCli(QStringList {QStringLiteral("endpoint"), QStringLiteral("add"),
+                                           QStringLiteral("http://127.0.0.1:1/z"), QStringLiteral("--name"),
+                                           QStringLiteral("z"), QStringLiteral("--max-attempts"), QStringLiteral("1")}
+                              + ws)
+                     .exitCode,
+                 0);
+        QCOMPARE(Test::runCli(QStringList {QStringLiteral("endpoint"), QStringLiteral("add"),
+                                           QStringLiteral("http://127.0.0.1:1/later"), QStringLiteral("--name"),
+                                           QStringLiteral("later"), QStringLiteral("--retry-schedule"),
+                                           QStringLiteral("0s,1h")}
+                              + ws)
+                     .exitCode,
+                 0);
+        QCOMPARE(Test::runCli(QStringList {QStringLiteral("trigger"), QStringLiteral("a.b"), QStringLiteral("--data"),
+                                           QStringLiteral("{}")}
+                              + ws)
+                     .exitCode,
+                 0);
+
+        AsyncCli run;
+        run.start(QStringList {QStringLiteral("run")} + ws);
+        QString printed;
+        QTRY_VERIFY_WITH_TIMEOUT((printed += run.out()).contains(QStringLiteral("failed  msg_")), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            Test::runCli(
+                QStringList {QStringLiteral("deliveries"), QStringLiteral("--state"), QStringLiteral("retrying")} + ws)
+                .outText()
+                .contains(QStringLiteral("-> later")),
+            20000);
+        ::kill(pid_t(run.process.processId()), SIGTERM);
+        QTRY_VERIFY_WITH_TIMEOUT(run.finished(), 20000);
+        printed += run.out();
+        QCOMPARE(run.process.exitStatus(), QProcess::NormalExit);
+        QVERIFY2(printed.endsWith(QStringLiteral("0 delivered, 1 failed, 1 pending\n")), qPrintable(printed));
+        QCOMPARE(run.process.exitCode(), 1);
+
+        // The next run touches nothing (the retry is an hour away), yet that delivery is still unfinished.
+        AsyncCli again;
+        again.start(QStringList {QStringLiteral("run")} + ws);
+        QByteArray said;
+        QTRY_VERIFY_WITH_TIMEOUT((said += again.process.readAllStandardError()).contains("stop with Ctrl+C"), 20000);
+        QVERIFY2(said.contains(": 1 unfinished deliveries"), said.constData());
+        ::kill(pid_t(again.process.processId()), SIGTERM);
+        QTRY_VERIFY_WITH_TIMEOUT(again.finished(), 20000);
+        QCOMPARE(again.out(), QStringLiteral("0 delivered, 0 failed, 1 pending\n"));
+        QCOMPARE(again.process.exitCode(), 0);
+    }
+
     void triggerWaitsForTheTemplateRenderedEvent()
     {
         TestHttpServer server;
