@@ -228,14 +228,23 @@ bool readDataArgument(const QString &value, QByteArray *out, QString *error)
     return true;
 }
 
-std::optional<RetryPolicy> retryPolicyFromOptions(const QString &schedule, const QString &maxAttempts,
-                                                  const QList<qint64> &base, QString *error)
+std::optional<RetryPolicy> retryPolicyFromOptions(const QCommandLineParser &parser, const QList<qint64> &base,
+                                                  QString *error)
 {
-    if (!schedule.isEmpty() && !maxAttempts.isEmpty()) {
+    const bool scheduleGiven = parser.isSet(QStringLiteral("retry-schedule"));
+    const bool maxAttemptsGiven = parser.isSet(QStringLiteral("max-attempts"));
+    const QString schedule = parser.value(QStringLiteral("retry-schedule"));
+    const QString maxAttempts = parser.value(QStringLiteral("max-attempts"));
+    if (scheduleGiven && maxAttemptsGiven) {
         *error = QStringLiteral("--retry-schedule and --max-attempts cannot be combined");
         return std::nullopt;
     }
-    if (!schedule.isEmpty()) {
+    // An empty value (a script's unset variable) must not quietly mean the default policy.
+    if (scheduleGiven && schedule.trimmed().isEmpty()) {
+        *error = QStringLiteral("--retry-schedule: empty; give the delays before each attempt, such as 0s,5s,1m");
+        return std::nullopt;
+    }
+    if (scheduleGiven) {
         QString why;
         const auto delays = parseDurationList(schedule, &why);
         if (!delays) {
@@ -244,7 +253,7 @@ std::optional<RetryPolicy> retryPolicyFromOptions(const QString &schedule, const
         }
         return RetryPolicy::fromSchedule(*delays);
     }
-    if (!maxAttempts.isEmpty()) {
+    if (maxAttemptsGiven) {
         bool ok = false;
         const int n = maxAttempts.toInt(&ok);
         if (!ok || n < 1 || n > 100) {

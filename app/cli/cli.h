@@ -89,9 +89,9 @@ QString readIntegerOption(const QCommandLineParser &parser, const char *option, 
 bool readDataArgument(const QString &value, QByteArray *out, QString *error);
 
 // Builds a retry policy from --retry-schedule LIST or --max-attempts N (the first N delays of `base`, the last
-// delay repeated when N is longer). Neither given: `base`.
-std::optional<RetryPolicy> retryPolicyFromOptions(const QString &schedule, const QString &maxAttempts,
-                                                  const QList<qint64> &base, QString *error);
+// delay repeated when N is longer). Neither given: `base`. An option given with an empty value is an error.
+std::optional<RetryPolicy> retryPolicyFromOptions(const QCommandLineParser &parser, const QList<qint64> &base,
+                                                  QString *error);
 
 // Prints rows as aligned columns; the first row is the heading.
 void printTable(const QList<QStringList> &rows);

@@ -131,9 +131,7 @@ QString applyEndpointOptions(const QCommandLineParser &parser, Endpoint &e, bool
             return why;
     }
     QString why;
-    const auto retry
-        = retryPolicyFromOptions(parser.value(QStringLiteral("retry-schedule")),
-                                 parser.value(QStringLiteral("max-attempts")), RetryPolicy::defaultScheduleMs(), &why);
+    const auto retry = retryPolicyFromOptions(parser, RetryPolicy::defaultScheduleMs(), &why);
     if (!retry)
         return why;
     e.retry = *retry;
@@ -305,7 +303,7 @@ int runEndpoint(const QStringList &arguments)
          QStringLiteral("S")},
         {QStringLiteral("header"), QStringLiteral("Custom header \"Name: value\"; repeatable."),
          QStringLiteral("HEADER")},
-        {QStringLiteral("method"), QStringLiteral("POST (default), PUT or PATCH."), QStringLiteral("M")},
+        {QStringLiteral("method"), QStringLiteral("POST (default), PUT, PATCH, GET or DELETE."), QStringLiteral("M")},
         {QStringLiteral("content-type"), QStringLiteral("json (default) or form (payload=… as GitHub's form type)."),
          QStringLiteral("TYPE")},
         {QStringLiteral("timeout"), QStringLiteral("Per-attempt timeout in milliseconds (default 15000)."),

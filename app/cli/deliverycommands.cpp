@@ -159,7 +159,7 @@ int runSend(const QStringList &arguments)
     parser.addOptions(payloadOptions(QStringLiteral("One JSON object per line (for scripts).")));
     parser.addOptions({
         {QStringLiteral("event"), QStringLiteral("Event type (default ping)."), QStringLiteral("TYPE")},
-        {QStringLiteral("method"), QStringLiteral("POST (default), PUT or PATCH."), QStringLiteral("M")},
+        {QStringLiteral("method"), QStringLiteral("POST (default), PUT, PATCH, GET or DELETE."), QStringLiteral("M")},
         {QStringLiteral("header"), QStringLiteral("Extra header \"Name: value\"; repeatable."),
          QStringLiteral("HEADER")},
         {QStringLiteral("scheme"), QStringLiteral("none (default), standard, github, stripe or hmac."),
@@ -231,8 +231,7 @@ int runSend(const QStringList &arguments)
             return fail(command, why);
     }
     QString why;
-    const auto retry = retryPolicyFromOptions(parser.value(QStringLiteral("retry-schedule")),
-                                              parser.value(QStringLiteral("max-attempts")), {0, 1000, 5000}, &why);
+    const auto retry = retryPolicyFromOptions(parser, {0, 1000, 5000}, &why);
     if (!retry)
         return fail(command, why);
     e.retry = *retry;

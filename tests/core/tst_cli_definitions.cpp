@@ -44,6 +44,12 @@ private slots:
             QVERIFY2(!r.outText().contains(QStringLiteral("Default workspace")), qPrintable(r.outText()));
             QVERIFY2(r.outText().contains(QStringLiteral("(default:")), qPrintable(r.outText()));
         }
+        // Every method the endpoint validation accepts is in the help of the commands that take --method.
+        for (const QString &command : {QStringLiteral("send"), QStringLiteral("endpoint")}) {
+            r = runCli({command, QStringLiteral("--help")});
+            QVERIFY2(r.outText().contains(QStringLiteral("POST (default), PUT, PATCH, GET or DELETE.")),
+                     qPrintable(r.outText()));
+        }
         r = runCli({QStringLiteral("no-such-command")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.errText().contains(QStringLiteral("unknown command")));
@@ -240,6 +246,23 @@ private slots:
         r = runCli(QStringList {QStringLiteral("deliveries"), QStringLiteral("--state"), QStringLiteral("bogus")} + ws);
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.errText().contains(QStringLiteral("--state")));
+    }
+
+    void emptyRetryOptionsAreRefused()
+    {
+        Test::TempWorkspace tmp;
+        for (const QString &option : {QStringLiteral("--retry-schedule"), QStringLiteral("--max-attempts")}) {
+            const auto r
+                = runCli({QStringLiteral("endpoint"), QStringLiteral("add"), QStringLiteral("http://127.0.0.1:9/"),
+                          option, QString(), QStringLiteral("--workspace"), tmp.path()});
+            QCOMPARE(r.exitCode, 2);
+            QVERIFY2(r.errText().startsWith(QStringLiteral("hookbench endpoint: ") + option + QLatin1Char(':')),
+                     r.err.constData());
+        }
+        const auto list = runCli({QStringLiteral("endpoint"), QStringLiteral("list"), QStringLiteral("--json"),
+                                  QStringLiteral("--workspace"), tmp.path()});
+        QCOMPARE(list.exitCode, 0);
+        QVERIFY2(list.out.isEmpty(), list.out.constData());
     }
 
     void workspaceBeforeTheCommand()

@@ -112,6 +112,16 @@ private slots:
         r = Test::runCli({QStringLiteral("send"), QStringLiteral("http://127.0.0.1:9/"), QStringLiteral("--header"),
                           QStringLiteral("X: a\r\nb")});
         QCOMPARE(r.exitCode, 2);
+        // An empty value (a script's unset variable) is refused rather than taken for the default policy.
+        r = Test::runCli({QStringLiteral("send"), QStringLiteral("http://127.0.0.1:9/"),
+                          QStringLiteral("--retry-schedule"), QString()});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.errText().contains(QStringLiteral("--retry-schedule: empty")), r.err.constData());
+        r = Test::runCli({QStringLiteral("send"), QStringLiteral("http://127.0.0.1:9/"),
+                          QStringLiteral("--max-attempts"), QString()});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.errText().contains(QStringLiteral("--max-attempts: '' is not a number from 1 to 100")),
+                 r.err.constData());
     }
 
     void triggerJsonWithoutWaitNamesWhatItCreated()
