@@ -105,9 +105,10 @@ int runDeliveries(const QStringList &arguments)
     if (parser.isSet(QStringLiteral("endpoint"))) {
         const auto endpoint = ws->endpoints().findByName(parser.value(QStringLiteral("endpoint")));
         if (!endpoint)
-            return fail(QStringLiteral("deliveries"),
-                        QStringLiteral("no endpoint named '%1'").arg(parser.value(QStringLiteral("endpoint"))),
-                        Failure);
+            return fail(
+                QStringLiteral("deliveries"),
+                QStringLiteral("--endpoint: no endpoint named '%1'").arg(parser.value(QStringLiteral("endpoint"))),
+                Usage);
         filter.endpointId = endpoint->id;
     }
 

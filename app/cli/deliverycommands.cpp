@@ -320,8 +320,10 @@ int runTrigger(const QStringList &arguments)
     if (parser.isSet(QStringLiteral("endpoint"))) {
         const auto e = ws->endpoints().findByName(parser.value(QStringLiteral("endpoint")));
         if (!e)
-            return fail(command, QStringLiteral("no endpoint named '%1'").arg(parser.value(QStringLiteral("endpoint"))),
-                        Failure);
+            return fail(
+                command,
+                QStringLiteral("--endpoint: no endpoint named '%1'").arg(parser.value(QStringLiteral("endpoint"))),
+                Usage);
         onlyEndpoint = e->id;
         endpointName = e->name;
     }
@@ -339,7 +341,7 @@ int runTrigger(const QStringList &arguments)
                 command,
                 QStringLiteral("no event type named '%1': define it with 'hookbench event-type add %1' or pass --data")
                     .arg(type),
-                Failure);
+                Usage);
         TemplateContext context;
         context.eventType = type;
         context.endpointName = endpointName;

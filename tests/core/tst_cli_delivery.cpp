@@ -124,6 +124,31 @@ private slots:
                  r.err.constData());
     }
 
+    void unknownNamesAreBadArguments()
+    {
+        Test::TempWorkspace tmp;
+        const QStringList ws {QStringLiteral("--workspace"), tmp.path()};
+        QCOMPARE(
+            Test::runCli(QStringList {QStringLiteral("event-type"), QStringLiteral("add"), QStringLiteral("a.b")} + ws)
+                .exitCode,
+            0);
+        auto r = Test::runCli(QStringList {QStringLiteral("trigger"), QStringLiteral("a.b"),
+                                           QStringLiteral("--endpoint"), QStringLiteral("nosuch")}
+                              + ws);
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(r.errText(), QStringLiteral("hookbench trigger: --endpoint: no endpoint named 'nosuch'\n"));
+        r = Test::runCli(QStringList {QStringLiteral("trigger"), QStringLiteral("nosuch.type")} + ws);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.errText().contains(QStringLiteral("no event type named 'nosuch.type'")), r.err.constData());
+        r = Test::runCli(
+            QStringList {QStringLiteral("deliveries"), QStringLiteral("--endpoint"), QStringLiteral("nosuch")} + ws);
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(r.errText(), QStringLiteral("hookbench deliveries: --endpoint: no endpoint named 'nosuch'\n"));
+        // Nothing was triggered.
+        r = Test::runCli(QStringList {QStringLiteral("deliveries")} + ws);
+        QCOMPARE(r.outText(), QStringLiteral("no deliveries\n"));
+    }
+
     void triggerJsonWithoutWaitNamesWhatItCreated()
     {
         Test::TempWorkspace tmp;
@@ -248,7 +273,7 @@ private slots:
         QCOMPARE(body.value(QStringLiteral("n")).toInt(), 1);
         QCOMPARE(body.value(QStringLiteral("id")).toString().size(), 36);
         auto r = Test::runCli(QStringList {QStringLiteral("trigger"), QStringLiteral("unknown.type")} + ws);
-        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.exitCode, 2);
         QVERIFY(r.errText().contains(QStringLiteral("event-type add")));
     }
 
