@@ -101,6 +101,22 @@ private slots:
         QCOMPARE(headerValue(attempts.first().requestHeaders, "X-Dup"), QByteArray("a, b"));
     }
 
+    void timedOutAttemptIsReportedWithoutQtWarnings()
+    {
+        TestHttpServer server;
+        QVERIFY(server.listen());
+        server.setDefault({200, {}, "late", 3000, false});
+        AsyncCli cli;
+        cli.start({QStringLiteral("send"), server.url(), QStringLiteral("--timeout"), QStringLiteral("200"),
+                   QStringLiteral("--max-attempts"), QStringLiteral("1")});
+        QTRY_VERIFY_WITH_TIMEOUT(cli.finished(), 30000);
+        QCOMPARE(cli.process.exitCode(), 1);
+        QVERIFY(cli.out().contains(QStringLiteral("timed out after 200 ms")));
+        // Reading the aborted reply made Qt print "QIODevice::read (QNetworkReplyHttpImpl): device not open".
+        const QByteArray said = cli.process.readAllStandardError();
+        QVERIFY2(!said.contains("QIODevice"), said.constData());
+    }
+
     void sendRejectsBadInput()
     {
         auto r = Test::runCli({QStringLiteral("send"), QStringLiteral("not a url")});
