@@ -109,15 +109,10 @@ int scheduleAdd(const QCommandLineParser &parser, Storage::Workspace &ws, const 
             return fail(kCommand, QStringLiteral("--jitter: ") + why);
         s.jitterMs = *ms;
     }
-    if (parser.isSet(QStringLiteral("limit"))) {
-        // Leaving --limit out means no limit, so an explicit one must be a positive count.
-        bool ok = false;
-        s.limit = parser.value(QStringLiteral("limit")).toInt(&ok);
-        if (!ok || s.limit < 1)
-            return fail(
-                kCommand,
-                QStringLiteral("--limit: '%1' is not a positive number").arg(parser.value(QStringLiteral("limit"))));
-    }
+    // Leaving --limit out means no limit, so an explicit one must be a positive count; the message gives the
+    // range, since a number too large for the count is positive too.
+    if (QString why = readIntegerOption(parser, "limit", 1, 1'000'000'000, &s.limit); !why.isEmpty())
+        return fail(kCommand, why);
     if (parser.isSet(QStringLiteral("until"))) {
         s.until = parseTime(parser.value(QStringLiteral("until")), utc);
         if (!s.until.isValid())
