@@ -26,16 +26,13 @@ void describeApplication()
     QCoreApplication::setApplicationVersion(QStringLiteral(HOOKBENCH_VERSION));
 }
 
-// A first argument that is a sub-command (or a global flag) means headless: no display is touched.
+// A sub-command (after any global options) or a global flag means headless: no display is touched.
 bool isHeadless(int argc, char **argv)
 {
-    if (argc < 2)
-        return false;
-    const QString first = QString::fromLocal8Bit(argv[1]);
-    if (first == QLatin1String("--help") || first == QLatin1String("-h") || first == QLatin1String("--version")
-        || first == QLatin1String("-v"))
-        return true;
-    return !first.startsWith(QLatin1Char('-'));
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    return Hookbench::Cli::headlessArguments(arguments).has_value();
 }
 
 int runHeadless(int argc, char **argv)
@@ -49,7 +46,7 @@ int runHeadless(int argc, char **argv)
     QCoreApplication app(argc, argv);
     describeApplication();
     using namespace Hookbench::Cli;
-    QStringList arguments = app.arguments().mid(1);
+    const QStringList arguments = *headlessArguments(app.arguments().mid(1));
     const QString first = arguments.first();
     if (first == QLatin1String("--help") || first == QLatin1String("-h") || first == QLatin1String("help")) {
         if (arguments.size() > 1 && findCommand(arguments.at(1)))

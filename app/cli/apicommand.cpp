@@ -156,7 +156,7 @@ int runApi(const QStringList &arguments)
             QCoreApplication::translate("Hookbench::Cli::Api",
                                         "--activity only prints; use it without --enable, --disable or --new-token"));
     int code = Ok;
-    auto ws = openWorkspace(parser, command, &code);
+    auto ws = openWorkspace(parser, command, &code, activity ? WorkspaceUse::Existing : WorkspaceUse::MayCreate);
     if (!ws)
         return code;
     if (activity)

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 
 #include <atomic>
@@ -97,8 +98,8 @@ int fail(const QString &command, const QString &message, int code)
 
 QString globalHelp()
 {
-    QString text = QStringLiteral("Usage: hookbench [--workspace PATH]            open the desktop workbench\n"
-                                  "       hookbench COMMAND [OPTIONS]             run headless\n"
+    QString text = QStringLiteral("Usage: hookbench [--workspace PATH]                     open the desktop workbench\n"
+                                  "       hookbench [--workspace PATH] COMMAND [OPTIONS]   run headless\n"
                                   "\n"
                                   "Hookbench builds, sends, receives and verifies webhooks, locally.\n"
                                   "\n"
@@ -113,9 +114,42 @@ QString globalHelp()
     return text;
 }
 
-std::unique_ptr<Storage::Workspace> openWorkspace(const QCommandLineParser &parser, const QString &command,
-                                                  int *exitCode)
+std::optional<QStringList> headlessArguments(const QStringList &arguments)
 {
+    QStringList global;
+    qsizetype i = 0;
+    while (i < arguments.size()) {
+        const QString &a = arguments.at(i);
+        if (a == QLatin1String("--workspace") && i + 1 < arguments.size()) {
+            global << a << arguments.at(i + 1);
+            i += 2;
+        } else if (a.startsWith(QLatin1String("--workspace="))) {
+            global << a;
+            ++i;
+        } else {
+            break;
+        }
+    }
+    if (i == arguments.size())
+        return std::nullopt; // `hookbench [--workspace PATH]` opens the workbench
+    const QString first = arguments.at(i);
+    if (first == QLatin1String("--help") || first == QLatin1String("-h") || first == QLatin1String("--version")
+        || first == QLatin1String("-v"))
+        return arguments.mid(i);
+    if (first.startsWith(QLatin1Char('-')))
+        return std::nullopt;
+    return QStringList {first} + global + arguments.mid(i + 1);
+}
+
+std::unique_ptr<Storage::Workspace> openWorkspace(const QCommandLineParser &parser, const QString &command,
+                                                  int *exitCode, WorkspaceUse use)
+{
+    // A mistyped path must not become a new, empty workspace (and folders) that then answers "nothing here".
+    const QString named = parser.value(QStringLiteral("workspace"));
+    if (use == WorkspaceUse::Existing && !named.isEmpty() && !QFileInfo::exists(named)) {
+        *exitCode = fail(command, QStringLiteral("No workspace at %1").arg(named), Error);
+        return nullptr;
+    }
     QString error;
     auto workspace = Storage::Workspace::open(workspacePath(parser), &error);
     if (!workspace)
@@ -194,14 +228,23 @@ bool readDataArgument(const QString &value, QByteArray *out, QString *error)
     return true;
 }
 
-std::optional<RetryPolicy> retryPolicyFromOptions(const QString &schedule, const QString &maxAttempts,
-                                                  const QList<qint64> &base, QString *error)
+std::optional<RetryPolicy> retryPolicyFromOptions(const QCommandLineParser &parser, const QList<qint64> &base,
+                                                  QString *error)
 {
-    if (!schedule.isEmpty() && !maxAttempts.isEmpty()) {
+    const bool scheduleGiven = parser.isSet(QStringLiteral("retry-schedule"));
+    const bool maxAttemptsGiven = parser.isSet(QStringLiteral("max-attempts"));
+    const QString schedule = parser.value(QStringLiteral("retry-schedule"));
+    const QString maxAttempts = parser.value(QStringLiteral("max-attempts"));
+    if (scheduleGiven && maxAttemptsGiven) {
         *error = QStringLiteral("--retry-schedule and --max-attempts cannot be combined");
         return std::nullopt;
     }
-    if (!schedule.isEmpty()) {
+    // An empty value (a script's unset variable) must not quietly mean the default policy.
+    if (scheduleGiven && schedule.trimmed().isEmpty()) {
+        *error = QStringLiteral("--retry-schedule: empty; give the delays before each attempt, such as 0s,5s,1m");
+        return std::nullopt;
+    }
+    if (scheduleGiven) {
         QString why;
         const auto delays = parseDurationList(schedule, &why);
         if (!delays) {
@@ -210,7 +253,7 @@ std::optional<RetryPolicy> retryPolicyFromOptions(const QString &schedule, const
         }
         return RetryPolicy::fromSchedule(*delays);
     }
-    if (!maxAttempts.isEmpty()) {
+    if (maxAttemptsGiven) {
         bool ok = false;
         const int n = maxAttempts.toInt(&ok);
         if (!ok || n < 1 || n > 100) {

@@ -56,6 +56,11 @@ int fail(const QString &command, const QString &message, int code = Usage);
 
 QString globalHelp();
 
+// The arguments after the program name, arranged for a headless run: global options written before the command
+// (`--workspace PATH`, `--workspace=PATH`) move after its name, where the command reads them. Nothing when they
+// open the desktop workbench instead (no command, or only the GUI's own options).
+std::optional<QStringList> headlessArguments(const QStringList &arguments);
+
 // Says on stderr, as it happens, whatever the workspace's log writer could not save (it writes on a thread of its
 // own, so nothing else would): "hookbench COMMAND: not saved to the workspace: REASON".
 void reportWriteFailures(Storage::Workspace &workspace, const QString &command);
@@ -63,10 +68,17 @@ void reportWriteFailures(Storage::Workspace &workspace, const QString &command);
 // take captures or deliveries for stored when they are not.
 int exitCodeAfterWrites(int code);
 
+// What a command does with a workspace that is not there yet.
+enum class WorkspaceUse
+{
+    MayCreate, // it defines or sends things: a new workspace is made
+    Existing, // it only reads or changes what is there: a path given with --workspace must exist
+};
+
 // Opens the workspace named by --workspace (or the default one). On failure prints why and sets *exitCode; what
 // its writer fails to save later is reported (reportWriteFailures).
 std::unique_ptr<Storage::Workspace> openWorkspace(const QCommandLineParser &parser, const QString &command,
-                                                  int *exitCode);
+                                                  int *exitCode, WorkspaceUse use = WorkspaceUse::MayCreate);
 
 // Reads --OPTION as a whole number from min to max into *target, which is left as it is when the option is absent.
 // Returns what is wrong with the value ("--timeout: 'x' is not a number from 1 to 600000"), or nothing.
@@ -77,9 +89,9 @@ QString readIntegerOption(const QCommandLineParser &parser, const char *option, 
 bool readDataArgument(const QString &value, QByteArray *out, QString *error);
 
 // Builds a retry policy from --retry-schedule LIST or --max-attempts N (the first N delays of `base`, the last
-// delay repeated when N is longer). Neither given: `base`.
-std::optional<RetryPolicy> retryPolicyFromOptions(const QString &schedule, const QString &maxAttempts,
-                                                  const QList<qint64> &base, QString *error);
+// delay repeated when N is longer). Neither given: `base`. An option given with an empty value is an error.
+std::optional<RetryPolicy> retryPolicyFromOptions(const QCommandLineParser &parser, const QList<qint64> &base,
+                                                  QString *error);
 
 // Prints rows as aligned columns; the first row is the heading.
 void printTable(const QList<QStringList> &rows);

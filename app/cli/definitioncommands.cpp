@@ -131,9 +131,7 @@ QString applyEndpointOptions(const QCommandLineParser &parser, Endpoint &e, bool
             return why;
     }
     QString why;
-    const auto retry
-        = retryPolicyFromOptions(parser.value(QStringLiteral("retry-schedule")),
-                                 parser.value(QStringLiteral("max-attempts")), RetryPolicy::defaultScheduleMs(), &why);
+    const auto retry = retryPolicyFromOptions(parser, RetryPolicy::defaultScheduleMs(), &why);
     if (!retry)
         return why;
     e.retry = *retry;
@@ -268,7 +266,8 @@ int runEventType(const QStringList &arguments)
                     action.isEmpty() ? QStringLiteral("missing action: add, list or remove")
                                      : QStringLiteral("unknown action '%1': use add, list or remove").arg(action));
     int code = Ok;
-    auto ws = openWorkspace(parser, QStringLiteral("event-type"), &code);
+    auto ws = openWorkspace(parser, QStringLiteral("event-type"), &code,
+                            action == QLatin1String("add") ? WorkspaceUse::MayCreate : WorkspaceUse::Existing);
     if (!ws)
         return code;
     if (action == QLatin1String("add"))
@@ -304,7 +303,7 @@ int runEndpoint(const QStringList &arguments)
          QStringLiteral("S")},
         {QStringLiteral("header"), QStringLiteral("Custom header \"Name: value\"; repeatable."),
          QStringLiteral("HEADER")},
-        {QStringLiteral("method"), QStringLiteral("POST (default), PUT or PATCH."), QStringLiteral("M")},
+        {QStringLiteral("method"), QStringLiteral("POST (default), PUT, PATCH, GET or DELETE."), QStringLiteral("M")},
         {QStringLiteral("content-type"), QStringLiteral("json (default) or form (payload=… as GitHub's form type)."),
          QStringLiteral("TYPE")},
         {QStringLiteral("timeout"), QStringLiteral("Per-attempt timeout in milliseconds (default 15000)."),
@@ -340,7 +339,8 @@ int runEndpoint(const QStringList &arguments)
                         ? QStringLiteral("missing action: add, list, remove, enable or disable")
                         : QStringLiteral("unknown action '%1': use add, list, remove, enable or disable").arg(action));
     int code = Ok;
-    auto ws = openWorkspace(parser, QStringLiteral("endpoint"), &code);
+    auto ws = openWorkspace(parser, QStringLiteral("endpoint"), &code,
+                            action == QLatin1String("add") ? WorkspaceUse::MayCreate : WorkspaceUse::Existing);
     if (!ws)
         return code;
     if (action == QLatin1String("add"))

@@ -3,6 +3,7 @@
 #include "commands.h"
 #include "storage/workspace.h"
 
+#include <QHash>
 #include <QJsonArray>
 
 namespace Hookbench::Cli {
@@ -14,7 +15,7 @@ QString timeText(const QDateTime &t)
     return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QStringLiteral("-");
 }
 
-QJsonObject deliveryJson(const Hookbench::Delivery &d, const QList<Attempt> &attempts)
+QJsonObject deliveryJson(const Hookbench::Delivery &d, const QString &eventUid, const QList<Attempt> &attempts)
 {
     QJsonArray list;
     for (const Attempt &a : attempts) {
@@ -27,7 +28,7 @@ QJsonObject deliveryJson(const Hookbench::Delivery &d, const QList<Attempt> &att
     }
     return QJsonObject {
         {QLatin1String("delivery_id"), d.uid},
-        {QLatin1String("event_id"), QString::number(d.eventId)},
+        {QLatin1String("event_id"), eventUid.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(eventUid)},
         {QLatin1String("event_type"), d.eventType},
         {QLatin1String("endpoint"), d.endpointName},
         {QLatin1String("url"), d.url},
@@ -98,20 +99,30 @@ int runDeliveries(const QStringList &arguments)
                 QStringLiteral("--status: '%1' is not an HTTP status").arg(parser.value(QStringLiteral("status"))));
     }
     int code = Ok;
-    auto ws = openWorkspace(parser, QStringLiteral("deliveries"), &code);
+    auto ws = openWorkspace(parser, QStringLiteral("deliveries"), &code, WorkspaceUse::Existing);
     if (!ws)
         return code;
     if (parser.isSet(QStringLiteral("endpoint"))) {
         const auto endpoint = ws->endpoints().findByName(parser.value(QStringLiteral("endpoint")));
         if (!endpoint)
-            return fail(QStringLiteral("deliveries"),
-                        QStringLiteral("no endpoint named '%1'").arg(parser.value(QStringLiteral("endpoint"))),
-                        Failure);
+            return fail(
+                QStringLiteral("deliveries"),
+                QStringLiteral("--endpoint: no endpoint named '%1'").arg(parser.value(QStringLiteral("endpoint"))),
+                Usage);
         filter.endpointId = endpoint->id;
     }
 
     const QList<Hookbench::Delivery> deliveries = ws->deliveries().page(filter, 0, limit);
     const bool json = parser.isSet(QStringLiteral("json"));
+    // The evt_… id that send, trigger and run print, so scripts can join the outputs; the row number is internal.
+    QHash<qint64, QString> eventUids;
+    auto eventUid = [&](qint64 eventId) {
+        if (!eventUids.contains(eventId)) {
+            const auto event = ws->events().find(eventId);
+            eventUids.insert(eventId, event ? event->uid : QString());
+        }
+        return eventUids.value(eventId);
+    };
     if (!json && deliveries.isEmpty()) {
         out() << "no deliveries" << Qt::endl;
         return Ok;
@@ -119,7 +130,7 @@ int runDeliveries(const QStringList &arguments)
     for (const Hookbench::Delivery &d : deliveries) {
         const QList<Attempt> attempts = ws->deliveries().attempts(d.id);
         if (json) {
-            printJsonLine(deliveryJson(d, attempts));
+            printJsonLine(deliveryJson(d, eventUid(d.eventId), attempts));
             continue;
         }
         out() << timeText(d.createdAt) << "  " << d.uid << "  " << deliveryStateName(d.state) << "  " << d.eventType

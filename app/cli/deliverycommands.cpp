@@ -14,6 +14,7 @@
 #include "subscriptions/managementserver.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -56,7 +57,12 @@ public:
     bool allDone() const { return m_reported.size() == m_watched.size(); }
     int delivered() const { return m_delivered; }
     int failed() const { return m_failed; }
-    int pending() const { return int(m_watched.size() - m_reported.size()); }
+    int pending() const
+    {
+        return m_pendingOverride ? int(*m_pendingOverride) : int(m_watched.size() - m_reported.size());
+    }
+    // `run` watches whatever the engine reports; what stays unfinished is only known from the workspace.
+    void countPendingAs(qint64 unfinished) { m_pendingOverride = unfinished; }
 
     void summary(bool withPending) const
     {
@@ -106,14 +112,15 @@ private:
     QSet<qint64> m_reported;
     int m_delivered = 0;
     int m_failed = 0;
+    std::optional<qint64> m_pendingOverride;
     std::function<void()> m_onProgress;
 };
 
-QList<QCommandLineOption> payloadOptions()
+QList<QCommandLineOption> payloadOptions(const QString &jsonHelp)
 {
     return {{QStringLiteral("data"), QStringLiteral("JSON payload, or @FILE (@- for standard input)."),
              QStringLiteral("JSON")},
-            {QStringLiteral("json"), QStringLiteral("One JSON object per line (for scripts).")}};
+            {QStringLiteral("json"), jsonHelp}};
 }
 
 // `send`, `trigger --wait` and `redeliver` send what they create (or redeliver) and nothing else: the rest of the
@@ -158,10 +165,10 @@ int runSend(const QStringList &arguments)
                                     "send left unfinished is finished by 'hookbench run' (default: a temporary "
                                     "workspace, removed at the end)."));
     parser.addPositionalArgument(QStringLiteral("url"), QStringLiteral("Absolute http:// or https:// URL."));
-    parser.addOptions(payloadOptions());
+    parser.addOptions(payloadOptions(QStringLiteral("One JSON object per line (for scripts).")));
     parser.addOptions({
         {QStringLiteral("event"), QStringLiteral("Event type (default ping)."), QStringLiteral("TYPE")},
-        {QStringLiteral("method"), QStringLiteral("POST (default), PUT or PATCH."), QStringLiteral("M")},
+        {QStringLiteral("method"), QStringLiteral("POST (default), PUT, PATCH, GET or DELETE."), QStringLiteral("M")},
         {QStringLiteral("header"), QStringLiteral("Extra header \"Name: value\"; repeatable."),
          QStringLiteral("HEADER")},
         {QStringLiteral("scheme"), QStringLiteral("none (default), standard, github, stripe or hmac."),
@@ -233,8 +240,7 @@ int runSend(const QStringList &arguments)
             return fail(command, why);
     }
     QString why;
-    const auto retry = retryPolicyFromOptions(parser.value(QStringLiteral("retry-schedule")),
-                                              parser.value(QStringLiteral("max-attempts")), {0, 1000, 5000}, &why);
+    const auto retry = retryPolicyFromOptions(parser, {0, 1000, 5000}, &why);
     if (!retry)
         return fail(command, why);
     e.retry = *retry;
@@ -284,7 +290,11 @@ int runTrigger(const QStringList &arguments)
     addCommonOptions(parser, QStringLiteral("trigger"),
                      QStringLiteral("create an event and fan it out to every subscribed endpoint of the workspace."));
     parser.addPositionalArgument(QStringLiteral("type"), QStringLiteral("Event type, e.g. issues.opened."));
-    parser.addOptions(payloadOptions());
+    parser.addOptions(payloadOptions(
+        QStringLiteral("One JSON object per line (for scripts). Without --wait: the event (event_id, event_type, "
+                       "delivery_ids), then delivered, failed, pending. With --wait: each delivery as it ends "
+                       "(delivery_id, event_id, url, status, attempts, duration_ms, state, error), then the same "
+                       "summary.")));
     parser.addOptions({
         {QStringLiteral("wait"), QStringLiteral("Deliver now and wait until every delivery is final.")},
         {QStringLiteral("timeout"), QStringLiteral("With --wait: give up waiting after S seconds."),
@@ -319,8 +329,10 @@ int runTrigger(const QStringList &arguments)
     if (parser.isSet(QStringLiteral("endpoint"))) {
         const auto e = ws->endpoints().findByName(parser.value(QStringLiteral("endpoint")));
         if (!e)
-            return fail(command, QStringLiteral("no endpoint named '%1'").arg(parser.value(QStringLiteral("endpoint"))),
-                        Failure);
+            return fail(
+                command,
+                QStringLiteral("--endpoint: no endpoint named '%1'").arg(parser.value(QStringLiteral("endpoint"))),
+                Usage);
         onlyEndpoint = e->id;
         endpointName = e->name;
     }
@@ -338,7 +350,7 @@ int runTrigger(const QStringList &arguments)
                 command,
                 QStringLiteral("no event type named '%1': define it with 'hookbench event-type add %1' or pass --data")
                     .arg(type),
-                Failure);
+                Usage);
         TemplateContext context;
         context.eventType = type;
         context.endpointName = endpointName;
@@ -366,6 +378,15 @@ int runTrigger(const QStringList &arguments)
                   << Qt::endl;
     }
     if (!wait) {
+        if (parser.isSet(QStringLiteral("json"))) {
+            // Without --wait nothing reports the deliveries later: say what was created, for scripts to follow.
+            QJsonArray ids;
+            for (const Hookbench::Delivery &d : t.deliveries)
+                ids.append(d.uid);
+            printJsonLine({{QLatin1String("event_id"), t.event.uid},
+                           {QLatin1String("event_type"), type},
+                           {QLatin1String("delivery_ids"), ids}});
+        }
         ws->writer().flush();
         reporter.summary(true);
         return Ok;
@@ -432,6 +453,8 @@ int runRun(const QStringList &arguments)
                      [](const Hookbench::Schedule &s, const QString &why) {
                          err() << "hookbench run: schedule " << s.id << ": " << why << Qt::endl;
                      });
+    QObject::connect(&schedules, &Scheduling::ScheduleRunner::leaseNotSaved, &schedules,
+                     [](const QString &why) { err() << "hookbench run: " << why << Qt::endl; });
     schedules.start();
     if (!schedules.isActive())
         err() << "hookbench run: another process runs this workspace's schedules; they fire there" << Qt::endl;
@@ -448,8 +471,14 @@ int runRun(const QStringList &arguments)
     api.reset();
     receivers.clear();
     engine.stop();
+    // Pending: whatever the workspace still holds unfinished (due later, waiting to retry, interrupted), not only
+    // what this run happened to touch.
+    ws->writer().flush();
+    Storage::DeliveryFilter unfinished;
+    unfinished.states = {DeliveryState::Pending, DeliveryState::InFlight, DeliveryState::Retrying};
+    reporter.countPendingAs(ws->deliveries().count(unfinished));
     reporter.summary(true);
-    return Ok;
+    return reporter.failed() == 0 ? Ok : Failure;
 }
 
 int runRedeliver(const QStringList &arguments)
@@ -466,7 +495,7 @@ int runRedeliver(const QStringList &arguments)
     if (parser.positionalArguments().size() != 1)
         return fail(command, QStringLiteral("expected exactly one delivery id"));
     int code = Ok;
-    auto ws = openWorkspace(parser, command, &code);
+    auto ws = openWorkspace(parser, command, &code, WorkspaceUse::Existing);
     if (!ws)
         return code;
     const QString id = parser.positionalArguments().first();

@@ -155,7 +155,7 @@ int runExport(const QStringList &arguments)
     if (deliveries && parser.isSet(QStringLiteral("secrets")))
         return fail(command, QStringLiteral("--secrets applies to definitions, not to --deliveries"));
     int code = Ok;
-    auto ws = openWorkspace(parser, command, &code);
+    auto ws = openWorkspace(parser, command, &code, WorkspaceUse::Existing);
     if (!ws)
         return code;
     if (deliveries)

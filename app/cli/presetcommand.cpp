@@ -102,6 +102,9 @@ int presetApply(const QCommandLineParser &parser, const QStringList &positional)
                     QStringLiteral("--expires: '%1' is neither an ISO 8601 time nor a duration such as 1h").arg(text));
             options.expiresAt = QDateTime::currentDateTimeUtc().addMSecs(*ms);
         }
+        // An expired channel would receive nothing, not even its sync message.
+        if (options.expiresAt <= QDateTime::currentDateTimeUtc())
+            return fail(kCommand, QStringLiteral("--expires: '%1' is in the past").arg(text));
     }
     if (parser.isSet(QStringLiteral("mode"))) {
         const QString mode = parser.value(QStringLiteral("mode"));

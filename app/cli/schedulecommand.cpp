@@ -109,15 +109,10 @@ int scheduleAdd(const QCommandLineParser &parser, Storage::Workspace &ws, const 
             return fail(kCommand, QStringLiteral("--jitter: ") + why);
         s.jitterMs = *ms;
     }
-    if (parser.isSet(QStringLiteral("limit"))) {
-        // Leaving --limit out means no limit, so an explicit one must be a positive count.
-        bool ok = false;
-        s.limit = parser.value(QStringLiteral("limit")).toInt(&ok);
-        if (!ok || s.limit < 1)
-            return fail(
-                kCommand,
-                QStringLiteral("--limit: '%1' is not a positive number").arg(parser.value(QStringLiteral("limit"))));
-    }
+    // Leaving --limit out means no limit, so an explicit one must be a positive count; the message gives the
+    // range, since a number too large for the count is positive too.
+    if (QString why = readIntegerOption(parser, "limit", 1, 1'000'000'000, &s.limit); !why.isEmpty())
+        return fail(kCommand, why);
     if (parser.isSet(QStringLiteral("until"))) {
         s.until = parseTime(parser.value(QStringLiteral("until")), utc);
         if (!s.until.isValid())
@@ -274,7 +269,8 @@ int runSchedule(const QStringList &arguments)
     if (!actions.contains(action))
         return fail(kCommand, QStringLiteral("usage: hookbench schedule add|list|remove|enable|disable; see --help"));
     int code = Ok;
-    auto ws = openWorkspace(parser, kCommand, &code);
+    auto ws = openWorkspace(parser, kCommand, &code,
+                            action == QLatin1String("add") ? WorkspaceUse::MayCreate : WorkspaceUse::Existing);
     if (!ws)
         return code;
     if (action == QLatin1String("add"))

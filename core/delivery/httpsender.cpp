@@ -129,7 +129,8 @@ void HttpSender::complete(QNetworkReply *reply)
     InFlight entry = std::move(it.value());
     m_inFlight.erase(it);
     SendResult &r = entry.result;
-    const QByteArray rest = reply->readAll();
+    // An aborted reply (timed out, or interrupted by stop) is closed: reading it only makes Qt warn on stderr.
+    const QByteArray rest = reply->isOpen() ? reply->readAll() : QByteArray();
     const qint64 room = entry.job.bodyCap - r.body.size();
     if (rest.size() <= room) {
         r.body += rest;

@@ -34,7 +34,16 @@ OutgoingRequest buildRequest(const Endpoint &endpoint, const Event &event, const
     if (endpoint.scheme != SigningScheme::GitHub)
         r.headers.append({QByteArrayLiteral("X-Hookbench-Event"), event.type.toUtf8()});
 
-    for (const Header &h : endpoint.headers)
+    // The endpoint's headers replace defaults of the same name. A name it repeats goes out once with the values
+    // joined by ", " (RFC 9110, 5.3): the transport keeps one value per name, so the earlier ones would be lost.
+    HeaderList custom;
+    for (const Header &h : endpoint.headers) {
+        if (hasHeader(custom, h.name))
+            setHeader(custom, h.name, headerValue(custom, h.name) + ", " + h.value);
+        else
+            custom.append(h);
+    }
+    for (const Header &h : std::as_const(custom))
         setHeader(r.headers, h.name, h.value);
     Presets::shapeRequest(endpoint, {event.type, deliveryUid, timestamp, event.createdAt, messageNumber}, r.headers,
                           r.body);

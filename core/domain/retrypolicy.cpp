@@ -62,6 +62,12 @@ std::optional<qint64> parseDurationMs(const QString &text, QString *error)
             return fail(
                 QCoreApplication::translate("Hookbench", "“%1” is not a duration (use e.g. 500ms, 5s, 1m, 2h, 1d)")
                     .arg(text));
+        // "1.5s" would otherwise be reported as an unknown unit "" in it.
+        if (i < t.size() && t.at(i) == QLatin1Char('.'))
+            return fail(
+                QCoreApplication::translate(
+                    "Hookbench", "“%1” has a fraction: durations are whole numbers, e.g. 1500ms rather than 1.5s")
+                    .arg(text));
         bool ok = false;
         const qint64 value = t.mid(start, i - start).toLongLong(&ok);
         if (!ok || value > 1'000'000'000LL)

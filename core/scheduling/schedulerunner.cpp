@@ -99,15 +99,25 @@ bool ScheduleRunner::holdLease()
     const bool ours = lease.value(0) == m_leaseToken;
     if (!ours && lease.size() == 2 && lease.at(1).toLongLong() > nowMs)
         return false;
-    m_workspace.settings().setValue(kLeaseKey,
-                                    QStringLiteral("%1 %2").arg(m_leaseToken).arg(nowMs + m_options.leaseMs));
+    writeLease(nowMs + m_options.leaseMs);
     return true;
 }
 
 void ScheduleRunner::releaseLease()
 {
+    // An expiry in the past frees the lease for the next runner at once; the value must stay a string (the
+    // settings column is NOT NULL, so a null one was refused and the lease kept until it expired).
     if (m_workspace.settings().value(kLeaseKey).startsWith(m_leaseToken))
-        m_workspace.settings().setValue(kLeaseKey, {});
+        writeLease(0);
+}
+
+void ScheduleRunner::writeLease(qint64 expiryMs)
+{
+    // Not saving it lets two processes fire the same schedules, or keeps the next one waiting: say so.
+    if (const auto r
+        = m_workspace.settings().setValue(kLeaseKey, QStringLiteral("%1 %2").arg(m_leaseToken).arg(expiryMs));
+        !r)
+        emit leaseNotSaved(tr("Could not record which process runs the schedules: %1").arg(r.error));
 }
 
 void ScheduleRunner::reload()

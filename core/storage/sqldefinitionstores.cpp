@@ -70,6 +70,27 @@ WriteResult invalid(const ValidationErrors &errors)
     return {Validation::describe(errors)};
 }
 
+// The schedules that fire event type `eventTypeId` from its template, by id, and the type's name. Those with a
+// payload of their own do not need the type, so they do not keep it.
+QList<qint64> schedulesNeedingEventType(const QSqlDatabase &db, qint64 eventTypeId, QString *name)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT s.id, s.config, t.name FROM schedules s JOIN event_types t ON t.name = "
+                             "s.event_type WHERE t.id = ? ORDER BY s.id"));
+    q.addBindValue(eventTypeId);
+    QList<qint64> ids;
+    if (!q.exec())
+        return ids;
+    while (q.next()) {
+        if (!Json::scheduleFromJson(RowCodec::json(q.value(1))).payload.isEmpty())
+            continue;
+        ids.append(q.value(0).toLongLong());
+        *name = q.value(2).toString();
+    }
+    return ids;
+}
+
 QString secretsJson(const QStringList &secrets)
 {
     return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(secrets)).toJson(QJsonDocument::Compact));
@@ -159,6 +180,16 @@ WriteResult SqlEventTypeStore::update(const EventType &t)
 
 WriteResult SqlEventTypeStore::remove(qint64 id)
 {
+    // Removing it would leave these schedules failing at every firing: the user decides what becomes of them.
+    QString name;
+    if (const QList<qint64> ids = schedulesNeedingEventType(db(), id, &name); !ids.isEmpty()) {
+        QStringList numbers;
+        for (qint64 n : ids)
+            numbers.append(QString::number(n));
+        return {ids.size() == 1 ? tr("Schedule %1 fires “%2”; remove or change it first.").arg(numbers.first(), name)
+                                : tr("Schedules %1 fire “%2”; remove or change them first.")
+                                      .arg(numbers.join(QStringLiteral(", ")), name)};
+    }
     QSqlQuery q(db());
     q.prepare(QStringLiteral("DELETE FROM event_types WHERE id = ?"));
     q.addBindValue(id);

@@ -2,6 +2,7 @@
 // origin, and stops cleanly on SIGTERM; `--enable` keeps the choice for `hookbench run`; `--activity` prints what
 // the APIs did and refused, and why, from the workspace.
 #include "clirunner.h"
+#include "storage/workspace.h"
 #include "tempworkspace.h"
 
 #include <QJsonArray>
@@ -98,6 +99,11 @@ void TestCliApi::enableKeepsTheSetting()
 void TestCliApi::activityListsRefusals()
 {
     Test::TempWorkspace tmp;
+    {
+        // --activity only reads: it needs a workspace that exists.
+        QString error;
+        QVERIFY2(Storage::Workspace::open(tmp.path(), &error), qPrintable(error));
+    }
     const Test::CliResult empty = Test::runCli(
         {QStringLiteral("api"), QStringLiteral("--activity"), QStringLiteral("--workspace"), tmp.path()});
     QCOMPARE(empty.exitCode, 0);

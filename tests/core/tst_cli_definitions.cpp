@@ -3,6 +3,7 @@
 #include "tempworkspace.h"
 #include "util/ids.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -43,6 +44,12 @@ private slots:
             QVERIFY2(!r.outText().contains(QStringLiteral("Default workspace")), qPrintable(r.outText()));
             QVERIFY2(r.outText().contains(QStringLiteral("(default:")), qPrintable(r.outText()));
         }
+        // Every method the endpoint validation accepts is in the help of the commands that take --method.
+        for (const QString &command : {QStringLiteral("send"), QStringLiteral("endpoint")}) {
+            r = runCli({command, QStringLiteral("--help")});
+            QVERIFY2(r.outText().contains(QStringLiteral("POST (default), PUT, PATCH, GET or DELETE.")),
+                     qPrintable(r.outText()));
+        }
         r = runCli({QStringLiteral("no-such-command")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.errText().contains(QStringLiteral("unknown command")));
@@ -76,6 +83,24 @@ private slots:
         r = runCli(QStringList {QStringLiteral("event-type"), QStringLiteral("remove"), QStringLiteral("newfollower")}
                    + ws);
         QCOMPARE(r.exitCode, 1);
+
+        // A type that a schedule fires from its template stays until the schedule goes.
+        r = runCli(QStringList {QStringLiteral("event-type"), QStringLiteral("add"), QStringLiteral("tock")} + ws);
+        QCOMPARE(r.exitCode, 0);
+        r = runCli(QStringList {QStringLiteral("schedule"), QStringLiteral("add"), QStringLiteral("tock"),
+                                QStringLiteral("--every"), QStringLiteral("1h")}
+                   + ws);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        r = runCli(QStringList {QStringLiteral("event-type"), QStringLiteral("remove"), QStringLiteral("tock")} + ws);
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.errText(),
+                 QStringLiteral("hookbench event-type: Schedule 1 fires “tock”; remove or change it first.\n"));
+        r = runCli(QStringList {QStringLiteral("event-type"), QStringLiteral("list")} + ws);
+        QVERIFY(r.outText().contains(QStringLiteral("tock")));
+        r = runCli(QStringList {QStringLiteral("schedule"), QStringLiteral("remove"), QStringLiteral("1")} + ws);
+        QCOMPARE(r.exitCode, 0);
+        r = runCli(QStringList {QStringLiteral("event-type"), QStringLiteral("remove"), QStringLiteral("tock")} + ws);
+        QCOMPARE(r.exitCode, 0);
     }
 
     void endpoints()
@@ -152,6 +177,7 @@ private slots:
     {
         Test::TempWorkspace tmp;
         const QStringList ws {QStringLiteral("--workspace"), tmp.path()};
+        QString failedEventUid;
         {
             QString error;
             auto workspace = Storage::Workspace::open(tmp.path(), &error);
@@ -178,6 +204,8 @@ private slots:
                 d.endpointName = e.name;
                 d.url = e.url.toString();
                 d.state = i == 0 ? DeliveryState::Failed : DeliveryState::Succeeded;
+                if (i == 0)
+                    failedEventUid = ev.uid;
                 d.lastStatus = i == 0 ? 500 : 200;
                 d.attemptCount = 1;
                 d.createdAt = now;
@@ -207,6 +235,8 @@ private slots:
         QCOMPARE(lines.size(), 1);
         const QJsonObject o = QJsonDocument::fromJson(lines.first()).object();
         QCOMPARE(o.value(QStringLiteral("delivery_id")).toString(), QStringLiteral("msg_0"));
+        // The same evt_… id that send, trigger and run print, not the internal row number.
+        QCOMPARE(o.value(QStringLiteral("event_id")).toString(), failedEventUid);
         QCOMPARE(o.value(QStringLiteral("status")).toInt(), 500);
         QCOMPARE(o.value(QStringLiteral("attempt_log")).toArray().size(), 1);
         r = runCli(QStringList {QStringLiteral("deliveries"), QStringLiteral("--endpoint"), QStringLiteral("shop"),
@@ -216,6 +246,86 @@ private slots:
         r = runCli(QStringList {QStringLiteral("deliveries"), QStringLiteral("--state"), QStringLiteral("bogus")} + ws);
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.errText().contains(QStringLiteral("--state")));
+    }
+
+    void emptyRetryOptionsAreRefused()
+    {
+        Test::TempWorkspace tmp;
+        for (const QString &option : {QStringLiteral("--retry-schedule"), QStringLiteral("--max-attempts")}) {
+            const auto r
+                = runCli({QStringLiteral("endpoint"), QStringLiteral("add"), QStringLiteral("http://127.0.0.1:9/"),
+                          option, QString(), QStringLiteral("--workspace"), tmp.path()});
+            QCOMPARE(r.exitCode, 2);
+            QVERIFY2(r.errText().startsWith(QStringLiteral("hookbench endpoint: ") + option + QLatin1Char(':')),
+                     r.err.constData());
+        }
+        const auto list = runCli({QStringLiteral("endpoint"), QStringLiteral("list"), QStringLiteral("--json"),
+                                  QStringLiteral("--workspace"), tmp.path()});
+        QCOMPARE(list.exitCode, 0);
+        QVERIFY2(list.out.isEmpty(), list.out.constData());
+    }
+
+    void workspaceBeforeTheCommand()
+    {
+        // The global help lists --workspace among the options every command takes, so it may come first too; this
+        // used to start the desktop workbench instead of the command.
+        Test::TempWorkspace tmp;
+        auto r = runCli({QStringLiteral("--workspace"), tmp.path(), QStringLiteral("event-type"), QStringLiteral("add"),
+                         QStringLiteral("a.b")},
+                        {}, 15000);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        r = runCli({QStringLiteral("--workspace=") + tmp.path(), QStringLiteral("event-type"), QStringLiteral("list")},
+                   {}, 15000);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.outText().contains(QStringLiteral("a.b")), r.out.constData());
+        // The command's own --workspace wins over one given before it.
+        Test::TempWorkspace other;
+        r = runCli({QStringLiteral("--workspace"), other.path(), QStringLiteral("event-type"), QStringLiteral("list"),
+                    QStringLiteral("--workspace"), tmp.path()},
+                   {}, 15000);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.outText().contains(QStringLiteral("a.b")), r.out.constData());
+        r = runCli({QStringLiteral("--workspace"), tmp.path(), QStringLiteral("--version")}, {}, 15000);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.outText().startsWith(QStringLiteral("hookbench 0.")));
+    }
+
+    void readOnlyCommandsNeedAnExistingWorkspace_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("deliveries") << QStringList {QStringLiteral("deliveries"), QStringLiteral("--state"),
+                                                    QStringLiteral("failed")};
+        QTest::newRow("event-type list") << QStringList {QStringLiteral("event-type"), QStringLiteral("list")};
+        QTest::newRow("event-type remove")
+            << QStringList {QStringLiteral("event-type"), QStringLiteral("remove"), QStringLiteral("a.b")};
+        QTest::newRow("endpoint list") << QStringList {QStringLiteral("endpoint"), QStringLiteral("list")};
+        QTest::newRow("endpoint disable")
+            << QStringList {QStringLiteral("endpoint"), QStringLiteral("disable"), QStringLiteral("x")};
+        QTest::newRow("schedule list") << QStringList {QStringLiteral("schedule"), QStringLiteral("list")};
+        QTest::newRow("schedule remove") << QStringList {QStringLiteral("schedule"), QStringLiteral("remove"),
+                                                         QStringLiteral("1")};
+        QTest::newRow("export") << QStringList {QStringLiteral("export")};
+        QTest::newRow("export deliveries") << QStringList {QStringLiteral("export"), QStringLiteral("--deliveries")};
+        QTest::newRow("redeliver") << QStringList {QStringLiteral("redeliver"), QStringLiteral("msg_x")};
+        QTest::newRow("api activity") << QStringList {QStringLiteral("api"), QStringLiteral("--activity")};
+    }
+
+    void readOnlyCommandsNeedAnExistingWorkspace()
+    {
+        QFETCH(QStringList, arguments);
+        Test::TempWorkspace tmp;
+        const QString mistyped = tmp.filePath(QStringLiteral("nonexist-dir/x.db"));
+        const auto r = runCli(arguments + QStringList {QStringLiteral("--workspace"), mistyped});
+        QCOMPARE(r.exitCode, 3);
+        QCOMPARE(r.errText(), QStringLiteral("hookbench %1: No workspace at %2\n").arg(arguments.first(), mistyped));
+        QVERIFY(r.out.isEmpty());
+        QVERIFY(!QFileInfo::exists(tmp.filePath(QStringLiteral("nonexist-dir"))));
+
+        // Defining something still makes a new workspace.
+        const auto added = runCli({QStringLiteral("event-type"), QStringLiteral("add"), QStringLiteral("a.b"),
+                                   QStringLiteral("--workspace"), mistyped});
+        QVERIFY2(added.exitCode == 0, added.err.constData());
+        QVERIFY(QFileInfo::exists(mistyped));
     }
 
     void refusesDamagedWorkspace()

@@ -78,6 +78,45 @@ private slots:
                  headerValue(server.requests().at(1).headers, "X-Hookbench-Delivery"));
     }
 
+    void repeatedHeaderSendsEveryValue()
+    {
+        TestHttpServer server;
+        QVERIFY(server.listen());
+        Test::TempWorkspace tmp;
+        AsyncCli cli;
+        cli.start({QStringLiteral("send"), server.url(), QStringLiteral("--header"), QStringLiteral("X-Dup: a"),
+                   QStringLiteral("--header"), QStringLiteral("x-dup: b"), QStringLiteral("--workspace"), tmp.path()});
+        QTRY_VERIFY_WITH_TIMEOUT(cli.finished(), 30000);
+        QCOMPARE(cli.process.exitCode(), 0);
+        QCOMPARE(server.requests().size(), 1);
+        QCOMPARE(headerValue(server.requests().first().headers, "X-Dup"), QByteArray("a, b"));
+        // The attempt log records what was sent.
+        QString error;
+        auto ws = Storage::Workspace::open(tmp.path(), &error);
+        QVERIFY2(ws, qPrintable(error));
+        const QList<Delivery> deliveries = ws->deliveries().page({}, 0, 10);
+        QCOMPARE(deliveries.size(), 1);
+        const QList<Attempt> attempts = ws->deliveries().attempts(deliveries.first().id);
+        QCOMPARE(attempts.size(), 1);
+        QCOMPARE(headerValue(attempts.first().requestHeaders, "X-Dup"), QByteArray("a, b"));
+    }
+
+    void timedOutAttemptIsReportedWithoutQtWarnings()
+    {
+        TestHttpServer server;
+        QVERIFY(server.listen());
+        server.setDefault({200, {}, "late", 3000, false});
+        AsyncCli cli;
+        cli.start({QStringLiteral("send"), server.url(), QStringLiteral("--timeout"), QStringLiteral("200"),
+                   QStringLiteral("--max-attempts"), QStringLiteral("1")});
+        QTRY_VERIFY_WITH_TIMEOUT(cli.finished(), 30000);
+        QCOMPARE(cli.process.exitCode(), 1);
+        QVERIFY(cli.out().contains(QStringLiteral("timed out after 200 ms")));
+        // Reading the aborted reply made Qt print "QIODevice::read (QNetworkReplyHttpImpl): device not open".
+        const QByteArray said = cli.process.readAllStandardError();
+        QVERIFY2(!said.contains("QIODevice"), said.constData());
+    }
+
     void sendRejectsBadInput()
     {
         auto r = Test::runCli({QStringLiteral("send"), QStringLiteral("not a url")});
@@ -89,6 +128,135 @@ private slots:
         r = Test::runCli({QStringLiteral("send"), QStringLiteral("http://127.0.0.1:9/"), QStringLiteral("--header"),
                           QStringLiteral("X: a\r\nb")});
         QCOMPARE(r.exitCode, 2);
+        // An empty value (a script's unset variable) is refused rather than taken for the default policy.
+        r = Test::runCli({QStringLiteral("send"), QStringLiteral("http://127.0.0.1:9/"),
+                          QStringLiteral("--retry-schedule"), QString()});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.errText().contains(QStringLiteral("--retry-schedule: empty")), r.err.constData());
+        r = Test::runCli({QStringLiteral("send"), QStringLiteral("http://127.0.0.1:9/"),
+                          QStringLiteral("--max-attempts"), QString()});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.errText().contains(QStringLiteral("--max-attempts: '' is not a number from 1 to 100")),
+                 r.err.constData());
+    }
+
+    void unknownNamesAreBadArguments()
+    {
+        Test::TempWorkspace tmp;
+        const QStringList ws {QStringLiteral("--workspace"), tmp.path()};
+        QCOMPARE(
+            Test::runCli(QStringList {QStringLiteral("event-type"), QStringLiteral("add"), QStringLiteral("a.b")} + ws)
+                .exitCode,
+            0);
+        auto r = Test::runCli(QStringList {QStringLiteral("trigger"), QStringLiteral("a.b"),
+                                           QStringLiteral("--endpoint"), QStringLiteral("nosuch")}
+                              + ws);
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(r.errText(), QStringLiteral("hookbench trigger: --endpoint: no endpoint named 'nosuch'\n"));
+        r = Test::runCli(QStringList {QStringLiteral("trigger"), QStringLiteral("nosuch.type")} + ws);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.errText().contains(QStringLiteral("no event type named 'nosuch.type'")), r.err.constData());
+        r = Test::runCli(
+            QStringList {QStringLiteral("deliveries"), QStringLiteral("--endpoint"), QStringLiteral("nosuch")} + ws);
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(r.errText(), QStringLiteral("hookbench deliveries: --endpoint: no endpoint named 'nosuch'\n"));
+        // Nothing was triggered.
+        r = Test::runCli(QStringList {QStringLiteral("deliveries")} + ws);
+        QCOMPARE(r.outText(), QStringLiteral("no deliveries\n"));
+    }
+
+    void triggerJsonWithoutWaitNamesWhatItCreated()
+    {
+        Test::TempWorkspace tmp;
+        const QStringList ws {QStringLiteral("--workspace"), tmp.path()};
+        for (const QString &name : {QStringLiteral("one"), QStringLiteral("two")}) {
+            QCOMPARE(
+                Test::runCli(QStringList {QStringLiteral("endpoint"), QStringLiteral("add"),
+                                          QStringLiteral("http://127.0.0.1:9/") + name, QStringLiteral("--name"), name}
+                             + ws)
+                    .exitCode,
+                0);
+        }
+        const auto r
+            = Test::runCli(QStringList {QStringLiteral("trigger"), QStringLiteral("a.b"), QStringLiteral("--data"),
+                                        QStringLiteral("{}"), QStringLiteral("--json")}
+                           + ws);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QList<QByteArray> lines = r.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 2);
+        const QJsonObject event = QJsonDocument::fromJson(lines.at(0)).object();
+        QVERIFY2(event.value(QStringLiteral("event_id")).toString().startsWith(QStringLiteral("evt_")), lines.at(0));
+        QCOMPARE(event.value(QStringLiteral("event_type")).toString(), QStringLiteral("a.b"));
+        QCOMPARE(QJsonDocument::fromJson(lines.at(1)).object(),
+                 (QJsonObject {
+                     {QStringLiteral("delivered"), 0}, {QStringLiteral("failed"), 0}, {QStringLiteral("pending"), 2}}));
+
+        // They are the ids the delivery log knows them by.
+        QSet<QString> created;
+        for (const QJsonValue &id : event.value(QStringLiteral("delivery_ids")).toArray())
+            created.insert(id.toString());
+        const auto log = Test::runCli(QStringList {QStringLiteral("deliveries"), QStringLiteral("--json")} + ws);
+        QSet<QString> listed;
+        for (const QByteArray &line : log.out.trimmed().split('\n')) {
+            const QJsonObject d = QJsonDocument::fromJson(line).object();
+            listed.insert(d.value(QStringLiteral("delivery_id")).toString());
+            QCOMPARE(d.value(QStringLiteral("event_id")), event.value(QStringLiteral("event_id")));
+        }
+        QCOMPARE(created.size(), 2);
+        QCOMPARE(listed, created);
+    }
+
+    void runExitsOneWhenADeliveryFailedAndCountsWhatIsLeft()
+    {
+        Test::TempWorkspace tmp;
+        const QStringList ws {QStringLiteral("--workspace"), tmp.path()};
+        // Nothing listens on port 1: one endpoint gives up at once, the other waits an hour for its retry.
+        QCOMPARE(Test::runCli(QStringList {QStringLiteral("endpoint"), QStringLiteral("add"),
+                                           QStringLiteral("http://127.0.0.1:1/z"), QStringLiteral("--name"),
+                                           QStringLiteral("z"), QStringLiteral("--max-attempts"), QStringLiteral("1")}
+                              + ws)
+                     .exitCode,
+                 0);
+        QCOMPARE(Test::runCli(QStringList {QStringLiteral("endpoint"), QStringLiteral("add"),
+                                           QStringLiteral("http://127.0.0.1:1/later"), QStringLiteral("--name"),
+                                           QStringLiteral("later"), QStringLiteral("--retry-schedule"),
+                                           QStringLiteral("0s,1h")}
+                              + ws)
+                     .exitCode,
+                 0);
+        QCOMPARE(Test::runCli(QStringList {QStringLiteral("trigger"), QStringLiteral("a.b"), QStringLiteral("--data"),
+                                           QStringLiteral("{}")}
+                              + ws)
+                     .exitCode,
+                 0);
+
+        AsyncCli run;
+        run.start(QStringList {QStringLiteral("run")} + ws);
+        QString printed;
+        QTRY_VERIFY_WITH_TIMEOUT((printed += run.out()).contains(QStringLiteral("failed  msg_")), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            Test::runCli(
+                QStringList {QStringLiteral("deliveries"), QStringLiteral("--state"), QStringLiteral("retrying")} + ws)
+                .outText()
+                .contains(QStringLiteral("-> later")),
+            20000);
+        ::kill(pid_t(run.process.processId()), SIGTERM);
+        QTRY_VERIFY_WITH_TIMEOUT(run.finished(), 20000);
+        printed += run.out();
+        QCOMPARE(run.process.exitStatus(), QProcess::NormalExit);
+        QVERIFY2(printed.endsWith(QStringLiteral("0 delivered, 1 failed, 1 pending\n")), qPrintable(printed));
+        QCOMPARE(run.process.exitCode(), 1);
+
+        // The next run touches nothing (the retry is an hour away), yet that delivery is still unfinished.
+        AsyncCli again;
+        again.start(QStringList {QStringLiteral("run")} + ws);
+        QByteArray said;
+        QTRY_VERIFY_WITH_TIMEOUT((said += again.process.readAllStandardError()).contains("stop with Ctrl+C"), 20000);
+        QVERIFY2(said.contains(": 1 unfinished deliveries"), said.constData());
+        ::kill(pid_t(again.process.processId()), SIGTERM);
+        QTRY_VERIFY_WITH_TIMEOUT(again.finished(), 20000);
+        QCOMPARE(again.out(), QStringLiteral("0 delivered, 0 failed, 1 pending\n"));
+        QCOMPARE(again.process.exitCode(), 0);
     }
 
     void triggerWaitsForTheTemplateRenderedEvent()
@@ -121,7 +289,7 @@ private slots:
         QCOMPARE(body.value(QStringLiteral("n")).toInt(), 1);
         QCOMPARE(body.value(QStringLiteral("id")).toString().size(), 36);
         auto r = Test::runCli(QStringList {QStringLiteral("trigger"), QStringLiteral("unknown.type")} + ws);
-        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.exitCode, 2);
         QVERIFY(r.errText().contains(QStringLiteral("event-type add")));
     }
 

@@ -5,6 +5,7 @@
 #include "testhttpserver.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -108,6 +109,15 @@ private slots:
                                        ws));
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.errText().contains(QLatin1String("cloudevents")));
+        r = Test::runCli(
+            withWorkspace({QStringLiteral("preset"), QStringLiteral("apply"), QStringLiteral("google-calendar"),
+                           QStringLiteral("--url"), QStringLiteral("http://127.0.0.1:1/gc"),
+                           QStringLiteral("--expires"), QStringLiteral("2020-01-01T00:00:00Z")},
+                          ws));
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(r.errText(), QStringLiteral("hookbench preset: --expires: '2020-01-01T00:00:00Z' is in the past\n"));
+        // Refused before the workspace is even opened: nothing stored.
+        QVERIFY(!QFileInfo::exists(ws.path()));
     }
 
     void exportImportBetweenWorkspaces()

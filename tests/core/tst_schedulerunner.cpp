@@ -10,6 +10,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace Hookbench;
@@ -320,6 +322,52 @@ private slots:
         second.reload();
         QVERIFY(second.isActive());
         QCOMPARE(second.nextFiring(id), T0.addSecs(120));
+    }
+
+    void stoppedRunnerReleasesTheLeaseAtOnce()
+    {
+        Fixture f;
+        QVERIFY(f.open());
+        const qint64 id = f.add(every(60'000));
+        ScheduleRunner &first = f.makeRunner();
+        QSignalSpy notSaved(&first, &ScheduleRunner::leaseNotSaved);
+        first.start();
+        QVERIFY(first.isActive());
+        first.stop();
+        QCOMPARE(notSaved.size(), 0);
+
+        // Same instant, well inside the first one's lease: a cleanly stopped runner must not keep it.
+        ScheduleRunner second(*f.ws, *f.engine, {0, 15000});
+        second.setClock([&f] { return f.clock; });
+        second.start();
+        QVERIFY(second.isActive());
+        QCOMPARE(second.nextFiring(id), T0.addSecs(60));
+    }
+
+    void leaseThatCannotBeSavedIsReported()
+    {
+        Fixture f;
+        QVERIFY(f.open());
+        {
+            // Another connection makes every settings write fail, as a full disk or a read-only file would.
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("refuse"));
+            db.setDatabaseName(f.tmp.path());
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            for (const char *event : {"INSERT", "UPDATE"})
+                QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER refuse_%1 BEFORE %1 ON settings "
+                                              "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END")
+                                   .arg(QLatin1String(event))));
+            q = QSqlQuery();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("refuse"));
+        ScheduleRunner &runner = f.makeRunner();
+        QSignalSpy notSaved(&runner, &ScheduleRunner::leaseNotSaved);
+        runner.start();
+        QCOMPARE(notSaved.size(), 1);
+        QVERIFY2(notSaved.first().first().toString().contains(QLatin1String("refused by the test")),
+                 qPrintable(notSaved.first().first().toString()));
     }
 
     void intervalScheduleDeliversToAPeer()

@@ -327,6 +327,43 @@ private slots:
         QVERIFY(!ws->eventTypes().remove(t.id));
     }
 
+    void eventTypeFiredBySchedulesIsKept()
+    {
+        Test::TempWorkspace tmp;
+        auto ws = openOrFail(tmp.path());
+        QVERIFY(ws);
+        EventType tock {0, QStringLiteral("tock"), {}, R"({"n":{{seq}}})", {}};
+        QVERIFY(ws->eventTypes().add(tock));
+        auto every = [](const QByteArray &payload) {
+            Schedule s;
+            s.eventType = QStringLiteral("tock");
+            s.kind = Schedule::Kind::Interval;
+            s.intervalMs = 60'000;
+            s.payload = payload;
+            return s;
+        };
+        Schedule first = every({});
+        Schedule ownPayload = every(R"({"own":true})");
+        Schedule third = every({});
+        third.enabled = false; // enabling it again would fail just the same
+        QVERIFY(ws->schedules().add(first));
+        QVERIFY(ws->schedules().add(ownPayload));
+        QVERIFY(ws->schedules().add(third));
+
+        QCOMPARE(
+            ws->eventTypes().remove(tock.id).error,
+            QStringLiteral("Schedules %1, %2 fire “tock”; remove or change them first.").arg(first.id).arg(third.id));
+        QVERIFY(ws->eventTypes().find(QStringLiteral("tock")));
+        QVERIFY(ws->schedules().remove(first.id));
+        QCOMPARE(ws->eventTypes().remove(tock.id).error,
+                 QStringLiteral("Schedule %1 fires “tock”; remove or change it first.").arg(third.id));
+        QVERIFY(ws->schedules().remove(third.id));
+        // A schedule with a payload of its own does not need the type's template.
+        QVERIFY(ws->eventTypes().remove(tock.id));
+        QVERIFY(!ws->eventTypes().find(QStringLiteral("tock")));
+        QCOMPARE(ws->schedules().list().size(), 1);
+    }
+
     void endpointRoundTrip()
     {
         Test::TempWorkspace tmp;

@@ -259,6 +259,9 @@ private slots:
         QString error;
         QVERIFY(!parseDurationMs(QStringLiteral("5x"), &error));
         QVERIFY(error.contains(QStringLiteral("“x”")));
+        QVERIFY(!parseDurationMs(QStringLiteral("1.5s"), &error));
+        QCOMPARE(error,
+                 QStringLiteral("“1.5s” has a fraction: durations are whole numbers, e.g. 1500ms rather than 1.5s"));
         const auto list = parseDurationList(QStringLiteral("0s,5s,1m"), &error);
         QVERIFY(list);
         QCOMPARE(*list, (QList<qint64> {0, 5000, 60000}));
