@@ -838,9 +838,10 @@ void DeliveryEngine::onSendFinished(const SendResult &r)
                 delay = *outcome.retryAfterMs;
         }
         if (!delay) {
-            finish(a, DeliveryState::Failed,
-                   a.manual ? outcome.reason
-                            : tr("%1; gave up after %2 attempts").arg(outcome.reason).arg(a.delivery.attemptCount));
+            const QString gaveUp = a.delivery.attemptCount == 1
+                ? tr("%1; gave up after one attempt").arg(outcome.reason)
+                : tr("%1; gave up after %2 attempts").arg(outcome.reason).arg(a.delivery.attemptCount);
+            finish(a, DeliveryState::Failed, a.manual ? outcome.reason : gaveUp);
             if (endpointPtr)
                 endpointFailure(e);
             break;

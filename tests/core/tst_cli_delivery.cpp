@@ -111,7 +111,8 @@ private slots:
                    QStringLiteral("--max-attempts"), QStringLiteral("1")});
         QTRY_VERIFY_WITH_TIMEOUT(cli.finished(), 30000);
         QCOMPARE(cli.process.exitCode(), 1);
-        QVERIFY(cli.out().contains(QStringLiteral("timed out after 200 ms")));
+        const QString out = cli.out();
+        QVERIFY2(out.contains(QStringLiteral("timed out after 200 ms; gave up after one attempt")), qPrintable(out));
         // Reading the aborted reply made Qt print "QIODevice::read (QNetworkReplyHttpImpl): device not open".
         const QByteArray said = cli.process.readAllStandardError();
         QVERIFY2(!said.contains("QIODevice"), said.constData());
