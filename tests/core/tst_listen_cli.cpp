@@ -255,7 +255,8 @@ private slots:
         QObject::connect(&socket, &QTcpSocket::readyRead, &socket, [&] { received += socket.readAll(); });
         socket.connectToHost(QHostAddress::LocalHost, quint16(url.port()));
         QVERIFY(socket.waitForConnected(5000));
-        socket.write("POST /1 HTTP/1.1\r\nContent-Length: 0\r\n\r\nPOST /2 HTTP/1.1\r\nContent-Length: 0\r\n\r\n");
+        socket.write("POST /1 HTTP/1.1\r\nHost: a\r\nContent-Length: 0\r\n\r\nPOST /2 HTTP/1.1\r\nHost: "
+                     "a\r\nContent-Length: 0\r\n\r\n");
         QVERIFY(listen.waitForExit());
         QTRY_COMPARE(socket.state(), QAbstractSocket::UnconnectedState);
         QCOMPARE(received.count("HTTP/1.1 200"), 1);
