@@ -292,7 +292,12 @@ int runListen(const QStringList &arguments)
                 command,
                 QStringLiteral("--verify: '%1' is not SCHEME:SECRET with SCHEME standard, github, stripe or hmac")
                     .arg(spec));
-        config.secrets.append(VerificationSecret {*scheme, spec.mid(colon + 1), {}});
+        const QString secret = spec.mid(colon + 1);
+        if (*scheme == SigningScheme::StandardWebhooks) {
+            if (QString why = Validation::checkStandardWebhooksSecret(secret); !why.isEmpty())
+                return fail(command, QStringLiteral("--verify: ") + why);
+        }
+        config.secrets.append(VerificationSecret {*scheme, secret, {}});
     }
     config.rejectInvalid = parser.isSet(QStringLiteral("reject-invalid"));
     if (config.rejectInvalid && config.secrets.isEmpty())

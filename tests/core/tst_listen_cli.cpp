@@ -338,6 +338,12 @@ private slots:
                                 << QStringLiteral("--status");
         QTest::newRow("verify") << QStringList {QStringLiteral("--verify"), QStringLiteral("rot13:x")} << 2
                                 << QStringLiteral("--verify");
+        QTest::newRow("standard secret not base64")
+            << QStringList {QStringLiteral("--verify"), QStringLiteral("standard:my-plain-secret")} << 2
+            << QStringLiteral("--verify: A Standard Webhooks secret must be");
+        QTest::newRow("standard secret prefix only")
+            << QStringList {QStringLiteral("--verify"), QStringLiteral("standard:whsec_")} << 2
+            << QStringLiteral("--verify");
         QTest::newRow("reject without verify")
             << QStringList {QStringLiteral("--reject-invalid")} << 2 << QStringLiteral("--reject-invalid");
         QTest::newRow("forward") << QStringList {QStringLiteral("--forward"), QStringLiteral("not a url")} << 2
