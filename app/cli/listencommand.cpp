@@ -9,11 +9,11 @@
 #include "util/bytewriter.h"
 #include "util/ids.h"
 #include "util/isotime.h"
+#include "util/utf8.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QStringDecoder>
 #include <QTimer>
 
 #include <array>
@@ -28,17 +28,10 @@ namespace {
 // the configured delay before the receiver closes.
 constexpr int GraceMs = 10'000;
 
-bool isUtf8(QByteArrayView bytes)
-{
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    const QString text = decoder.decode(bytes);
-    return !decoder.hasError();
-}
-
 // Bytes that are not UTF-8 (obs-text in a header value) are shown as Latin-1 rather than replaced.
 QString text(const QByteArray &bytes)
 {
-    return isUtf8(bytes) ? QString::fromUtf8(bytes) : QString::fromLatin1(bytes);
+    return Utf8::isUtf8(bytes) ? Utf8::fromUtf8Exact(bytes) : QString::fromLatin1(bytes);
 }
 
 // Request lines go out as they arrive, but written together at the end of the event loop's turn: a burst of
@@ -183,8 +176,8 @@ private:
                        {QLatin1String("size"), double(c.body.size())},
                        {QLatin1String("status"), c.responseStatus},
                        {QLatin1String("verdicts"), verdicts}};
-        if (isUtf8(c.body))
-            o[QLatin1String("body")] = QString::fromUtf8(c.body);
+        if (Utf8::isUtf8(c.body))
+            o[QLatin1String("body")] = Utf8::fromUtf8Exact(c.body);
         else
             o[QLatin1String("body_base64")] = QString::fromLatin1(c.body.toBase64());
         return QJsonDocument(o).toJson(QJsonDocument::Compact);
