@@ -249,9 +249,8 @@ private slots:
             = "v1," + hmac(HmacAlgorithm::Sha256, QByteArray(), QByteArray("msg_x.1700000000." + body)).toBase64();
         const HeaderList h
             = {{"webhook-id", "msg_x"}, {"webhook-timestamp", "1700000000"}, {"webhook-signature", forged}};
-        const Verdict v = verify({SigningScheme::StandardWebhooks, secret, {}}, h, body, 1700000000);
-        QCOMPARE(v.result, Verdict::Result::InvalidSignature);
-        QVERIFY2(v.detail.contains(QStringLiteral("base64")), qPrintable(v.detail));
+        QCOMPARE(verify({SigningScheme::StandardWebhooks, secret, {}}, h, body, 1700000000).result,
+                 Verdict::Result::InvalidSignature);
     }
 
     // A sender picks the timestamp: the largest and smallest numbers a header can hold are refused for their time,
