@@ -349,6 +349,8 @@ int runListen(const QStringList &arguments)
     QString error;
     if (!receiver.start(&error))
         return fail(command, error, Error);
+    // Watching before the first line goes out: a script may signal as soon as it has read it.
+    SignalWatcher watcher;
     out() << "listening on " << receiver.baseUrl() << Qt::endl;
     if (!config.isLoopbackOnly())
         err() << exposureNote(config.bindAddress.trimmed()) << Qt::endl;
@@ -366,7 +368,6 @@ int runListen(const QStringList &arguments)
         if (receiver.isListening())
             receiver.stopGracefully(grace);
     };
-    SignalWatcher watcher;
     QObject::connect(&watcher, &SignalWatcher::terminationRequested, &loop, [&] {
         // A second signal does not wait for anything.
         if (!receiver.isListening())
