@@ -9,11 +9,11 @@
 #include "util/bytewriter.h"
 #include "util/ids.h"
 #include "util/isotime.h"
+#include "util/utf8.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QStringDecoder>
 #include <QTimer>
 
 #include <array>
@@ -28,17 +28,10 @@ namespace {
 // the configured delay before the receiver closes.
 constexpr int GraceMs = 10'000;
 
-bool isUtf8(QByteArrayView bytes)
-{
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    const QString text = decoder.decode(bytes);
-    return !decoder.hasError();
-}
-
 // Bytes that are not UTF-8 (obs-text in a header value) are shown as Latin-1 rather than replaced.
 QString text(const QByteArray &bytes)
 {
-    return isUtf8(bytes) ? QString::fromUtf8(bytes) : QString::fromLatin1(bytes);
+    return Utf8::isUtf8(bytes) ? Utf8::fromUtf8Exact(bytes) : QString::fromLatin1(bytes);
 }
 
 // Request lines go out as they arrive, but written together at the end of the event loop's turn: a burst of
@@ -111,13 +104,16 @@ public:
     {
         if (m_next)
             m_next->forwarded(captureId, to, status, error, body);
-        // An update to a request printed before, keyed by its id.
+        // An update to a request printed before, keyed by its id. With --json every line on stdout is a request
+        // object, so scripts can read one per line: the update goes to stderr, as a JSON line of its own.
         if (m_json) {
             const QJsonObject o {{QLatin1String("forwarded"), QString::number(captureId)},
                                  {QLatin1String("to"), to},
                                  {QLatin1String("status"), status},
                                  {QLatin1String("error"), error}};
-            m_printer.print(QJsonDocument(o).toJson(QJsonDocument::Compact));
+            const QByteArray line = QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n';
+            std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
+            std::fflush(stderr);
         } else {
             m_printer.print("  " + QByteArray::number(captureId) + " forwarded to " + to.toUtf8() + ": "
                             + (status ? QByteArray::number(status) : error.toUtf8()));
@@ -125,6 +121,7 @@ public:
     }
 
     int received() const { return m_received; }
+    int invalid() const { return m_invalid; }
     QString summary() const
     {
         return QStringLiteral("%1 received, %2 verified, %3 invalid").arg(m_received).arg(m_verified).arg(m_invalid);
@@ -183,8 +180,8 @@ private:
                        {QLatin1String("size"), double(c.body.size())},
                        {QLatin1String("status"), c.responseStatus},
                        {QLatin1String("verdicts"), verdicts}};
-        if (isUtf8(c.body))
-            o[QLatin1String("body")] = QString::fromUtf8(c.body);
+        if (Utf8::isUtf8(c.body))
+            o[QLatin1String("body")] = Utf8::fromUtf8Exact(c.body);
         else
             o[QLatin1String("body_base64")] = QString::fromLatin1(c.body.toBase64());
         return QJsonDocument(o).toJson(QJsonDocument::Compact);
@@ -197,6 +194,18 @@ private:
     int m_verified = 0;
     int m_invalid = 0;
 };
+
+// Said on stderr when the receiver is not on loopback: the URL printed goes through loopback, and nothing else
+// would tell that other machines can reach it too.
+QString exposureNote(const QString &bind)
+{
+    const QString where = bind == QLatin1String("0.0.0.0") || bind == QLatin1String("::")
+        ? QStringLiteral("%1, every network interface").arg(bind)
+        : QStringLiteral("%1, not a loopback address").arg(bind);
+    return QStringLiteral("hookbench listen: bound to %1: other machines can reach this receiver. Every request needs "
+                          "the access token, in the path (/t/TOKEN/) or in the X-Hookbench-Token header.")
+        .arg(where);
+}
 
 } // namespace
 
@@ -222,7 +231,8 @@ int runListen(const QStringList &arguments)
         {QStringLiteral("fail-first"), QStringLiteral("Answer 500 to the first N requests, then succeed."),
          QStringLiteral("N")},
         {QStringLiteral("verify"),
-         QStringLiteral("Verify signatures: SCHEME:SECRET with SCHEME standard, github, stripe or hmac; repeatable."),
+         QStringLiteral("Verify signatures: SCHEME:SECRET with SCHEME standard, github, stripe or hmac; repeatable. "
+                        "The exit status is 1 when a request's signature did not verify."),
          QStringLiteral("SCHEME:SECRET")},
         {QStringLiteral("reject-invalid"), QStringLiteral("Answer 401 when no --verify secret gives a valid verdict.")},
         {QStringLiteral("forward"), QStringLiteral("Forward every request to this URL and show its answer."),
@@ -236,10 +246,12 @@ int runListen(const QStringList &arguments)
         {QStringLiteral("count"), QStringLiteral("Exit after N requests."), QStringLiteral("N")},
         {QStringLiteral("duration"), QStringLiteral("Exit after S seconds."), QStringLiteral("S")},
         {QStringLiteral("json"),
-         QStringLiteral("One JSON object per request (keys: id, time, remote, method, path, headers, body or "
-                        "body_base64, size, status, verdicts).")},
+         QStringLiteral("One JSON object per request on stdout (keys: id, time, remote, method, path, headers, body "
+                        "or body_base64, size, status, verdicts). With --forward, each forward's result is a JSON "
+                        "line on stderr (keys: forwarded, the request's id; to; status; error).")},
         {QStringLiteral("save"),
-         QStringLiteral("With --workspace: keep this receiver, as \"listen\", for `hookbench run` to start.")},
+         QStringLiteral("With --workspace: keep this receiver, as \"listen\" and on the port it listens on, for "
+                        "`hookbench run` to start.")},
     });
     if (int code = parseOrExit(parser, arguments); code >= 0)
         return code;
@@ -292,7 +304,12 @@ int runListen(const QStringList &arguments)
                 command,
                 QStringLiteral("--verify: '%1' is not SCHEME:SECRET with SCHEME standard, github, stripe or hmac")
                     .arg(spec));
-        config.secrets.append(VerificationSecret {*scheme, spec.mid(colon + 1), {}});
+        const QString secret = spec.mid(colon + 1);
+        if (*scheme == SigningScheme::StandardWebhooks) {
+            if (QString why = Validation::checkStandardWebhooksSecret(secret); !why.isEmpty())
+                return fail(command, QStringLiteral("--verify: ") + why);
+        }
+        config.secrets.append(VerificationSecret {*scheme, secret, {}});
     }
     config.rejectInvalid = parser.isSet(QStringLiteral("reject-invalid"));
     if (config.rejectInvalid && config.secrets.isEmpty())
@@ -332,7 +349,17 @@ int runListen(const QStringList &arguments)
     QString error;
     if (!receiver.start(&error))
         return fail(command, error, Error);
+    // Watching before the first line goes out: a script may signal as soon as it has read it.
+    SignalWatcher watcher;
     out() << "listening on " << receiver.baseUrl() << Qt::endl;
+    if (!config.isLoopbackOnly())
+        err() << exposureNote(config.bindAddress.trimmed()) << Qt::endl;
+    // Kept with the port it got, so that `hookbench run` starts it where endpoints aimed at it point.
+    if (ws && config.autoStart && config.port == 0) {
+        config.port = receiver.port();
+        if (const auto r = ws->receivers().update(config); !r)
+            return fail(command, r.error, Error);
+    }
 
     QEventLoop loop;
     QObject::connect(&receiver, &Receiving::HttpReceiver::stopped, &loop, &QEventLoop::quit);
@@ -341,7 +368,6 @@ int runListen(const QStringList &arguments)
         if (receiver.isListening())
             receiver.stopGracefully(grace);
     };
-    SignalWatcher watcher;
     QObject::connect(&watcher, &SignalWatcher::terminationRequested, &loop, [&] {
         // A second signal does not wait for anything.
         if (!receiver.isListening())
@@ -367,7 +393,9 @@ int runListen(const QStringList &arguments)
         ws->writer().flush();
     printer.flush();
     out() << sink.summary() << Qt::endl;
-    return Ok;
+    // A request whose signature did not verify is a failed verification: CI jobs checking signatures with
+    // --verify … --count N must see it in the exit status.
+    return sink.invalid() > 0 ? Failure : Ok;
 }
 
 } // namespace Hookbench::Cli

@@ -1,5 +1,7 @@
 #include "jsoncodec.h"
 
+#include "util/utf8.h"
+
 namespace Hookbench::Json {
 
 namespace {
@@ -58,7 +60,7 @@ QJsonArray headersToJson(const HeaderList &headers)
 {
     QJsonArray a;
     for (const Header &h : headers)
-        a.append(QJsonArray {QString::fromUtf8(h.name), QString::fromUtf8(h.value)});
+        a.append(QJsonArray {QString::fromUtf8(h.name), Utf8::fromUtf8Exact(h.value)});
     return a;
 }
 

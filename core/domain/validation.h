@@ -31,6 +31,9 @@ QString checkHeaderValue(QByteArrayView value);
 // header separated by spaces, so a prefix with a space could never be verified, and a line break would end the
 // header.
 QString checkSignaturePrefix(const QString &prefix);
+// A Standard Webhooks secret: "whsec_" (optional) followed by base64 that decodes to at least one byte. For
+// endpoints, which sign with it, and receivers, which verify with it.
+QString checkStandardWebhooksSecret(const QString &secret);
 // Parses "Name: value" as typed on a command line or in a table.
 QString parseHeaderLine(const QString &line, Header *out);
 QString checkEventTypeName(const QString &name);

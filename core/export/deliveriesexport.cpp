@@ -3,6 +3,7 @@
 #include "domain/jsoncodec.h"
 #include "har.h"
 #include "storage/workspace.h"
+#include "util/utf8.h"
 
 #include <QCoreApplication>
 #include <QIODevice>
@@ -17,8 +18,8 @@ constexpr int kPageSize = 500;
 // Bodies are text in the export when they are UTF-8, base64 otherwise (`*_base64` instead of `*`).
 void putBody(QJsonObject &o, const char *key, const QByteArray &body)
 {
-    if (QString::fromUtf8(body).toUtf8() == body)
-        o[QLatin1String(key)] = QString::fromUtf8(body);
+    if (Utf8::isUtf8(body))
+        o[QLatin1String(key)] = Utf8::fromUtf8Exact(body);
     else
         o[QLatin1String(key) + QLatin1String("_base64")] = QString::fromLatin1(body.toBase64());
 }

@@ -1,5 +1,7 @@
 #include "har.h"
 
+#include "util/utf8.h"
+
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -7,17 +9,12 @@ namespace Hookbench::Export {
 
 namespace {
 
-bool isUtf8(const QByteArray &bytes)
-{
-    return QString::fromUtf8(bytes).toUtf8() == bytes;
-}
-
 QJsonArray headersToHar(const HeaderList &headers)
 {
     QJsonArray out;
     for (const Header &h : headers)
         out.append(QJsonObject {{QLatin1String("name"), QString::fromLatin1(h.name)},
-                                {QLatin1String("value"), QString::fromUtf8(h.value)}});
+                                {QLatin1String("value"), Utf8::fromUtf8Exact(h.value)}});
     return out;
 }
 
@@ -117,8 +114,8 @@ QJsonObject harEntry(const Delivery &d, const Attempt &a)
     if (!a.requestBody.isEmpty() || headerValue(a.requestHeaders, "Content-Type").size()) {
         QJsonObject postData {
             {QLatin1String("mimeType"), QString::fromLatin1(headerValue(a.requestHeaders, "Content-Type"))}};
-        if (isUtf8(a.requestBody)) {
-            postData[QLatin1String("text")] = QString::fromUtf8(a.requestBody);
+        if (Utf8::isUtf8(a.requestBody)) {
+            postData[QLatin1String("text")] = Utf8::fromUtf8Exact(a.requestBody);
         } else {
             postData[QLatin1String("text")] = QString::fromLatin1(a.requestBody.toBase64());
             postData[QLatin1String("_encoding")] = QStringLiteral("base64");
@@ -130,8 +127,8 @@ QJsonObject harEntry(const Delivery &d, const Attempt &a)
         {QLatin1String("size"), a.responseBody.size()},
         {QLatin1String("mimeType"), QString::fromLatin1(headerValue(a.responseHeaders, "Content-Type"))},
     };
-    if (isUtf8(a.responseBody)) {
-        content[QLatin1String("text")] = QString::fromUtf8(a.responseBody);
+    if (Utf8::isUtf8(a.responseBody)) {
+        content[QLatin1String("text")] = Utf8::fromUtf8Exact(a.responseBody);
     } else {
         content[QLatin1String("text")] = QString::fromLatin1(a.responseBody.toBase64());
         content[QLatin1String("encoding")] = QStringLiteral("base64");

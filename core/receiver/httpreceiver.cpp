@@ -507,7 +507,15 @@ void HttpReceiver::forward(const Http::Request &request, qint64 captureId)
     }
     outgoing.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     outgoing.setTransferTimeout(ForwardTimeoutMs);
-    QNetworkReply *reply = m_forwarder->sendCustomRequest(outgoing, request.method, request.body);
+    // HEAD through head(): as a custom verb QNAM would wait for a body the answer never has, until the transfer
+    // timeout. A request without body or length goes on without them (QNAM would add "Content-Length: 0").
+    QNetworkReply *reply = nullptr;
+    if (request.method == "HEAD")
+        reply = m_forwarder->head(outgoing);
+    else if (request.body.isEmpty() && !hasHeader(request.headers, "Content-Length"))
+        reply = m_forwarder->sendCustomRequest(outgoing, request.method);
+    else
+        reply = m_forwarder->sendCustomRequest(outgoing, request.method, request.body);
     m_forwards.insert(reply);
     const auto body = std::make_shared<QByteArray>();
     connect(reply, &QNetworkReply::readyRead, reply, [reply, body] {

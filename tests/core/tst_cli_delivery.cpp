@@ -414,7 +414,8 @@ private slots:
             QCOMPARE(send.process.exitCode(), 0);
         }
         QTRY_VERIFY_WITH_TIMEOUT(listen.finished(), 20000);
-        QCOMPARE(listen.process.exitCode(), 0);
+        // The request signed with the wrong secret failed verification: that is exit status 1.
+        QCOMPARE(listen.process.exitCode(), 1);
         const QList<QByteArray> lines = listen.process.readAllStandardOutput().trimmed().split('\n');
         QCOMPARE(lines.size(), 3);
         const QJsonObject r = QJsonDocument::fromJson(lines.at(0)).object();

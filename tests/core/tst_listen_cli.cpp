@@ -1,6 +1,7 @@
 // `hookbench listen`, run as the built binary: what it prints, how it answers, when it exits.
 #include "clirunner.h"
 #include "signing/signer.h"
+#include "storage/workspace.h"
 #include "tempworkspace.h"
 #include "testhttpserver.h"
 
@@ -134,7 +135,8 @@ private slots:
                  200);
         QCOMPARE(send(url + QStringLiteral("in"), body, gitHubSignature(QStringLiteral("wrong"), body)).status, 200);
         QVERIFY(listen.waitForExit());
-        QCOMPARE(listen.exitCode(), 0);
+        // A request that failed verification is a failure for the exit status (README: 1).
+        QCOMPARE(listen.exitCode(), 1);
         QCOMPARE(listen.lines().size(), 4);
         QCOMPARE(listen.lines().last(), QByteArray("2 received, 1 verified, 1 invalid"));
 
@@ -186,6 +188,21 @@ private slots:
         QCOMPARE(QByteArray::fromBase64(r.value(QStringLiteral("body_base64")).toString().toLatin1()), binary);
         QCOMPARE(r.value(QStringLiteral("size")).toInt(), 4);
         QCOMPARE(listen.lines().last(), QByteArray("1 received, 0 verified, 0 invalid"));
+    }
+
+    // A leading byte order mark is part of the bytes received: `body` and header values keep it as U+FEFF.
+    // Checked in the bytes printed: QJsonDocument's reader itself drops a mark at the start of a string.
+    void byteOrderMarksAreKept()
+    {
+        Listener listen({QStringLiteral("--count"), QStringLiteral("1"), QStringLiteral("--json")});
+        const QString url = listen.url();
+        QVERIFY(!url.isEmpty());
+        QCOMPARE(send(url, "\xef\xbb\xbf{\"a\":1}", {{"X-V", "\xef\xbb\xbfv"}}).status, 200);
+        QVERIFY(listen.waitForExit());
+        const QByteArray line = listen.lines().at(1);
+        QVERIFY2(line.contains("\"body\":\"\xef\xbb\xbf{\\\"a\\\":1}\""), line.constData());
+        QVERIFY2(line.contains("[\"X-V\",\"\xef\xbb\xbfv\"]"), line.constData());
+        QVERIFY2(line.contains("\"size\":10"), line.constData());
     }
 
     void textLinesAppearAsRequestsArrive()
@@ -255,7 +272,8 @@ private slots:
         QObject::connect(&socket, &QTcpSocket::readyRead, &socket, [&] { received += socket.readAll(); });
         socket.connectToHost(QHostAddress::LocalHost, quint16(url.port()));
         QVERIFY(socket.waitForConnected(5000));
-        socket.write("POST /1 HTTP/1.1\r\nContent-Length: 0\r\n\r\nPOST /2 HTTP/1.1\r\nContent-Length: 0\r\n\r\n");
+        socket.write("POST /1 HTTP/1.1\r\nHost: a\r\nContent-Length: 0\r\n\r\nPOST /2 HTTP/1.1\r\nHost: "
+                     "a\r\nContent-Length: 0\r\n\r\n");
         QVERIFY(listen.waitForExit());
         QTRY_COMPARE(socket.state(), QAbstractSocket::UnconnectedState);
         QCOMPARE(received.count("HTTP/1.1 200"), 1);
@@ -302,6 +320,7 @@ private slots:
         QCOMPARE(listen.lines().last(), QByteArray("1 received, 0 verified, 1 invalid"));
         QVERIFY2(listen.lines().at(1).endsWith("  POST /  2 bytes  -> 401  github:missing_headers"),
                  listen.lines().at(1).constData());
+        QCOMPARE(listen.exitCode(), 1);
     }
 
     void forwardsAndReportsTheAnswer()
@@ -318,12 +337,83 @@ private slots:
         QCOMPARE(target.requests().size(), 1);
         QCOMPARE(target.requests().first().body, QByteArray("payload"));
         QCOMPARE(headerValue(target.requests().first().headers, "X-Custom"), QByteArray("1"));
-        QCOMPARE(listen.lines().size(), 4);
+        // stdout: the URL, one request object, the summary; the forward's result is a JSON line on stderr.
+        QCOMPARE(listen.lines().size(), 3);
         const QJsonObject request = QJsonDocument::fromJson(listen.lines().at(1)).object();
-        const QJsonObject update = QJsonDocument::fromJson(listen.lines().at(2)).object();
+        QVERIFY(request.contains(QStringLiteral("method")));
+        QCOMPARE(listen.lines().last(), QByteArray("1 received, 0 verified, 0 invalid"));
+        QJsonObject update;
+        for (const QByteArray &line : listen.errors().split('\n')) {
+            if (line.startsWith('{'))
+                update = QJsonDocument::fromJson(line).object();
+        }
         QCOMPARE(update.value(QStringLiteral("forwarded")).toString(), request.value(QStringLiteral("id")).toString());
         QCOMPARE(update.value(QStringLiteral("status")).toInt(), 202);
         QCOMPARE(update.value(QStringLiteral("to")).toString(), target.url(QStringLiteral("/app")));
+    }
+
+    // Verdicts decide the exit status: 0 when every request verified, 1 when one did not (a missing signature
+    // counts; a wrong one is in countTwoPrintsJsonAndSummary).
+    void exitStatusFollowsVerification()
+    {
+        const QByteArray body = R"({"n":1})";
+        Listener good({QStringLiteral("--count"), QStringLiteral("1"), QStringLiteral("--verify"),
+                       QStringLiteral("github:topsecret")});
+        QVERIFY(!good.url().isEmpty());
+        QCOMPARE(send(good.url(), body, gitHubSignature(QStringLiteral("topsecret"), body)).status, 200);
+        QVERIFY(good.waitForExit());
+        QCOMPARE(good.lines().last(), QByteArray("1 received, 1 verified, 0 invalid"));
+        QCOMPARE(good.exitCode(), 0);
+
+        Listener unsigned_({QStringLiteral("--count"), QStringLiteral("1"), QStringLiteral("--verify"),
+                            QStringLiteral("github:topsecret")});
+        QVERIFY(!unsigned_.url().isEmpty());
+        QCOMPARE(send(unsigned_.url(), body).status, 200);
+        QVERIFY(unsigned_.waitForExit());
+        QCOMPARE(unsigned_.lines().last(), QByteArray("1 received, 0 verified, 1 invalid"));
+        QCOMPARE(unsigned_.exitCode(), 1);
+    }
+
+    // Beyond loopback the printed URL still goes through loopback (it is the one to use here), and stderr says
+    // that other machines can reach the receiver. Listens on every interface for a second, behind a generated
+    // token; the test itself only connects through loopback.
+    void bindingBeyondLoopbackIsSaid()
+    {
+        Listener wide(
+            {QStringLiteral("--bind"), QStringLiteral("0.0.0.0"), QStringLiteral("--duration"), QStringLiteral("1")});
+        const QString url = wide.url();
+        QVERIFY2(url.startsWith(QStringLiteral("http://127.0.0.1:")) && url.contains(QStringLiteral("/t/")),
+                 qPrintable(url));
+        QCOMPARE(send(url + QStringLiteral("x"), "{}").status, 200);
+        QVERIFY(wide.waitForExit());
+        const QByteArray note = wide.errors();
+        QVERIFY2(note.contains("0.0.0.0, every network interface"), note.constData());
+        QVERIFY2(note.contains("other machines can reach this receiver"), note.constData());
+        QVERIFY2(note.contains("access token"), note.constData());
+
+        Listener local({QStringLiteral("--duration"), QStringLiteral("1")});
+        QVERIFY(!local.url().isEmpty());
+        QVERIFY(local.waitForExit());
+        QVERIFY(!local.errors().contains("other machines"));
+    }
+
+    // --save without --port keeps the port the receiver got, not 0 (which `hookbench run` would take as "any").
+    void saveKeepsThePortItListensOn()
+    {
+        Test::TempWorkspace temp;
+        Listener listen({QStringLiteral("--save"), QStringLiteral("--workspace"), temp.path(),
+                         QStringLiteral("--duration"), QStringLiteral("1")});
+        const QUrl url(listen.url());
+        QVERIFY(url.port() > 0);
+        QVERIFY(listen.waitForExit());
+        QCOMPARE(listen.exitCode(), 0);
+        QString error;
+        const auto ws = Storage::Workspace::open(temp.path(), &error);
+        QVERIFY2(ws, qPrintable(error));
+        const auto saved = ws->receivers().findByName(QStringLiteral("listen"));
+        QVERIFY(saved);
+        QVERIFY(saved->autoStart);
+        QCOMPARE(int(saved->port), url.port());
     }
 
     void usageAndStartErrors_data()
@@ -337,6 +427,12 @@ private slots:
                                 << QStringLiteral("--status");
         QTest::newRow("verify") << QStringList {QStringLiteral("--verify"), QStringLiteral("rot13:x")} << 2
                                 << QStringLiteral("--verify");
+        QTest::newRow("standard secret not base64")
+            << QStringList {QStringLiteral("--verify"), QStringLiteral("standard:my-plain-secret")} << 2
+            << QStringLiteral("--verify: A Standard Webhooks secret must be");
+        QTest::newRow("standard secret prefix only")
+            << QStringList {QStringLiteral("--verify"), QStringLiteral("standard:whsec_")} << 2
+            << QStringLiteral("--verify");
         QTest::newRow("reject without verify")
             << QStringList {QStringLiteral("--reject-invalid")} << 2 << QStringLiteral("--reject-invalid");
         QTest::newRow("forward") << QStringList {QStringLiteral("--forward"), QStringLiteral("not a url")} << 2

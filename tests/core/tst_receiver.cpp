@@ -3,6 +3,7 @@
 #include "receiver/rulematcher.h"
 #include "signing/signer.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -13,6 +14,10 @@
 #include <QTcpSocket>
 #include <QTest>
 #include <QTimer>
+
+#include <algorithm>
+#include <array>
+#include <memory>
 
 using namespace Hookbench;
 using namespace Hookbench::Receiving;
@@ -307,22 +312,27 @@ private slots:
         QTest::addColumn<QByteArray>("raw");
         QTest::addColumn<int>("status");
         QTest::newRow("CL and TE") << QByteArray(
-            "POST / HTTP/1.1\r\nContent-Length: 3\r\nTransfer-Encoding: chunked\r\n\r\nabc")
+            "POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 3\r\nTransfer-Encoding: chunked\r\n\r\nabc")
                                    << 400;
         QTest::newRow("conflicting lengths")
-            << QByteArray("POST / HTTP/1.1\r\nContent-Length: 3\r\nContent-Length: 4\r\n\r\nabcd") << 400;
+            << QByteArray("POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 3\r\nContent-Length: 4\r\n\r\nabcd") << 400;
         QTest::newRow("bad request line") << QByteArray("HELLO\r\n\r\n") << 400;
-        QTest::newRow("bad chunk size") << QByteArray("POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\nxyz\r\n")
+        QTest::newRow("bad chunk size") << QByteArray(
+            "POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\nxyz\r\n")
                                         << 400;
-        QTest::newRow("NUL in header") << bytes("POST / HTTP/1.1\r\nX: a\0b\r\n\r\n") << 400;
-        QTest::newRow("bare CR") << QByteArray("POST / HTTP/1.1\r\nX: a\rb\r\n\r\n") << 400;
-        QTest::newRow("too many headers") << QByteArray("GET / HTTP/1.1\r\n") + QByteArray("X: y\r\n").repeated(201)
-                + "\r\n" << 431;
-        QTest::newRow("head too large") << QByteArray("GET / HTTP/1.1\r\nX: ") + QByteArray(70 * 1024, 'a') << 431;
-        QTest::newRow("body too large") << QByteArray("POST / HTTP/1.1\r\nContent-Length: 101\r\n\r\n") << 413;
-        QTest::newRow("chunked body too large") << QByteArray(
-            "POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n40\r\n" + QByteArray(64, 'a') + "\r\n40\r\n")
-                                                << 413;
+        QTest::newRow("NUL in header") << bytes("POST / HTTP/1.1\r\nHost: a\r\nX: a\0b\r\n\r\n") << 400;
+        QTest::newRow("bare CR") << QByteArray("POST / HTTP/1.1\r\nHost: a\r\nX: a\rb\r\n\r\n") << 400;
+        QTest::newRow("too many headers")
+            << QByteArray("GET / HTTP/1.1\r\nHost: a\r\n") + QByteArray("X: y\r\n").repeated(201) + "\r\n"
+            << 431;
+        QTest::newRow("head too large") << QByteArray("GET / HTTP/1.1\r\nHost: a\r\nX: ") + QByteArray(70 * 1024, 'a')
+                                        << 431;
+        QTest::newRow("body too large") << QByteArray("POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 101\r\n\r\n")
+                                        << 413;
+        QTest::newRow("chunked body too large")
+            << QByteArray("POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\n40\r\n" + QByteArray(64, 'a')
+                          + "\r\n40\r\n")
+            << 413;
     }
     void malformedGets400AndCloseAndIsNotCaptured()
     {
@@ -359,7 +369,7 @@ private slots:
 
         // Slowloris: the head trickles in, each byte resetting nothing.
         RawClient slowloris(receiver.port());
-        slowloris.send("POST / HTTP/1.1\r\nX-Slow: ");
+        slowloris.send("POST / HTTP/1.1\r\nHost: a\r\nX-Slow: ");
         QTimer trickle;
         QObject::connect(&trickle, &QTimer::timeout, &trickle, [&] { slowloris.send("a"); });
         trickle.start(50);
@@ -369,7 +379,7 @@ private slots:
 
         // A body that stops arriving.
         RawClient stalled(receiver.port());
-        stalled.send("POST / HTTP/1.1\r\nContent-Length: 10\r\n\r\nabc");
+        stalled.send("POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 10\r\n\r\nabc");
         QTRY_VERIFY_WITH_TIMEOUT(stalled.closed, 3000);
         QCOMPARE(stalled.status(), 408);
 
@@ -387,6 +397,91 @@ private slots:
 
         QCOMPARE(sink.captured.size(), 1);
         QTRY_COMPARE(receiver.openConnections(), 0);
+    }
+
+    // An empty line sent as "\r" and, later, "\n" is no request in progress: it must not re-arm the idle clock,
+    // or a client could hold a connection for ever without sending anything.
+    void emptyLinesInPiecesDoNotKeepAConnectionOpen()
+    {
+        HttpReceiver receiver(config());
+        ReceiverLimits l = receiver.limits();
+        l.idleTimeoutMs = 1000;
+        receiver.setLimits(l);
+        QVERIFY(receiver.start(nullptr));
+        QElapsedTimer elapsed;
+        elapsed.start();
+        RawClient c(receiver.port());
+        QTimer drip;
+        QObject::connect(&drip, &QTimer::timeout, &drip, [&] {
+            if (c.closed)
+                return;
+            c.send("\r");
+            QTimer::singleShot(100, &drip, [&] {
+                if (!c.closed)
+                    c.send("\n");
+            });
+        });
+        drip.start(300);
+        QTRY_VERIFY_WITH_TIMEOUT(c.closed, 6000);
+        drip.stop();
+        // The idle timeout counts from the connection, plus the sweep's granularity (an eighth of it).
+        QVERIFY2(elapsed.elapsed() < 2500, qPrintable(QString::number(elapsed.elapsed())));
+        QVERIFY(c.received.isEmpty());
+    }
+
+    // A rule's delay is a minimum: a coarse timer (Qt's default from 2 s) would answer up to 5 % early.
+    void delaysNeverAnswerEarly()
+    {
+        Receiver cfg = config();
+        ResponseRule slow = rule(QStringLiteral("/**"));
+        slow.delayMs = 2000;
+        cfg.rules = {slow};
+        HttpReceiver receiver(cfg);
+        QVERIFY(receiver.start(nullptr));
+        constexpr int Clients = 5;
+        std::array<std::unique_ptr<RawClient>, Clients> clients;
+        std::array<QElapsedTimer, Clients> sentAt;
+        std::array<qint64, Clients> answeredAfter {};
+        for (int i = 0; i < Clients; ++i) {
+            clients[i] = std::make_unique<RawClient>(receiver.port());
+            QObject::connect(&clients[i]->socket, &QTcpSocket::readyRead, &clients[i]->socket, [&, i] {
+                if (answeredAfter[i] == 0 && clients[i]->count() == 1)
+                    answeredAfter[i] = sentAt[i].elapsed();
+            });
+        }
+        // Sent at staggered moments, so that coarse timers would fall on different sides of their rounding.
+        for (int i = 0; i < Clients; ++i) {
+            QTimer::singleShot(i * 37, &clients[i]->socket, [&, i] {
+                sentAt[i].start();
+                clients[i]->send(post("/slow"));
+            });
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(
+            std::all_of(answeredAfter.begin(), answeredAfter.end(), [](qint64 t) { return t > 0; }), 10000);
+        for (int i = 0; i < Clients; ++i)
+            QVERIFY2(answeredAfter[i] >= 2000,
+                     qPrintable(QStringLiteral("client %1 answered after %2 ms").arg(i).arg(answeredAfter[i])));
+    }
+
+    // RFC 9112 §3.2: 400 for an HTTP/1.1 request without Host, nothing captured; HTTP/1.0 needs none.
+    void http11WithoutHostIsRefused()
+    {
+        RecordingSink sink;
+        HttpReceiver receiver(config(), &sink);
+        QVERIFY(receiver.start(nullptr));
+        RawClient c(receiver.port());
+        c.send("POST /nohost HTTP/1.1\r\nContent-Length: 2\r\n\r\nhi");
+        QTRY_VERIFY(c.closed);
+        QCOMPARE(c.status(), 400);
+        QVERIFY(c.replies().first().body.contains("Host"));
+        QVERIFY(sink.captured.isEmpty());
+
+        RawClient old(receiver.port());
+        old.send("POST /old HTTP/1.0\r\nContent-Length: 2\r\n\r\nhi");
+        QTRY_VERIFY(old.closed);
+        QCOMPARE(old.status(), 200);
+        QCOMPARE(sink.captured.size(), 1);
+        QCOMPARE(sink.captured.first().target, QByteArray("/old"));
     }
 
     void oversizedUploadSeesTheStatus()
@@ -458,7 +553,7 @@ private slots:
         HttpReceiver receiver(cfg, &sink);
         QVERIFY(receiver.start(nullptr));
         RawClient c(receiver.port());
-        c.send("POST /e HTTP/1.1\r\nExpect: 100-continue\r\nContent-Length: 5\r\n\r\n");
+        c.send("POST /e HTTP/1.1\r\nHost: a\r\nExpect: 100-continue\r\nContent-Length: 5\r\n\r\n");
         QTRY_COMPARE(c.received, QByteArray("HTTP/1.1 100 Continue\r\n\r\n"));
         QVERIFY(sink.captured.isEmpty());
         c.send("hello");
@@ -470,7 +565,7 @@ private slots:
 
         // Too large: the final answer comes at once, no 100, and the body is never sent.
         RawClient big(receiver.port());
-        big.send("POST /e HTTP/1.1\r\nExpect: 100-continue\r\nContent-Length: 5000\r\n\r\n");
+        big.send("POST /e HTTP/1.1\r\nHost: a\r\nExpect: 100-continue\r\nContent-Length: 5000\r\n\r\n");
         QTRY_VERIFY(big.closed);
         QCOMPARE(big.status(), 413);
         QVERIFY(!big.received.contains("100 Continue"));
@@ -491,7 +586,7 @@ private slots:
 
         // HEAD gets the length of the answer without its body, and the connection stays in step.
         RawClient head(receiver.port());
-        head.send("HEAD /h HTTP/1.1\r\n\r\nGET /g HTTP/1.1\r\n\r\n");
+        head.send("HEAD /h HTTP/1.1\r\nHost: a\r\n\r\nGET /g HTTP/1.1\r\nHost: a\r\n\r\n");
         QTRY_VERIFY(head.received.endsWith("{\"ok\":true}"));
         const qsizetype second = head.received.indexOf("HTTP/1.1 200", 10);
         QVERIFY(second > 0);
@@ -520,7 +615,7 @@ private slots:
 
         RawClient c(receiver.port());
         const QByteArray body = R"({"user":{"name":"ada"},"items":[1,{"k":2.5}]})";
-        c.send("PUT /echo/1?q HTTP/1.1\r\nUser-Agent: tester\r\nX-In: a\r\nContent-Length: "
+        c.send("PUT /echo/1?q HTTP/1.1\r\nHost: a\r\nUser-Agent: tester\r\nX-In: a\r\nContent-Length: "
                + QByteArray::number(body.size()) + "\r\n\r\n" + body);
         c.send(post("/echo/1")); // wrong method: the default answer
         c.send(post("/echo/1/2")); // * stays within a segment
@@ -815,15 +910,15 @@ private slots:
         QVERIFY(receiver.start(nullptr));
         RawClient websub(receiver.port());
         websub.send("GET /cb?hub.mode=subscribe&hub.topic=https%3A%2F%2Fexample.com%2Ft&hub.challenge=abc%20123"
-                    "&hub.lease_seconds=60 HTTP/1.1\r\n\r\n");
+                    "&hub.lease_seconds=60 HTTP/1.1\r\nHost: a\r\n\r\n");
         QTRY_COMPARE(websub.count(), 1);
         QCOMPARE(websub.status(), 200);
         QCOMPARE(websub.replies().first().body, QByteArray("abc 123"));
 
         RawClient ce(receiver.port());
-        ce.send(
-            "OPTIONS /hook HTTP/1.1\r\nWebHook-Request-Origin: eventemitter.example.com\r\n"
-            "WebHook-Request-Rate: 120\r\n\r\nOPTIONS /hook HTTP/1.1\r\nWebHook-Request-Origin: other.example\r\n\r\n");
+        ce.send("OPTIONS /hook HTTP/1.1\r\nHost: a\r\nWebHook-Request-Origin: eventemitter.example.com\r\n"
+                "WebHook-Request-Rate: 120\r\n\r\nOPTIONS /hook HTTP/1.1\r\nHost: a\r\nWebHook-Request-Origin: "
+                "other.example\r\n\r\n");
         QTRY_COMPARE(ce.count(), 2);
         QCOMPARE(ce.status(), 200);
         QCOMPARE(headerValue(ce.replies().at(0).headers, "WebHook-Allowed-Origin"),
@@ -845,7 +940,7 @@ private slots:
 
         // Not handshakes: a GET without hub.mode, an OPTIONS without origin, a POST mentioning the word.
         RawClient other(receiver.port());
-        other.send("GET /cb?hub.challenge=x HTTP/1.1\r\n\r\nOPTIONS /hook HTTP/1.1\r\n\r\n"
+        other.send("GET /cb?hub.challenge=x HTTP/1.1\r\nHost: a\r\n\r\nOPTIONS /hook HTTP/1.1\r\nHost: a\r\n\r\n"
                    + post("/slack", R"({"type":"event_callback","text":"url_verification"})"));
         QTRY_COMPARE(other.count(), 3);
         for (const Reply &r : other.replies())
@@ -856,7 +951,7 @@ private slots:
         cfg.rejectInvalid = false;
         receiver.setConfig(cfg);
         RawClient off(receiver.port());
-        off.send("GET /cb?hub.mode=subscribe&hub.challenge=abc HTTP/1.1\r\n\r\n");
+        off.send("GET /cb?hub.mode=subscribe&hub.challenge=abc HTTP/1.1\r\nHost: a\r\n\r\n");
         QTRY_COMPARE(off.count(), 1);
         QCOMPARE(off.replies().first().body, QByteArray("{\"ok\":true}"));
     }
@@ -961,9 +1056,10 @@ private slots:
         QSignalSpy forwarded(&receiver, &HttpReceiver::requestForwarded);
         QVERIFY(receiver.start(nullptr));
         RawClient c(receiver.port());
-        c.send("PATCH /in HTTP/1.1\r\nX-Signature: s\r\nX-Hookbench-Token: 0123456789abcdefXYZ\r\nConnection: "
-               "X-Drop\r\nX-Drop: 1\r\nX-Multi: a\r\nX-Multi: b\r\nContent-Length: 3\r\n\r\n"
-               + bytes("h\0i"));
+        c.send(
+            "PATCH /in HTTP/1.1\r\nHost: a\r\nX-Signature: s\r\nX-Hookbench-Token: 0123456789abcdefXYZ\r\nConnection: "
+            "X-Drop\r\nX-Drop: 1\r\nX-Multi: a\r\nX-Multi: b\r\nContent-Length: 3\r\n\r\n"
+            + bytes("h\0i"));
         QTRY_COMPARE(sink.forwards.size(), 1);
         QCOMPARE(c.status(), 200); // the sender's answer does not wait for the forward
         const RecordingSink::Forward &f = sink.forwards.first();
@@ -984,6 +1080,38 @@ private slots:
         QCOMPARE(headerValue(got.headers, "X-Multi"), QByteArray("a, b"));
         QVERIFY(!hasHeader(got.headers, "X-Drop"));
         QVERIFY(!hasHeader(got.headers, "X-Hookbench-Token"));
+    }
+
+    // A HEAD is forwarded as HEAD and finishes as soon as the target answers (as a custom verb, QNAM waited for a
+    // body until its 30 s timeout); a request without body or length is forwarded without "Content-Length: 0".
+    void forwardsHeadAndBodilessRequestsAsSent()
+    {
+        RecordingSink targetSink;
+        HttpReceiver target(config(), &targetSink);
+        QVERIFY(target.start(nullptr));
+        RecordingSink sink;
+        Receiver cfg = config();
+        cfg.forwardTo = QUrl(target.baseUrl() + QStringLiteral("app"));
+        HttpReceiver receiver(cfg, &sink);
+        QVERIFY(receiver.start(nullptr));
+        RawClient c(receiver.port());
+        c.send("HEAD /h HTTP/1.1\r\nHost: a\r\n\r\nGET /g HTTP/1.1\r\nHost: a\r\n\r\n"
+               "DELETE /d HTTP/1.1\r\nHost: a\r\nContent-Length: 0\r\n\r\n");
+        QTRY_COMPARE_WITH_TIMEOUT(sink.forwards.size(), 3, 5000);
+        for (const RecordingSink::Forward &f : std::as_const(sink.forwards)) {
+            QCOMPARE(f.status, 200);
+            QVERIFY2(f.error.isEmpty(), qPrintable(f.error));
+        }
+        QCOMPARE(targetSink.captured.size(), 3);
+        QHash<QByteArray, HeaderList> headers;
+        for (const CapturedRequest &r : std::as_const(targetSink.captured))
+            headers.insert(r.method, r.headers);
+        QVERIFY(headers.contains("HEAD"));
+        QVERIFY(!hasHeader(headers.value("HEAD"), "Content-Length"));
+        QVERIFY(headers.contains("GET"));
+        QVERIFY(!hasHeader(headers.value("GET"), "Content-Length"));
+        // A length the sender did send goes on.
+        QCOMPARE(headerValue(headers.value("DELETE"), "Content-Length"), QByteArray("0"));
     }
 
     void forwardFailureIsRecorded()

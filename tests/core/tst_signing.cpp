@@ -232,6 +232,27 @@ private slots:
         QCOMPARE(verify(s, mixed, "{\"a\":1}", 1700000000).result, Verdict::Result::Valid);
     }
 
+    // A secret that does not decode (validation refuses it, this is the second line of defence) verifies nothing:
+    // its key would be empty, and a signature made with an empty key is one anybody can make.
+    void undecodableStandardSecretVerifiesNothing_data()
+    {
+        QTest::addColumn<QString>("secret");
+        QTest::newRow("plain text") << QStringLiteral("my-plain-secret");
+        QTest::newRow("prefix only") << QStringLiteral("whsec_");
+        QTest::newRow("not base64") << QStringLiteral("whsec_!!!");
+    }
+    void undecodableStandardSecretVerifiesNothing()
+    {
+        QFETCH(QString, secret);
+        const QByteArray body = R"({"amount":1000000})";
+        const QByteArray forged
+            = "v1," + hmac(HmacAlgorithm::Sha256, QByteArray(), QByteArray("msg_x.1700000000." + body)).toBase64();
+        const HeaderList h
+            = {{"webhook-id", "msg_x"}, {"webhook-timestamp", "1700000000"}, {"webhook-signature", forged}};
+        QCOMPARE(verify({SigningScheme::StandardWebhooks, secret, {}}, h, body, 1700000000).result,
+                 Verdict::Result::InvalidSignature);
+    }
+
     // A sender picks the timestamp: the largest and smallest numbers a header can hold are refused for their time,
     // computed without overflow (the sanitizer build aborts on a signed overflow), whatever the receiver's clock.
     void extremeTimestampsAreOutOfTolerance_data()

@@ -220,6 +220,47 @@ private slots:
         QCOMPARE(receiverErrors.first().field, QStringLiteral("secrets"));
     }
 
+    // One check for both sides: a Standard Webhooks secret that does not decode would give an empty HMAC key, one
+    // that anybody can sign with. Short keys are allowed (a published vector decodes to 18 bytes).
+    void standardWebhooksSecrets_data()
+    {
+        QTest::addColumn<QString>("secret");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("published vector") << QStringLiteral("whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw") << true;
+        QTest::newRow("18 bytes") << QStringLiteral("whsec_plJ3nmyCDGBKInavdOK15jsl") << true;
+        QTest::newRow("without prefix") << QStringLiteral("MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw") << true;
+        QTest::newRow("plain text") << QStringLiteral("my-plain-secret") << false;
+        QTest::newRow("prefix only") << QStringLiteral("whsec_") << false;
+        QTest::newRow("not base64") << QStringLiteral("whsec_!!!") << false;
+    }
+    void standardWebhooksSecrets()
+    {
+        QFETCH(QString, secret);
+        QFETCH(bool, accepted);
+        QCOMPARE(Validation::checkStandardWebhooksSecret(secret).isEmpty(), accepted);
+
+        Endpoint e;
+        e.name = QStringLiteral("standard");
+        e.url = QUrl(QStringLiteral("http://127.0.0.1:9000/hook"));
+        e.scheme = SigningScheme::StandardWebhooks;
+        e.secrets = {secret};
+        Receiver r;
+        r.name = QStringLiteral("r");
+        r.secrets = {VerificationSecret {SigningScheme::StandardWebhooks, secret, {}}};
+        for (const ValidationErrors &errors : {Validation::validate(e), Validation::validate(r)}) {
+            if (accepted) {
+                QVERIFY2(errors.isEmpty(), qPrintable(Validation::describe(errors)));
+            } else {
+                QCOMPARE(errors.size(), 1);
+                QCOMPARE(errors.first().field, QStringLiteral("secrets"));
+                QCOMPARE(errors.first().message, Validation::checkStandardWebhooksSecret(secret));
+            }
+        }
+        // The same text is a fine secret for the schemes that use it as it is.
+        r.secrets = {VerificationSecret {SigningScheme::GitHub, secret, {}}};
+        QVERIFY(Validation::validate(r).isEmpty());
+    }
+
     void receiverCustomHmacHeaders()
     {
         Receiver r;

@@ -392,7 +392,9 @@ void Connection::processPending()
         }
         if (response.delayMs > 0) {
             m_waiting = true;
-            QTimer::singleShot(response.delayMs, this, [this, response, framing] {
+            // Precise: a coarse timer (Qt's default from 2 s) may fire up to 5 % early, and a sender's timeout
+            // tested against this delay must never see the answer before it.
+            QTimer::singleShot(response.delayMs, Qt::PreciseTimer, this, [this, response, framing] {
                 m_waiting = false;
                 send(response, framing);
                 processPending();

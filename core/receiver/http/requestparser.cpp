@@ -180,7 +180,9 @@ bool RequestParser::inProgress() const
 {
     switch (m_state) {
     case State::RequestLine:
-        return pendingBytes() > 0;
+        // A lone CR may begin one of the empty lines allowed before a request line, which count towards nothing:
+        // not the head's clock, nor the idle one (a client sending "\r", later "\n", must not keep a connection).
+        return pendingBytes() > 1 || (pendingBytes() == 1 && m_buffer.at(m_pos) != '\r');
     case State::Failed:
     case State::Done:
         return false;
@@ -388,6 +390,10 @@ bool RequestParser::finishHead(QList<Request> *requests)
         return fail(413, "Content Too Large");
     if (f.unsupportedExpectation)
         return fail(417, "Expectation Failed: only 100-continue is supported");
+    // RFC 9112 §3.2: a server MUST answer 400 to an HTTP/1.1 request without Host; HTTP/1.0 had no Host. Checked
+    // after the framing, so that a request with both faults is reported for the more serious one.
+    if (f.hostCount == 0 && !http10)
+        return fail(400, "Bad Request: an HTTP/1.1 request needs a Host header");
 
     m_current.keepAlive = !f.connectionClose && (!http10 || f.connectionKeepAlive);
     m_current.chunked = f.hasTransferEncoding;

@@ -47,8 +47,9 @@ struct ParseError
 // Strict where leniency lets two parsers disagree about where a request ends (request smuggling): both
 // Content-Length and Transfer-Encoding, differing Content-Lengths, chunked not last, chunk lines not ended by
 // CRLF, obsolete line folding, whitespace before a colon, NUL or a bare CR anywhere in the head, more than one
-// Host. Lenient where RFC 9112 allows it and real senders rely on it: empty lines before a request line, a lone
-// LF ending a head line, a missing Host (it is shown in the capture rather than refused).
+// Host, and no Host in an HTTP/1.1 request (RFC 9112 §3.2 requires a 400; HTTP/1.0 requests may lack it).
+// Lenient where RFC 9112 allows it and real senders rely on it: empty lines before a request line, a lone LF
+// ending a head line.
 class RequestParser
 {
 public:
