@@ -402,8 +402,13 @@ Http::Response HttpReceiver::handleRequest(const Http::Request &request, const H
         removeHeader(capture.headers, TokenHeader);
     capture.body = request.body;
 
+    // Handshakes come first: they are unsigned by nature, so they get no verdict (an "invalid" one would fail
+    // `listen --verify`), and answering them is what enabling them asks for.
+    std::optional<Http::Response> handshake;
+    if (m_config.answerHandshakes)
+        handshake = handshakeResponse(request);
     bool signatureAccepted = m_config.secrets.isEmpty();
-    if (!m_config.secrets.isEmpty()) {
+    if (!handshake && !m_config.secrets.isEmpty()) {
         const qint64 now = capture.receivedAt.toSecsSinceEpoch();
         for (const VerificationSecret &secret : std::as_const(m_config.secrets)) {
             const Verdict v = Signing::verify(secret, request.headers, request.body, now, m_config.toleranceSeconds);
@@ -412,7 +417,7 @@ Http::Response HttpReceiver::handleRequest(const Http::Request &request, const H
         }
     }
 
-    const Http::Response response = answer(request, capture, signatureAccepted);
+    const Http::Response response = handshake ? *handshake : answer(request, capture, signatureAccepted);
     capture.responseStatus = response.mode == Http::Response::Mode::Never ? 0 : response.status;
     if (m_sink)
         m_sink->capture(capture);
@@ -425,11 +430,6 @@ Http::Response HttpReceiver::handleRequest(const Http::Request &request, const H
 Http::Response HttpReceiver::answer(const Http::Request &request, const CapturedRequest &capture,
                                     bool signatureAccepted)
 {
-    // Handshakes come first: they are unsigned by nature, and answering them is what enabling them asks for.
-    if (m_config.answerHandshakes) {
-        if (std::optional<Http::Response> handshake = handshakeResponse(request))
-            return *handshake;
-    }
     if (m_config.rejectInvalid && !signatureAccepted) {
         Http::Response r;
         r.status = 401;

@@ -934,9 +934,11 @@ private slots:
         QCOMPARE(slack.status(), 200);
         QCOMPARE(slack.replies().first().body, QByteArray("3eZbrw1aB"));
 
-        // Handshakes are captured like everything else.
+        // Handshakes are captured like everything else, without a verdict: they are unsigned by nature.
         QCOMPARE(sink.captured.size(), 4);
         QCOMPARE(sink.captured.last().responseStatus, 200);
+        for (const CapturedRequest &c : std::as_const(sink.captured))
+            QVERIFY(c.verdicts.isEmpty());
 
         // Not handshakes: a GET without hub.mode, an OPTIONS without origin, a POST mentioning the word.
         RawClient other(receiver.port());
