@@ -682,6 +682,41 @@ private slots:
         QTRY_VERIFY(!page->emptyState()->isVisible());
         QVERIFY(page->canSend());
     }
+
+    // Each section's first-run paragraph is shown whole at the default window size: the label is as tall as its
+    // text needs at its width (it was given the height of the text wrapped to the whole section's width).
+    void emptyStatesShowTheirWholeText()
+    {
+        WindowFixture fixture;
+        QVERIFY(fixture.open());
+        Ui::MainWindow window(fixture.ws.get(), fixture.engine.get());
+        QCOMPARE(window.size(), QSize(1280, 800));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        int checked = 0;
+        for (const QString &key :
+             {QStringLiteral("event-types"), QStringLiteral("endpoints"), QStringLiteral("trigger"),
+              QStringLiteral("deliveries"), QStringLiteral("receivers")}) {
+            window.showSection(key);
+            QTRY_VERIFY2(window.currentSection()->findChild<Ui::EmptyState *>()
+                             && window.currentSection()->findChild<Ui::EmptyState *>()->isVisible(),
+                         qPrintable(key));
+            for (const Ui::EmptyState *empty : window.currentSection()->findChildren<Ui::EmptyState *>()) {
+                if (!empty->isVisible())
+                    continue;
+                auto *text = empty->findChild<QLabel *>(QStringLiteral("emptyStateText"));
+                QVERIFY(text);
+                QTRY_VERIFY2(text->height() >= text->heightForWidth(text->width()),
+                             qPrintable(QStringLiteral("%1: %2 px high, its text needs %3 at %4 px")
+                                            .arg(key)
+                                            .arg(text->height())
+                                            .arg(text->heightForWidth(text->width()))
+                                            .arg(text->width())));
+                ++checked;
+            }
+        }
+        QVERIFY(checked >= 5);
+    }
 };
 
 QTEST_MAIN(TestWorkbench)
