@@ -428,6 +428,15 @@ void MainWindow::createStatusBar()
     // The log writer works on a thread of its own: a failure to save (a full disk, a file another program locked)
     // would otherwise go unnoticed while deliveries and captures go on.
     connect(&m_session->workspace().writer(), &Storage::BatchWriter::writeFailed, this, &MainWindow::showWriteFailure);
+    // Schedules fire whichever section is shown; a firing that cannot happen is said where the user looks first.
+    // The schedules list keeps showing it ("Failing") until a firing succeeds.
+    connect(m_session, &Session::scheduleFailureChanged, this,
+            [this](const Hookbench::Schedule &schedule, const QString &error) {
+                if (!error.isEmpty())
+                    statusBar()->showMessage(
+                        tr("Schedule %1 (%2) could not fire: %3").arg(schedule.id).arg(schedule.eventType, error),
+                        15000);
+            });
 }
 
 void MainWindow::showWriteFailure(const QString &error)

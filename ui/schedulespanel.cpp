@@ -113,11 +113,20 @@ SchedulesPanel::SchedulesPanel(Session &session, QWidget *parent)
     connect(&session, &Session::timeDisplayChanged, this, [this] { m_model->setUtcTimes(m_session.utcTimes()); });
     connect(&session.schedules(), &Scheduling::ScheduleRunner::scheduleChanged, m_model,
             &ScheduleModel::scheduleChanged);
-    connect(m_refresh, &QTimer::timeout, this, [this] {
-        m_model->reload();
-        m_model->refreshTimes();
-    });
+    for (auto it = session.scheduleFailures().cbegin(); it != session.scheduleFailures().cend(); ++it)
+        m_model->setFailure(it.key(), it.value());
+    connect(
+        &session, &Session::scheduleFailureChanged, this,
+        [this](const Hookbench::Schedule &schedule, const QString &error) { m_model->setFailure(schedule.id, error); });
+    connect(m_refresh, &QTimer::timeout, this, &SchedulesPanel::reload);
     m_refresh->start(kRefreshMs);
+    updateEventTypes();
+}
+
+void SchedulesPanel::reload()
+{
+    m_model->reload();
+    m_model->refreshTimes();
     updateEventTypes();
 }
 

@@ -38,6 +38,9 @@ Session::Session(Storage::Workspace &workspace, Engine::DeliveryEngine &engine, 
             m_stats->record(d);
     });
     connect(&engine, &Engine::DeliveryEngine::endpointDisabled, this, [this] { emit endpointsChanged(); });
+    connect(m_schedules, &Scheduling::ScheduleRunner::firingFailed, this, &Session::setScheduleFailure);
+    connect(m_schedules, &Scheduling::ScheduleRunner::fired, this,
+            [this](const Hookbench::Schedule &schedule) { setScheduleFailure(schedule, {}); });
     m_schedules->start();
 }
 
@@ -77,6 +80,17 @@ std::optional<Hookbench::Delivery> Session::delivery(qint64 deliveryId) const
     if (it != m_recentDeliveries.cend())
         return *it;
     return m_workspace.deliveries().find(deliveryId);
+}
+
+void Session::setScheduleFailure(const Hookbench::Schedule &schedule, const QString &error)
+{
+    if (m_scheduleFailures.value(schedule.id) == error)
+        return;
+    if (error.isEmpty())
+        m_scheduleFailures.remove(schedule.id);
+    else
+        m_scheduleFailures.insert(schedule.id, error);
+    emit scheduleFailureChanged(schedule, error);
 }
 
 void Session::setStartingUp(bool startingUp)

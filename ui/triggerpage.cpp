@@ -176,6 +176,7 @@ QIcon TriggerPage::icon() const
 void TriggerPage::refresh()
 {
     reloadChoices();
+    m_schedules->reload();
 }
 
 void TriggerPage::reloadChoices()

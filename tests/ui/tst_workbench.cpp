@@ -16,6 +16,7 @@
 #include "receiverspage.h"
 #include "schedulemodel.h"
 #include "schedulespanel.h"
+#include "scheduling/schedulerunner.h"
 #include "session.h"
 #include "storage/bulkload.h"
 #include "storage/workspace.h"
@@ -24,6 +25,7 @@
 #include "triggerpage.h"
 #include "util/ids.h"
 
+#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
@@ -42,6 +44,7 @@
 #include <QStackedWidget>
 #include <QStandardItemModel>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -74,14 +77,17 @@ struct WindowFixture
     }
 };
 
-void answerNextMessageBox(QMessageBox::StandardButton button, int triesLeft = 500)
+// With `text`, the box's text is kept there (it must outlive the box).
+void answerNextMessageBox(QMessageBox::StandardButton button, int triesLeft = 500, QString *text = nullptr)
 {
-    QTimer::singleShot(10, qApp, [button, triesLeft] {
+    QTimer::singleShot(10, qApp, [button, triesLeft, text] {
         auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        if (box)
+        if (box) {
+            if (text)
+                *text = box->text();
             box->button(button)->click();
-        else if (triesLeft > 0)
-            answerNextMessageBox(button, triesLeft - 1);
+        } else if (triesLeft > 0)
+            answerNextMessageBox(button, triesLeft - 1, text);
     });
 }
 
@@ -716,6 +722,103 @@ private slots:
             }
         }
         QVERIFY(checked >= 5);
+    }
+
+    // A schedule that cannot fire (here its own payload does not render) says so: "Failing" in the
+    // schedules list with the reason in the tooltip, and a status bar message; the next firing that succeeds
+    // clears it. Deleting the event type names the schedules that fire it.
+    void scheduleFailuresAreShown()
+    {
+        WindowFixture fixture;
+        QVERIFY(fixture.open(QStringLiteral("event-types")));
+        EventType t;
+        t.name = QStringLiteral("order.paid");
+        QVERIFY(fixture.ws->eventTypes().add(t));
+        Ui::MainWindow window(fixture.ws.get(), fixture.engine.get());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showSection(QStringLiteral("trigger"));
+        Ui::SchedulesPanel *panel = window.triggerPage()->schedulesPanel();
+        Schedule s;
+        s.eventType = t.name;
+        s.kind = Schedule::Kind::Interval;
+        s.intervalMs = 60'000;
+        s.payload = R"({"id": "{{nosuch}}"})";
+        QCOMPARE(panel->addSchedule(s), QString());
+        const qint64 id = panel->model()->index(0, 0).data(Ui::ScheduleModel::IdRole).toLongLong();
+
+        window.showSection(QStringLiteral("event-types"));
+        Ui::EventTypesPage *types = window.eventTypesPage();
+        QVERIFY(types->open(t.name));
+        QString question;
+        answerNextMessageBox(QMessageBox::No, 500, &question);
+        emit types->editor()->deleteRequested();
+        QVERIFY2(question.contains(QStringLiteral("cannot fire without it"))
+                     && question.contains(QStringLiteral("#%1 (every 1m)").arg(id)),
+                 qPrintable(question));
+        QVERIFY(fixture.ws->eventTypes().find(t.name));
+
+        auto &runner = window.session().schedules();
+        const QDateTime start = QDateTime::currentDateTimeUtc();
+        runner.setClock([start] { return start.addSecs(61); });
+        runner.fireDue();
+        const QModelIndex state = panel->model()->index(0, Ui::ScheduleModel::State);
+        QCOMPARE(state.data().toString(), QStringLiteral("Failing"));
+        QVERIFY2(state.data(Qt::ToolTipRole).toString().contains(QStringLiteral("{{nosuch}}")),
+                 qPrintable(state.data(Qt::ToolTipRole).toString()));
+        const QString message = window.statusBar()->currentMessage();
+        QVERIFY2(message.contains(QStringLiteral("Schedule %1 (order.paid) could not fire").arg(id))
+                     && message.contains(QStringLiteral("{{nosuch}}")),
+                 qPrintable(message));
+
+        // The payload is mended: the next firing works and the list says so.
+        Schedule mended = *fixture.ws->schedules().find(id);
+        mended.payload = R"({"id": "{{uuid}}"})";
+        QCOMPARE(panel->updateSchedule(mended), QString());
+        QCOMPARE(state.data().toString(), QStringLiteral("Failing"));
+        runner.setClock([start] { return start.addSecs(300); });
+        runner.fireDue();
+        QCOMPARE(state.data().toString(), QStringLiteral("Enabled"));
+        QVERIFY(state.data(Qt::ToolTipRole).toString().isEmpty());
+    }
+
+    // Schedules added or disabled by another process (`hookbench schedule add/disable`) show after F5 on Trigger &
+    // schedules, as endpoints added on the command line do on Endpoints.
+    void schedulesFollowOtherProcessesOnRefresh()
+    {
+        WindowFixture fixture;
+        QVERIFY(fixture.open(QStringLiteral("trigger")));
+        EventType t;
+        t.name = QStringLiteral("order.paid");
+        QVERIFY(fixture.ws->eventTypes().add(t));
+        Schedule first;
+        first.eventType = t.name;
+        first.kind = Schedule::Kind::Interval;
+        first.intervalMs = 3'600'000;
+        QVERIFY(fixture.ws->schedules().add(first));
+        Ui::MainWindow window(fixture.ws.get(), fixture.engine.get());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QApplication::setActiveWindow(&window);
+        window.showSection(QStringLiteral("trigger"));
+        Ui::SchedulesPanel *panel = window.triggerPage()->schedulesPanel();
+        QAbstractItemModelTester tester(panel->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(panel->model()->rowCount(), 1);
+
+        // The command line, on its own connection to the same file.
+        QString error;
+        auto cli = Storage::Workspace::open(fixture.temp.path(), &error);
+        QVERIFY2(cli, qPrintable(error));
+        Schedule second = first;
+        QVERIFY(cli->schedules().add(second));
+        Schedule disabled = *cli->schedules().find(first.id);
+        disabled.enabled = false;
+        QVERIFY(cli->schedules().update(disabled));
+
+        QTest::keyClick(&window, Qt::Key_F5);
+        QCOMPARE(panel->model()->rowCount(), 2);
+        QCOMPARE(panel->model()->index(0, Ui::ScheduleModel::State).data().toString(), QStringLiteral("Disabled"));
+        QCOMPARE(panel->model()->index(1, 0).data(Ui::ScheduleModel::IdRole).toLongLong(), second.id);
     }
 };
 
