@@ -397,6 +397,23 @@ void TestUiModels::captureModelPagesAndAddsLive()
     QVERIFY(model.data(model.index(0, Ui::CaptureModel::Signature)).toString().startsWith(QLatin1String("valid")));
     // The whole request is there before the writer has committed it.
     QCOMPARE(model.capture(live.id)->method, QByteArray("PUT"));
+
+    // A failed verdict reads as words, not as its serialised key ("missing_headers").
+    CapturedRequest unsigned_ = live;
+    unsigned_.id = Ids::next();
+    unsigned_.verdicts = {Verdict {SigningScheme::GitHub, Verdict::Result::MissingHeaders, {}}};
+    CapturedRequest forged = live;
+    forged.id = Ids::next();
+    forged.verdicts = {Verdict {SigningScheme::GitHub, Verdict::Result::InvalidSignature, {}}};
+    model.addLive(unsigned_);
+    model.addLive(forged);
+    model.flushChanges();
+    QCOMPARE(model.data(model.index(0, Ui::CaptureModel::Signature)).toString(), QStringLiteral("invalid signature"));
+    QCOMPARE(model.data(model.index(1, Ui::CaptureModel::Signature)).toString(),
+             QStringLiteral("signature headers missing"));
+    QVERIFY(model.data(model.index(1, Ui::CaptureModel::Signature), Qt::ToolTipRole)
+                .toString()
+                .startsWith(QLatin1String("GitHub: signature headers missing")));
 }
 
 void TestUiModels::definitionModelsSyncWithoutReset()
