@@ -107,6 +107,17 @@ private slots:
         QVERIFY(!save->isEnabled());
         QVERIFY(visibleError(&editor, QStringLiteral("urlError")).contains(QLatin1String("http")));
         QVERIFY(!editor.tabs()->tabIcon(0).isNull());
+        // The message names the real problem in the text as typed, not what a lenient QUrl made of it.
+        url->clear();
+        QTest::keyClicks(url, QStringLiteral("http://localhost:99999/x"));
+        QVERIFY(!save->isEnabled());
+        QCOMPARE(visibleError(&editor, QStringLiteral("urlError")),
+                 QStringLiteral("The port 99999 is out of range (1–65535)."));
+        url->clear();
+        QTest::keyClicks(url, QStringLiteral("http://127.0.0.1:3000/a b"));
+        QVERIFY(!save->isEnabled());
+        QCOMPARE(visibleError(&editor, QStringLiteral("urlError")),
+                 QStringLiteral("The URL contains a space at position 24; encode it as %20."));
         url->clear();
         QTest::keyClicks(url, QStringLiteral("http://127.0.0.1:3000/hooks"));
         QVERIFY(save->isEnabled());
