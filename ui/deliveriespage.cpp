@@ -283,7 +283,15 @@ DeliveriesPage::DeliveriesPage(Session &session, QWidget *parent)
     fit(DeliveryLogModel::Time, QStringLiteral("2026-12-31 23:59:59"));
     fit(DeliveryLogModel::EventType, QStringLiteral("customer.subscription.updated"));
     fit(DeliveryLogModel::Endpoint, QStringLiteral("billing service (eu)"));
-    fit(DeliveryLogModel::State, deliveryStateDisplayName(DeliveryState::Succeeded), 22);
+    // The widest of the states in this language ("Wird wiederholt", not "Erfolgreich"), beside its icon.
+    QString widestState;
+    for (DeliveryState state : {DeliveryState::Pending, DeliveryState::InFlight, DeliveryState::Succeeded,
+                                DeliveryState::Retrying, DeliveryState::Failed, DeliveryState::Cancelled}) {
+        const QString name = deliveryStateDisplayName(state);
+        if (fm.horizontalAdvance(name) > fm.horizontalAdvance(widestState))
+            widestState = name;
+    }
+    fit(DeliveryLogModel::State, widestState, 22);
     fit(DeliveryLogModel::Status, QStringLiteral("503"));
     fit(DeliveryLogModel::Attempts, QStringLiteral("10"));
     fit(DeliveryLogModel::Duration, QStringLiteral("1,234 ms"));
