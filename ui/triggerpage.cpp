@@ -338,6 +338,7 @@ void TriggerPage::saveState(QSettings &settings) const
     settings.setValue(QStringLiteral("trigger/splitter"), m_splitter->saveState());
     settings.setValue(QStringLiteral("trigger/tab"), m_tabs->currentIndex());
     settings.setValue(QStringLiteral("trigger/eventType"), m_type->currentText());
+    m_schedules->saveState(settings);
 }
 
 void TriggerPage::restoreState(const QSettings &settings)
@@ -345,6 +346,7 @@ void TriggerPage::restoreState(const QSettings &settings)
     m_splitter->restoreState(settings.value(QStringLiteral("trigger/splitter")).toByteArray());
     m_tabs->setCurrentIndex(settings.value(QStringLiteral("trigger/tab"), 0).toInt());
     selectEventType(settings.value(QStringLiteral("trigger/eventType")).toString());
+    m_schedules->restoreState(settings);
 }
 
 } // namespace Hookbench::Ui

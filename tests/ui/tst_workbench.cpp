@@ -782,6 +782,61 @@ private slots:
         QVERIFY(state.data(Qt::ToolTipRole).toString().isEmpty());
     }
 
+    // At the default window size the schedules list shows each schedule's rule and next firing whole (the state,
+    // one short word, no longer takes the spare room), and its column widths are kept across windows.
+    void scheduleColumnsFitAndAreKept()
+    {
+        WindowFixture fixture;
+        QVERIFY(fixture.open(QStringLiteral("trigger")));
+        QSettings().remove(QStringLiteral("schedules/header"));
+        EventType t;
+        t.name = QStringLiteral("customer.subscription.updated");
+        QVERIFY(fixture.ws->eventTypes().add(t));
+        Schedule hourly;
+        hourly.eventType = t.name;
+        hourly.kind = Schedule::Kind::Interval;
+        hourly.intervalMs = 3'600'000;
+        hourly.limit = 3;
+        Schedule weekdays = hourly;
+        weekdays.kind = Schedule::Kind::Cron;
+        weekdays.cron = QStringLiteral("0 9 * * 1-5");
+        {
+            Ui::MainWindow window(fixture.ws.get(), fixture.engine.get());
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.showSection(QStringLiteral("trigger"));
+            Ui::SchedulesPanel *panel = window.triggerPage()->schedulesPanel();
+            QCOMPARE(panel->addSchedule(hourly), QString());
+            QCOMPARE(panel->addSchedule(weekdays), QString());
+            window.triggerPage()->tabs()->setCurrentIndex(1);
+            QTableView *view = panel->view();
+            QTRY_VERIFY(view->isVisible());
+            QHeaderView *header = view->horizontalHeader();
+            for (int row = 0; row < view->model()->rowCount(); ++row) {
+                for (int column = 0; column < Ui::ScheduleModel::ColumnCount; ++column) {
+                    const QString text = view->model()->index(row, column).data().toString();
+                    const int needed = view->fontMetrics().horizontalAdvance(text) + 8;
+                    QVERIFY2(header->sectionSize(column) >= needed,
+                             qPrintable(QStringLiteral("column %1: %2 px for “%3” (%4)")
+                                            .arg(column)
+                                            .arg(header->sectionSize(column))
+                                            .arg(text)
+                                            .arg(needed)));
+                }
+            }
+            QVERIFY2(header->sectionSize(Ui::ScheduleModel::State) < 200,
+                     qPrintable(QString::number(header->sectionSize(Ui::ScheduleModel::State))));
+            header->resizeSection(Ui::ScheduleModel::EventType, 333);
+            window.close();
+        }
+        Ui::MainWindow window(fixture.ws.get(), fixture.engine.get());
+        window.showSection(QStringLiteral("trigger"));
+        QCOMPARE(window.triggerPage()->schedulesPanel()->view()->horizontalHeader()->sectionSize(
+                     Ui::ScheduleModel::EventType),
+                 333);
+        QSettings().remove(QStringLiteral("schedules/header"));
+    }
+
     // Schedules added or disabled by another process (`hookbench schedule add/disable`) show after F5 on Trigger &
     // schedules, as endpoints added on the command line do on Endpoints.
     void schedulesFollowOtherProcessesOnRefresh()
