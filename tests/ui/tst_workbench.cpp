@@ -837,6 +837,34 @@ private slots:
         QSettings().remove(QStringLiteral("schedules/header"));
     }
 
+    // The View menu and the Keyboard shortcuts dialog show "Trigger & schedules" with its "&"; the dialog lists the
+    // section menus' commands too (Ctrl+R Redeliver), read from the actions themselves.
+    void shortcutsListEveryMenuCommand()
+    {
+        WindowFixture fixture;
+        QVERIFY(fixture.open(QStringLiteral("deliveries")));
+        Ui::MainWindow window(fixture.ws.get(), fixture.engine.get());
+        QVERIFY(window.deliveriesPage());
+        QHash<QString, QString> listed;
+        for (const QAction *a : window.shortcutActions())
+            listed.insert(Ui::MainWindow::commandText(a->text()), a->shortcut().toString(QKeySequence::PortableText));
+        QCOMPARE(listed.value(QStringLiteral("Redeliver")), QStringLiteral("Ctrl+R"));
+        QCOMPARE(listed.value(QStringLiteral("Replay event")), QStringLiteral("Ctrl+Shift+R"));
+        QCOMPARE(listed.value(QStringLiteral("Copy as cURL")), QStringLiteral("Ctrl+Shift+C"));
+        QCOMPARE(listed.value(QStringLiteral("Trigger & schedules")), QStringLiteral("Ctrl+3"));
+        QCOMPARE(listed.value(QStringLiteral("Refresh")), QStringLiteral("F5"));
+        QStringList view;
+        for (const QAction *menu : window.menuBar()->actions()) {
+            if (menu->menu() && menu->text() == QStringLiteral("&View")) {
+                for (const QAction *a : menu->menu()->actions())
+                    view << a->text();
+            }
+        }
+        QVERIFY2(view.contains(QStringLiteral("Trigger && schedules")), qPrintable(view.join(u'|')));
+        QCOMPARE(Ui::MainWindow::commandText(QStringLiteral("Copy as c&URL")), QStringLiteral("Copy as cURL"));
+        QCOMPARE(Ui::MainWindow::commandText(QStringLiteral("A && &B")), QStringLiteral("A & B"));
+    }
+
     // Schedules added or disabled by another process (`hookbench schedule add/disable`) show after F5 on Trigger &
     // schedules, as endpoints added on the command line do on Endpoints.
     void schedulesFollowOtherProcessesOnRefresh()
