@@ -49,6 +49,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 
 using namespace Hookbench;
 
@@ -863,6 +864,52 @@ private slots:
         QVERIFY2(view.contains(QStringLiteral("Trigger && schedules")), qPrintable(view.join(u'|')));
         QCOMPARE(Ui::MainWindow::commandText(QStringLiteral("Copy as c&URL")), QStringLiteral("Copy as cURL"));
         QCOMPARE(Ui::MainWindow::commandText(QStringLiteral("A && &B")), QStringLiteral("A & B"));
+    }
+
+    // "show in the log" filters the log to one event: the filter bar shows that filter, and Clear (or a click on
+    // it) drops it, leaving nothing that claims a filter is still on.
+    void oneEventFilterIsVisibleAndCleared()
+    {
+        WindowFixture fixture;
+        QVERIFY(fixture.open(QStringLiteral("deliveries")));
+        EventType t;
+        t.name = QStringLiteral("order.paid");
+        QVERIFY(fixture.ws->eventTypes().add(t));
+        Endpoint e;
+        e.name = QStringLiteral("shop");
+        e.url = QUrl(QStringLiteral("http://127.0.0.1:9/hook"));
+        e.subscriptions = {QStringLiteral("*")};
+        QVERIFY(fixture.ws->endpoints().add(e));
+        const Engine::TriggerResult sent = fixture.engine->trigger(t.name, "{}", EventSource::Manual);
+        QVERIFY2(sent.ok(), qPrintable(sent.error));
+        Ui::MainWindow window(fixture.ws.get(), fixture.engine.get());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        Ui::DeliveriesPage *page = window.deliveriesPage();
+        auto *chip = page->findChild<QToolButton *>(QStringLiteral("eventFilter"));
+        QVERIFY(chip);
+        QVERIFY(!chip->isVisible());
+
+        Storage::DeliveryFilter one;
+        one.eventId = sent.event.id;
+        window.session().showDeliveries(one);
+        QTRY_VERIFY(chip->isVisible());
+        QVERIFY2(chip->text().contains(sent.event.uid), qPrintable(chip->text()));
+        QCOMPARE(page->model()->filter().eventId, sent.event.id);
+
+        for (QToolButton *button : page->findChildren<QToolButton *>()) {
+            if (button->text() == QStringLiteral("Clear"))
+                button->click();
+        }
+        QVERIFY(!chip->isVisible());
+        QCOMPARE(page->model()->filter().eventId, 0);
+        QVERIFY(page->findChild<QLabel *>(QStringLiteral("deliveryCount"))->toolTip().isEmpty());
+
+        window.session().showDeliveries(one);
+        QTRY_VERIFY(chip->isVisible());
+        chip->click();
+        QVERIFY(!chip->isVisible());
+        QCOMPARE(page->model()->filter().eventId, 0);
     }
 
     // Schedules added or disabled by another process (`hookbench schedule add/disable`) show after F5 on Trigger &
