@@ -179,6 +179,14 @@ void TriggerPage::refresh()
     m_schedules->reload();
 }
 
+void TriggerPage::showEvent(QShowEvent *event)
+{
+    // Endpoints and event types made elsewhere (the command line, then F5 in their own section) are in the choices
+    // whenever the section comes into view, as they already are in the "Goes to" line below them.
+    reloadChoices();
+    Section::showEvent(event);
+}
+
 void TriggerPage::reloadChoices()
 {
     const QString type = m_type->currentText();

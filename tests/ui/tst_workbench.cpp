@@ -30,6 +30,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -910,6 +911,38 @@ private slots:
         chip->click();
         QVERIFY(!chip->isVisible());
         QCOMPARE(page->model()->filter().eventId, 0);
+    }
+
+    // An endpoint added on the command line is among Trigger's "Send to" choices when the section is next shown,
+    // without an F5 there.
+    void triggerChoicesFollowTheWorkspaceWhenShown()
+    {
+        WindowFixture fixture;
+        QVERIFY(fixture.open(QStringLiteral("trigger")));
+        EventType t;
+        t.name = QStringLiteral("order.paid");
+        QVERIFY(fixture.ws->eventTypes().add(t));
+        Ui::MainWindow window(fixture.ws.get(), fixture.engine.get());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        Ui::TriggerPage *page = window.triggerPage();
+        auto *target = page->findChild<QComboBox *>(QStringLiteral("triggerEndpoint"));
+        QVERIFY(target);
+        QCOMPARE(target->findText(QStringLiteral("Only from-cli")), -1);
+
+        QString error;
+        auto cli = Storage::Workspace::open(fixture.temp.path(), &error);
+        QVERIFY2(cli, qPrintable(error));
+        Endpoint e;
+        e.name = QStringLiteral("from-cli");
+        e.url = QUrl(QStringLiteral("http://127.0.0.1:9/hook"));
+        e.subscriptions = {QStringLiteral("*")};
+        QVERIFY(cli->endpoints().add(e));
+        window.showSection(QStringLiteral("endpoints"));
+        QTRY_VERIFY(!page->isVisible());
+        window.showSection(QStringLiteral("trigger"));
+        QTRY_VERIFY(page->isVisible());
+        QVERIFY(target->findText(QStringLiteral("Only from-cli")) > 0);
     }
 
     // Schedules added or disabled by another process (`hookbench schedule add/disable`) show after F5 on Trigger &
