@@ -159,6 +159,7 @@ void SchedulesPanel::restoreState(const QSettings &settings)
 
 void SchedulesPanel::reload()
 {
+    m_session.pruneScheduleFailures();
     m_model->reload();
     m_model->refreshTimes();
     updateEventTypes();

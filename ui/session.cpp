@@ -6,6 +6,7 @@
 #include "scheduling/schedulerunner.h"
 #include "storage/workspace.h"
 
+#include <QSet>
 #include <QSettings>
 
 namespace Hookbench::Ui {
@@ -127,8 +128,26 @@ void Session::receiversEdited()
     emit receiversChanged();
 }
 
+void Session::pruneScheduleFailures()
+{
+    if (m_scheduleFailures.isEmpty())
+        return;
+    QSet<qint64> present;
+    for (const Schedule &s : m_workspace.schedules().list())
+        present.insert(s.id);
+    const QList<qint64> failing = m_scheduleFailures.keys();
+    for (qint64 id : failing) {
+        if (!present.contains(id)) {
+            Schedule gone;
+            gone.id = id;
+            setScheduleFailure(gone, {});
+        }
+    }
+}
+
 void Session::schedulesEdited()
 {
+    pruneScheduleFailures();
     m_schedules->reload();
     emit schedulesChanged();
 }

@@ -59,6 +59,8 @@ public:
     // session keeps them for whichever section is built later.
     QString scheduleFailure(qint64 scheduleId) const { return m_scheduleFailures.value(scheduleId); }
     const QHash<qint64, QString> &scheduleFailures() const { return m_scheduleFailures; }
+    // Forgets the failures of schedules no longer in the workspace (their ids may be given to new ones).
+    void pruneScheduleFailures();
 
     bool utcTimes() const { return m_utc; }
     void setUtcTimes(bool utc);

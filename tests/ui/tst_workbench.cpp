@@ -782,6 +782,17 @@ private slots:
         runner.fireDue();
         QCOMPARE(state.data().toString(), QStringLiteral("Enabled"));
         QVERIFY(state.data(Qt::ToolTipRole).toString().isEmpty());
+
+        // A removed schedule's failure is forgotten: a new schedule may be given its id.
+        runner.setClock([start] { return start.addSecs(1000); });
+        Schedule broken = *fixture.ws->schedules().find(id);
+        broken.payload = R"({"id": "{{nosuch}}"})";
+        QCOMPARE(panel->updateSchedule(broken), QString());
+        runner.setClock([start] { return start.addSecs(2000); });
+        runner.fireDue();
+        QVERIFY(!window.session().scheduleFailure(id).isEmpty());
+        QCOMPARE(panel->removeSchedule(id), QString());
+        QVERIFY(window.session().scheduleFailure(id).isEmpty());
     }
 
     // At the default window size the schedules list shows each schedule's rule and next firing whole (the state,
