@@ -77,7 +77,7 @@ void CaptureDetails::showCapture(const CapturedRequest &c, bool utc)
             const bool ok = v.result == Verdict::Result::Valid;
             html += QStringLiteral("<div><b style=\"color:%1\">%2</b> %3 — %4</div>")
                         .arg(ok ? QStringLiteral("#2e9e58") : QStringLiteral("#d3373c"),
-                             ok ? tr("✓ valid") : tr("✗ %1").arg(verdictResultName(v.result)),
+                             ok ? tr("✓ valid") : tr("✗ %1").arg(verdictResultDisplayName(v.result)),
                              schemeDisplayName(v.scheme).toHtmlEscaped(), v.detail.toHtmlEscaped());
         }
     }

@@ -24,7 +24,7 @@ QString verdictText(const QList<Verdict> &verdicts)
             return QCoreApplication::translate("Hookbench::Ui::CaptureModel", "valid (%1)")
                 .arg(schemeDisplayName(v.scheme));
     }
-    return verdictResultName(verdicts.first().result);
+    return verdictResultDisplayName(verdicts.first().result);
 }
 } // namespace
 
@@ -104,7 +104,7 @@ QVariant CaptureModel::data(const QModelIndex &index, int role) const
             QStringList lines;
             for (const Verdict &v : r.verdicts)
                 lines << QStringLiteral("%1: %2 %3")
-                             .arg(schemeDisplayName(v.scheme), verdictResultName(v.result), v.detail);
+                             .arg(schemeDisplayName(v.scheme), verdictResultDisplayName(v.result), v.detail);
             return lines.join(QLatin1Char('\n'));
         }
         if (index.column() == Path)

@@ -144,7 +144,7 @@ void LatencyChart::paintEvent(QPaintEvent *)
     QPainter painter(this);
     paintFrame(&painter, rect(), palette());
     if (m_samples.isEmpty()) {
-        paintCaption(&painter, rect(), tr("Latency"), tr("no deliveries yet"), palette());
+        paintCaption(&painter, rect(), tr("Latency"), tr("no finished deliveries yet"), palette());
         return;
     }
     const QList<qint64> values = durations(m_samples);
@@ -174,7 +174,7 @@ void SuccessRateChart::paintEvent(QPaintEvent *)
     QPainter painter(this);
     paintFrame(&painter, rect(), palette());
     if (m_samples.isEmpty()) {
-        paintCaption(&painter, rect(), tr("Success rate"), tr("no deliveries yet"), palette());
+        paintCaption(&painter, rect(), tr("Success rate"), tr("no finished deliveries yet"), palette());
         return;
     }
     const auto ok = std::count_if(m_samples.cbegin(), m_samples.cend(), [](const EndpointSample &s) { return s.ok; });
@@ -188,13 +188,11 @@ void SuccessRateChart::paintEvent(QPaintEvent *)
         if (span <= step)
             break;
     }
-    paintCaption(&painter, rect(),
-                 tr("%1% succeeded").arg(QLocale().toString(100.0 * double(ok) / double(m_samples.size()), 'f', 1)),
-                 tr("%1 ok · %2 failed · last %3")
-                     .arg(ok)
-                     .arg(m_samples.size() - ok)
-                     .arg(Format::duration(window * 1000)),
-                 palette());
+    paintCaption(
+        &painter, rect(),
+        tr("%1% succeeded").arg(QLocale().toString(100.0 * double(ok) / double(m_samples.size()), 'f', 1)),
+        tr("%1 ok · %2 failed · last %3").arg(ok).arg(m_samples.size() - ok).arg(Format::duration(window * 1000)),
+        palette());
     const int caption = fontMetrics().height() + 4;
     const QRectF area = QRectF(rect()).adjusted(8, caption + 4, -8, -6);
     paintOutcomeBars(&painter, area, m_samples, 30, now - window, now, palette());
@@ -204,7 +202,11 @@ void SparklineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
 {
     QStyledItemDelegate::paint(painter, option, index);
     const auto samples = index.data(EndpointModel::SamplesRole).value<QList<EndpointSample>>();
-    const QPalette &palette = option.palette;
+    // The line is drawn in the highlight colour, which is the background of a selected row: there it takes the
+    // selected text's colour instead.
+    QPalette palette = option.palette;
+    if (option.state & QStyle::State_Selected)
+        palette.setColor(QPalette::Highlight, palette.color(QPalette::HighlightedText));
     paintLatencySparkline(painter, QRectF(option.rect).adjusted(4, 3, -4, -3), samples, palette);
 }
 

@@ -157,6 +157,7 @@ DeliveriesPage::DeliveriesPage(Session &session, QWidget *parent)
     , m_time(new QComboBox(this))
     , m_status(new QLineEdit(this))
     , m_clear(new QToolButton(this))
+    , m_eventFilter(new QToolButton(this))
     , m_count(new QLabel(this))
     , m_hiddenNew(new QToolButton(this))
     , m_view(new QTableView(this))
@@ -227,6 +228,13 @@ DeliveriesPage::DeliveriesPage(Session &session, QWidget *parent)
             filterEdited();
     });
     connect(m_clear, &QToolButton::clicked, this, [this] { applyFilter({}); });
+    m_eventFilter->setObjectName(QStringLiteral("eventFilter"));
+    m_eventFilter->setIcon(Icons::themed(QStringLiteral("cancel")));
+    m_eventFilter->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_eventFilter->setToolTip(tr("Showing the deliveries of one event; click to see them all"));
+    m_eventFilter->hide();
+    // Any change to the filter bar leaves the one-event view; this one changes nothing else.
+    connect(m_eventFilter, &QToolButton::clicked, this, &DeliveriesPage::filterEdited);
     m_count->setObjectName(QStringLiteral("deliveryCount"));
     m_count->setForegroundRole(QPalette::PlaceholderText);
     m_hiddenNew->setAutoRaise(true);
@@ -248,6 +256,7 @@ DeliveriesPage::DeliveriesPage(Session &session, QWidget *parent)
     filters->addWidget(m_endpoint);
     filters->addWidget(m_time);
     filters->addWidget(m_status);
+    filters->addWidget(m_eventFilter);
     filters->addWidget(m_clear);
     filters->addStretch(1);
     filters->addWidget(m_hiddenNew);
@@ -283,7 +292,15 @@ DeliveriesPage::DeliveriesPage(Session &session, QWidget *parent)
     fit(DeliveryLogModel::Time, QStringLiteral("2026-12-31 23:59:59"));
     fit(DeliveryLogModel::EventType, QStringLiteral("customer.subscription.updated"));
     fit(DeliveryLogModel::Endpoint, QStringLiteral("billing service (eu)"));
-    fit(DeliveryLogModel::State, deliveryStateDisplayName(DeliveryState::Succeeded), 22);
+    // The widest of the states in this language ("Wird wiederholt", not "Erfolgreich"), beside its icon.
+    QString widestState;
+    for (DeliveryState state : {DeliveryState::Pending, DeliveryState::InFlight, DeliveryState::Succeeded,
+                                DeliveryState::Retrying, DeliveryState::Failed, DeliveryState::Cancelled}) {
+        const QString name = deliveryStateDisplayName(state);
+        if (fm.horizontalAdvance(name) > fm.horizontalAdvance(widestState))
+            widestState = name;
+    }
+    fit(DeliveryLogModel::State, widestState, 22);
     fit(DeliveryLogModel::Status, QStringLiteral("503"));
     fit(DeliveryLogModel::Attempts, QStringLiteral("10"));
     fit(DeliveryLogModel::Duration, QStringLiteral("1,234 ms"));
@@ -444,6 +461,16 @@ void DeliveriesPage::filterEdited()
     // Editing the filter bar leaves the "one event" view a replay or trigger opened.
     f.eventId = 0;
     m_model->setFilter(f);
+    showEventFilter(0);
+}
+
+void DeliveriesPage::showEventFilter(qint64 eventId)
+{
+    m_eventFilter->setVisible(eventId != 0);
+    if (!eventId)
+        return;
+    const auto event = m_session.workspace().events().find(eventId);
+    m_eventFilter->setText(tr("Event %1").arg(event ? event->uid : QString::number(eventId)));
 }
 
 void DeliveriesPage::applyFilter(const Storage::DeliveryFilter &filter)
@@ -470,8 +497,7 @@ void DeliveriesPage::applyFilter(const Storage::DeliveryFilter &filter)
     }
     m_states->setText(states.isEmpty() ? tr("All states") : states.join(QLatin1String(", ")));
     m_model->setFilter(filter);
-    if (filter.eventId)
-        m_count->setToolTip(tr("Showing the deliveries of one event; change any filter to see them all"));
+    showEventFilter(filter.eventId);
 }
 
 void DeliveriesPage::reloadChoices()

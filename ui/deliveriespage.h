@@ -59,6 +59,7 @@ protected:
 private:
     QList<qint64> selectedIds() const;
     void filterEdited();
+    void showEventFilter(qint64 eventId);
     void updateActions();
     void updateEmptyState();
     EmptyState *emptyState();
@@ -87,6 +88,9 @@ private:
     QComboBox *m_time;
     QLineEdit *m_status;
     QToolButton *m_clear;
+    // Shown while the log shows one event's deliveries ("show in the log", replay): that filter has no field of
+    // its own in the bar, so it says so here and a click drops it.
+    QToolButton *m_eventFilter;
     QLabel *m_count;
     QToolButton *m_hiddenNew;
     QTableView *m_view;

@@ -24,6 +24,7 @@ EmptyState::EmptyState(const QString &icon, const QString &title, const QString 
     font.setWeight(QFont::DemiBold);
     heading->setFont(font);
     heading->setAlignment(Qt::AlignCenter);
+    m_text->setObjectName(QStringLiteral("emptyStateText"));
     m_text->setAlignment(Qt::AlignCenter);
     m_text->setWordWrap(true);
     // A fixed measure keeps the paragraph readable; word-wrapped labels report no useful width of their own.
@@ -39,7 +40,13 @@ EmptyState::EmptyState(const QString &icon, const QString &title, const QString 
     layout->addWidget(image);
     layout->addSpacing(6);
     layout->addWidget(heading);
-    layout->addWidget(m_text, 0, Qt::AlignHCenter);
+    // Centred between stretches rather than by alignment: an aligned item is asked its height for the whole width
+    // of the section, which wraps the paragraph into fewer lines than its fixed width needs and cuts it off.
+    auto *textRow = new QHBoxLayout;
+    textRow->addStretch();
+    textRow->addWidget(m_text);
+    textRow->addStretch();
+    layout->addLayout(textRow);
     layout->addWidget(m_buttons);
     layout->addStretch(3);
 }

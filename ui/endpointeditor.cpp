@@ -674,10 +674,23 @@ bool EndpointEditor::isDirty() const
     return !m_loaded.id || endpoint() != m_loaded;
 }
 
+QString EndpointEditor::urlError() const
+{
+    // The text as typed: the QUrl that endpoint() builds from it is lenient, so a port out of range leaves an empty
+    // URL ("The URL is empty") and a space comes back as a valid %20.
+    if (QString error = Validation::checkUrl(m_url->text()); !error.isEmpty())
+        return error;
+    for (const ValidationError &error : Validation::validate(endpoint())) {
+        if (error.field == QLatin1String("url"))
+            return error.message;
+    }
+    return {};
+}
+
 bool EndpointEditor::isValid() const
 {
-    return Validation::validate(endpoint()).isEmpty() && timeoutError().isEmpty() && retryError().isEmpty()
-        && m_headers->firstError().isEmpty();
+    return Validation::validate(endpoint()).isEmpty() && urlError().isEmpty() && timeoutError().isEmpty()
+        && retryError().isEmpty() && m_headers->firstError().isEmpty();
 }
 
 void EndpointEditor::showSaveError(const QString &message)
@@ -703,8 +716,7 @@ void EndpointEditor::validate()
     // An untouched new endpoint says nothing about its empty name and URL yet.
     const bool fresh = !m_loaded.id && !m_name->isModified() && !m_url->isModified();
     EditorSupport::setError(m_nameError, fresh && e.name.isEmpty() ? QString() : errors.value(QStringLiteral("name")));
-    EditorSupport::setError(m_urlError,
-                            fresh && m_url->text().isEmpty() ? QString() : errors.value(QStringLiteral("url")));
+    EditorSupport::setError(m_urlError, fresh && m_url->text().isEmpty() ? QString() : urlError());
     EditorSupport::setError(m_eventsError, errors.value(QStringLiteral("events")));
     EditorSupport::setError(m_methodError, errors.value(QStringLiteral("method")));
     const QString headersError = m_headers->firstError();

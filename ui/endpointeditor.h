@@ -63,6 +63,8 @@ private:
     QStringList secrets() const;
     void schemeChanged();
     void validate();
+    // The URL field's problem, judged on the text as typed.
+    QString urlError() const;
     // Parse problems of fields whose text must be converted (durations), by field.
     QString timeoutError() const;
     QString retryError() const;

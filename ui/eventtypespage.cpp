@@ -5,6 +5,7 @@
 #include "eventtypeeditor.h"
 #include "eventtypemodel.h"
 #include "icons.h"
+#include "schedulemodel.h"
 #include "session.h"
 #include "storage/workspace.h"
 
@@ -205,18 +206,33 @@ void EventTypesPage::remove()
     const EventType t = m_editor->eventType();
     if (!t.id)
         return;
-    if (QMessageBox::question(this, tr("Delete event type"),
-                              tr("Delete “%1”? Its past deliveries stay in the log.").arg(t.name))
-        != QMessageBox::Yes)
+    if (QMessageBox::question(this, tr("Delete event type"), removalQuestion(t)) != QMessageBox::Yes)
         return;
     if (const Storage::WriteResult result = m_session.workspace().eventTypes().remove(t.id); !result) {
+        // Next to the Delete button and in the status bar; the event type stays shown, as it stays stored.
         m_editor->showSaveError(result.error);
+        emit message(result.error);
         return;
     }
     m_shownId = -1;
     m_editorStack->setCurrentIndex(0);
     m_session.eventTypesEdited();
     emit message(tr("Deleted event type %1").arg(t.name));
+}
+
+QString EventTypesPage::removalQuestion(const EventType &t) const
+{
+    QStringList schedules;
+    for (const Schedule &s : m_session.workspace().schedules().list()) {
+        if (s.eventType == t.name)
+            schedules << tr("#%1 (%2)").arg(s.id).arg(ScheduleModel::describe(s, m_session.utcTimes()));
+    }
+    if (schedules.isEmpty())
+        return tr("Delete “%1”? Its past deliveries stay in the log.").arg(t.name);
+    return tr("Delete “%1”? %n schedule(s) fire it and cannot fire without it: %2. Its past deliveries stay in the "
+              "log.",
+              nullptr, int(schedules.size()))
+        .arg(t.name, schedules.join(QLatin1String(", ")));
 }
 
 void EventTypesPage::refresh()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/eventtype.h"
 #include "section.h"
 
 class QLineEdit;
@@ -40,6 +41,9 @@ public:
     QTableView *view() const { return m_view; }
     // Selects and opens an event type by name; false when there is none.
     bool open(const QString &name);
+    // What the delete confirmation asks: it names the schedules that fire the event type, which cannot fire
+    // without it.
+    QString removalQuestion(const EventType &eventType) const;
 
 private:
     void currentChanged();

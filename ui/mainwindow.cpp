@@ -347,7 +347,9 @@ void MainWindow::createMenus()
     for (int i = 0; i < m_entries.size(); ++i) {
         const Entry &e = m_entries.at(i);
         const QString key = e.key;
-        QAction *go = view->addAction(e.icon, e.title, this, [this, key] { showSection(key); });
+        // A title's "&" ("Trigger & schedules") is text, not the mark of a shortcut letter.
+        QAction *go = view->addAction(e.icon, QString(e.title).replace(QLatin1Char('&'), QLatin1String("&&")), this,
+                                      [this, key] { showSection(key); });
         go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         addAction(go);
     }
@@ -368,6 +370,41 @@ void MainWindow::createMenus()
     });
 }
 
+QList<QAction *> MainWindow::shortcutActions() const
+{
+    // The menu bar's own actions: the section menus are the window's children, not the menu bar's, and are found
+    // only this way (hidden while their section is not shown, but listed all the same).
+    QList<QAction *> actions;
+    std::function<void(const QMenu *)> collect = [&](const QMenu *menu) {
+        for (QAction *a : menu->actions()) {
+            if (a->menu())
+                collect(a->menu());
+            else if (!a->shortcut().isEmpty() && !actions.contains(a))
+                actions.append(a);
+        }
+    };
+    for (const QAction *menuAction : menuBar()->actions()) {
+        if (menuAction->menu())
+            collect(menuAction->menu());
+    }
+    return actions;
+}
+
+QString MainWindow::commandText(const QString &menuText)
+{
+    QString text;
+    for (qsizetype i = 0; i < menuText.size(); ++i) {
+        if (menuText.at(i) == QLatin1Char('&')) {
+            // "&&" is one "&"; a single one marks the next letter.
+            if (i + 1 < menuText.size() && menuText.at(i + 1) == QLatin1Char('&'))
+                text += menuText.at(++i);
+            continue;
+        }
+        text += menuText.at(i);
+    }
+    return text;
+}
+
 void MainWindow::showShortcuts()
 {
     QDialog dialog(this);
@@ -378,17 +415,10 @@ void MainWindow::showShortcuts()
     table->verticalHeader()->hide();
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->horizontalHeader()->setStretchLastSection(true);
-    QList<QAction *> actions;
-    for (QMenu *menu : menuBar()->findChildren<QMenu *>()) {
-        for (QAction *a : menu->actions()) {
-            if (!a->shortcut().isEmpty() && !actions.contains(a))
-                actions.append(a);
-        }
-    }
+    const QList<QAction *> actions = shortcutActions();
     table->setRowCount(int(actions.size()));
     for (int row = 0; row < actions.size(); ++row) {
-        table->setItem(row, 0,
-                       new QTableWidgetItem(actions.at(row)->icon(), actions.at(row)->text().remove(QLatin1Char('&'))));
+        table->setItem(row, 0, new QTableWidgetItem(actions.at(row)->icon(), commandText(actions.at(row)->text())));
         QStringList keys;
         for (const QKeySequence &k : actions.at(row)->shortcuts())
             keys << k.toString(QKeySequence::NativeText);
@@ -428,6 +458,15 @@ void MainWindow::createStatusBar()
     // The log writer works on a thread of its own: a failure to save (a full disk, a file another program locked)
     // would otherwise go unnoticed while deliveries and captures go on.
     connect(&m_session->workspace().writer(), &Storage::BatchWriter::writeFailed, this, &MainWindow::showWriteFailure);
+    // Schedules fire whichever section is shown; a firing that cannot happen is said where the user looks first.
+    // The schedules list keeps showing it ("Failing") until a firing succeeds.
+    connect(m_session, &Session::scheduleFailureChanged, this,
+            [this](const Hookbench::Schedule &schedule, const QString &error) {
+                if (!error.isEmpty())
+                    statusBar()->showMessage(
+                        tr("Schedule %1 (%2) could not fire: %3").arg(schedule.id).arg(schedule.eventType, error),
+                        15000);
+            });
 }
 
 void MainWindow::showWriteFailure(const QString &error)

@@ -54,6 +54,12 @@ public:
     DeliveriesPage *deliveriesPage();
     ReceiversPage *receiversPage();
 
+    // Every command in the menus that has a shortcut, menu by menu, the section menus built so far included:
+    // what the Keyboard shortcuts dialog lists.
+    QList<QAction *> shortcutActions() const;
+    // A menu command as a sentence shows it: "Trigger && &schedules" -> "Trigger & schedules".
+    static QString commandText(const QString &menuText);
+
     // Builds every section and selects the first row of every list that has nothing selected, so each section
     // opens on a detail view (used for the README's screenshots).
     void selectFirstRows();

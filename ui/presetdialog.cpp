@@ -46,6 +46,7 @@ PresetDialog::PresetDialog(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_buttons);
+    m_description->setObjectName(QStringLiteral("presetDescription"));
     resize(520, sizeHint().height());
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -53,6 +54,15 @@ PresetDialog::PresetDialog(QWidget *parent)
     connect(m_preset, &QComboBox::currentIndexChanged, this, &PresetDialog::validate);
     connect(m_url, &QLineEdit::textChanged, this, &PresetDialog::validate);
     validate();
+}
+
+void PresetDialog::fitHeight()
+{
+    // A window's layout grows it to its minimum size, which leaves out the height a word-wrapped description needs
+    // at the window's width: without this its first and last lines are cut.
+    layout()->activate();
+    if (const int needed = layout()->totalHeightForWidth(width()); needed > height())
+        resize(width(), needed);
 }
 
 Presets::ApplyOptions PresetDialog::options() const
@@ -74,8 +84,9 @@ void PresetDialog::validate()
             types << t.name;
     }
     m_description->setText(preset ? preset->description + QLatin1Char('\n')
-                                        + tr("Event types: %1").arg(types.join(QLatin1String(", ")))
+                                   + tr("Event types: %1").arg(types.join(QLatin1String(", ")))
                                   : QString());
+    fitHeight();
     const QString error = m_url->text().isEmpty() ? QString() : Validation::checkUrl(m_url->text().trimmed());
     EditorSupport::setError(m_urlError, error);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_url->text().isEmpty() && error.isEmpty());

@@ -23,6 +23,7 @@ public:
 
 private:
     void validate();
+    void fitHeight();
 
     QComboBox *m_preset;
     QLabel *m_description;

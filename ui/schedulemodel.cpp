@@ -90,6 +90,8 @@ QVariant ScheduleModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         if (index.column() == State && !s.enabled)
             return QBrush(QColor(0x88, 0x88, 0x88));
+        if (index.column() == State && m_failures.contains(s.id))
+            return QBrush(QColor(0xd3, 0x37, 0x3c));
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == Fired)
@@ -98,6 +100,8 @@ QVariant ScheduleModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == When && !s.payload.isEmpty())
             return tr("Sends its own payload instead of the event type's template");
+        if (index.column() == State && s.enabled && m_failures.contains(s.id))
+            return tr("The last firing failed: %1").arg(m_failures.value(s.id));
         if (index.column() == Fired && s.lastFiredAt.isValid())
             return tr("Last fired %1").arg(timeText(s.lastFiredAt, m_utc));
         return {};
@@ -123,6 +127,8 @@ QVariant ScheduleModel::data(const QModelIndex &index, int role) const
     case State:
         if (!s.enabled)
             return tr("Disabled");
+        if (m_failures.contains(s.id))
+            return tr("Failing");
         if (!Scheduling::upcomingFiring(s, t).isValid())
             return tr("Finished");
         return tr("Enabled");
@@ -161,6 +167,18 @@ void ScheduleModel::scheduleChanged(const Hookbench::Schedule &schedule)
         return;
     m_rows[row] = schedule;
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void ScheduleModel::setFailure(qint64 scheduleId, const QString &error)
+{
+    if (m_failures.value(scheduleId) == error)
+        return;
+    if (error.isEmpty())
+        m_failures.remove(scheduleId);
+    else
+        m_failures.insert(scheduleId, error);
+    if (const int row = rowOf(scheduleId); row >= 0)
+        emit dataChanged(index(row, State), index(row, State));
 }
 
 void ScheduleModel::refreshTimes()

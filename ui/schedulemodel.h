@@ -4,6 +4,7 @@
 #include "listsync.h"
 
 #include <QDateTime>
+#include <QHash>
 
 #include <functional>
 
@@ -54,6 +55,10 @@ public:
     // A running schedule fired or was re-armed: its row takes the new counts and times.
     void scheduleChanged(const Hookbench::Schedule &schedule);
     void refreshTimes();
+    // Why the schedule's latest firing failed (empty: it fires fine). An enabled schedule with a failure shows as
+    // "Failing", the reason in its tooltip.
+    void setFailure(qint64 scheduleId, const QString &error);
+    QString failure(qint64 scheduleId) const { return m_failures.value(scheduleId); }
 
     // "every 5 min", "at 2026-12-31 18:00", "cron 0 9 * * MON-FRI (UTC)", with jitter, limit and end.
     static QString describe(const Schedule &schedule, bool utc);
@@ -63,6 +68,7 @@ private:
 
     Storage::ScheduleStore &m_store;
     Clock m_clock;
+    QHash<qint64, QString> m_failures;
     bool m_utc = false;
 };
 

@@ -1,5 +1,6 @@
 #include "schedulespanel.h"
 
+#include "format.h"
 #include "icons.h"
 #include "scheduleeditor.h"
 #include "schedulemodel.h"
@@ -14,6 +15,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -46,7 +48,28 @@ SchedulesPanel::SchedulesPanel(Session &session, QWidget *parent)
     m_view->setShowGrid(false);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    // The rule takes the room there is: the next firing and the count have widths of their own, and the state is
+    // one short word.
+    const QFontMetrics fm = m_view->fontMetrics();
+    QHeaderView *header = m_view->horizontalHeader();
+    auto fit = [&](int column, const QString &sample) {
+        const QString title = m_model->headerData(column, Qt::Horizontal).toString();
+        m_view->setColumnWidth(column, qMax(fm.horizontalAdvance(title) + 28, fm.horizontalAdvance(sample) + 16));
+    };
+    fit(ScheduleModel::EventType, QStringLiteral("customer.subscription.updated"));
+    // Samples in the model's own words, so each language is measured with its own texts.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    fit(ScheduleModel::NextFiring,
+        ScheduleModel::tr("%1 (%2)").arg(QStringLiteral("2026-12-31 23:59:59 UTC"),
+                                         Format::relative(now.addSecs(59 * 60 + 59), now)));
+    fit(ScheduleModel::Fired, ScheduleModel::tr("%1 of %2").arg(9999).arg(9999));
+    QString widestState;
+    for (const char *state : {"Enabled", "Disabled", "Finished", "Failing"}) {
+        const QString text = ScheduleModel::tr(state);
+        widestState = fm.horizontalAdvance(text) > fm.horizontalAdvance(widestState) ? text : widestState;
+    }
+    fit(ScheduleModel::State, widestState);
+    header->setSectionResizeMode(ScheduleModel::When, QHeaderView::Stretch);
     m_view->setAccessibleName(tr("Schedules"));
     m_view->setToolTip(tr("Double-click a schedule to edit it"));
     m_new->setObjectName(QStringLiteral("newSchedule"));
@@ -113,11 +136,32 @@ SchedulesPanel::SchedulesPanel(Session &session, QWidget *parent)
     connect(&session, &Session::timeDisplayChanged, this, [this] { m_model->setUtcTimes(m_session.utcTimes()); });
     connect(&session.schedules(), &Scheduling::ScheduleRunner::scheduleChanged, m_model,
             &ScheduleModel::scheduleChanged);
-    connect(m_refresh, &QTimer::timeout, this, [this] {
-        m_model->reload();
-        m_model->refreshTimes();
-    });
+    for (auto it = session.scheduleFailures().cbegin(); it != session.scheduleFailures().cend(); ++it)
+        m_model->setFailure(it.key(), it.value());
+    connect(
+        &session, &Session::scheduleFailureChanged, this,
+        [this](const Hookbench::Schedule &schedule, const QString &error) { m_model->setFailure(schedule.id, error); });
+    connect(m_refresh, &QTimer::timeout, this, &SchedulesPanel::reload);
     m_refresh->start(kRefreshMs);
+    updateEventTypes();
+}
+
+void SchedulesPanel::saveState(QSettings &settings) const
+{
+    settings.setValue(QStringLiteral("schedules/header"), m_view->horizontalHeader()->saveState());
+}
+
+void SchedulesPanel::restoreState(const QSettings &settings)
+{
+    if (settings.contains(QStringLiteral("schedules/header")))
+        m_view->horizontalHeader()->restoreState(settings.value(QStringLiteral("schedules/header")).toByteArray());
+}
+
+void SchedulesPanel::reload()
+{
+    m_session.pruneScheduleFailures();
+    m_model->reload();
+    m_model->refreshTimes();
     updateEventTypes();
 }
 

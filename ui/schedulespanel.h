@@ -6,6 +6,7 @@
 
 class QLabel;
 class QPushButton;
+class QSettings;
 class QTableView;
 class QTimer;
 
@@ -37,6 +38,12 @@ public:
     // Opens the editor on a new schedule (of `eventType` when given) or on the selected one.
     void createSchedule(const QString &eventType = {});
     void editSelected();
+    // The list's column widths and order.
+    void saveState(QSettings &settings) const;
+    void restoreState(const QSettings &settings);
+    // Reads the schedules again from the workspace (F5, the refresh timer): others may edit them too, such as
+    // `hookbench schedule` on the command line.
+    void reload();
     // False while the workspace has no event type: a new schedule cannot be made, and the panel says why.
     bool canCreate() const;
 

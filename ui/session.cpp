@@ -6,6 +6,7 @@
 #include "scheduling/schedulerunner.h"
 #include "storage/workspace.h"
 
+#include <QSet>
 #include <QSettings>
 
 namespace Hookbench::Ui {
@@ -38,6 +39,9 @@ Session::Session(Storage::Workspace &workspace, Engine::DeliveryEngine &engine, 
             m_stats->record(d);
     });
     connect(&engine, &Engine::DeliveryEngine::endpointDisabled, this, [this] { emit endpointsChanged(); });
+    connect(m_schedules, &Scheduling::ScheduleRunner::firingFailed, this, &Session::setScheduleFailure);
+    connect(m_schedules, &Scheduling::ScheduleRunner::fired, this,
+            [this](const Hookbench::Schedule &schedule) { setScheduleFailure(schedule, {}); });
     m_schedules->start();
 }
 
@@ -79,6 +83,17 @@ std::optional<Hookbench::Delivery> Session::delivery(qint64 deliveryId) const
     return m_workspace.deliveries().find(deliveryId);
 }
 
+void Session::setScheduleFailure(const Hookbench::Schedule &schedule, const QString &error)
+{
+    if (m_scheduleFailures.value(schedule.id) == error)
+        return;
+    if (error.isEmpty())
+        m_scheduleFailures.remove(schedule.id);
+    else
+        m_scheduleFailures.insert(schedule.id, error);
+    emit scheduleFailureChanged(schedule, error);
+}
+
 void Session::setStartingUp(bool startingUp)
 {
     if (startingUp == m_startingUp)
@@ -113,8 +128,26 @@ void Session::receiversEdited()
     emit receiversChanged();
 }
 
+void Session::pruneScheduleFailures()
+{
+    if (m_scheduleFailures.isEmpty())
+        return;
+    QSet<qint64> present;
+    for (const Schedule &s : m_workspace.schedules().list())
+        present.insert(s.id);
+    const QList<qint64> failing = m_scheduleFailures.keys();
+    for (qint64 id : failing) {
+        if (!present.contains(id)) {
+            Schedule gone;
+            gone.id = id;
+            setScheduleFailure(gone, {});
+        }
+    }
+}
+
 void Session::schedulesEdited()
 {
+    pruneScheduleFailures();
     m_schedules->reload();
     emit schedulesChanged();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/delivery.h"
+#include "domain/schedule.h"
 #include "storage/stores.h"
 
 #include <QHash>
@@ -53,6 +54,14 @@ public:
     bool startingUp() const { return m_startingUp; }
     void setStartingUp(bool startingUp);
 
+    // Why the latest firing of a schedule failed (the event type is gone, the template does not render…), until
+    // one of its firings succeeds; empty while it fires fine. The runner reports failures as they happen, so the
+    // session keeps them for whichever section is built later.
+    QString scheduleFailure(qint64 scheduleId) const { return m_scheduleFailures.value(scheduleId); }
+    const QHash<qint64, QString> &scheduleFailures() const { return m_scheduleFailures; }
+    // Forgets the failures of schedules no longer in the workspace (their ids may be given to new ones).
+    void pruneScheduleFailures();
+
     bool utcTimes() const { return m_utc; }
     void setUtcTimes(bool utc);
 
@@ -73,6 +82,8 @@ signals:
     void endpointsChanged();
     void receiversChanged();
     void schedulesChanged();
+    // A schedule's firing failed (`error` says why), or one fired again after failing (`error` is empty).
+    void scheduleFailureChanged(const Hookbench::Schedule &schedule, const QString &error);
     void timeDisplayChanged();
     void startUpFinished();
     void showDeliveriesRequested(const Hookbench::Storage::DeliveryFilter &filter);
@@ -81,12 +92,14 @@ signals:
 
 private:
     void remember(const Hookbench::Attempt &attempt);
+    void setScheduleFailure(const Hookbench::Schedule &schedule, const QString &error);
 
     Storage::Workspace &m_workspace;
     Engine::DeliveryEngine &m_engine;
     ReceiverHost *m_receivers;
     EndpointStats *m_stats;
     Scheduling::ScheduleRunner *m_schedules;
+    QHash<qint64, QString> m_scheduleFailures;
     bool m_utc = false;
     bool m_startingUp = false;
     // The last attempts and delivery states seen live, until the writer has certainly committed them.

@@ -176,6 +176,15 @@ QIcon TriggerPage::icon() const
 void TriggerPage::refresh()
 {
     reloadChoices();
+    m_schedules->reload();
+}
+
+void TriggerPage::showEvent(QShowEvent *event)
+{
+    // Endpoints and event types made elsewhere (the command line, then F5 in their own section) are in the choices
+    // whenever the section comes into view, as they already are in the "Goes to" line below them.
+    reloadChoices();
+    Section::showEvent(event);
 }
 
 void TriggerPage::reloadChoices()
@@ -337,6 +346,7 @@ void TriggerPage::saveState(QSettings &settings) const
     settings.setValue(QStringLiteral("trigger/splitter"), m_splitter->saveState());
     settings.setValue(QStringLiteral("trigger/tab"), m_tabs->currentIndex());
     settings.setValue(QStringLiteral("trigger/eventType"), m_type->currentText());
+    m_schedules->saveState(settings);
 }
 
 void TriggerPage::restoreState(const QSettings &settings)
@@ -344,6 +354,7 @@ void TriggerPage::restoreState(const QSettings &settings)
     m_splitter->restoreState(settings.value(QStringLiteral("trigger/splitter")).toByteArray());
     m_tabs->setCurrentIndex(settings.value(QStringLiteral("trigger/tab"), 0).toInt());
     selectEventType(settings.value(QStringLiteral("trigger/eventType")).toString());
+    m_schedules->restoreState(settings);
 }
 
 } // namespace Hookbench::Ui

@@ -47,6 +47,9 @@ public:
     // The Send now tab's empty state, shown while the workspace has no event type.
     EmptyState *emptyState() const { return m_empty; }
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void reloadChoices();
     void eventTypeChanged();

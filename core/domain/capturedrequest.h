@@ -50,7 +50,10 @@ struct CapturedRequest
     friend bool operator==(const CapturedRequest &, const CapturedRequest &) = default;
 };
 
+// The serialised key ("invalid_signature"), for JSON and the command line's machine-readable output.
 QString verdictResultName(Verdict::Result result);
+// What a person reads ("invalid signature"), translated.
+QString verdictResultDisplayName(Verdict::Result result);
 Verdict::Result verdictResultFromName(const QString &name);
 
 } // namespace Hookbench

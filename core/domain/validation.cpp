@@ -23,9 +23,52 @@ QString checkUrl(const QString &text)
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
         return tr("The URL is empty; enter an absolute http:// or https:// URL.");
+    // Characters a URL cannot hold as they are, named with where they are and how to write them: QUrl's own
+    // diagnostics are English debug text ("Invalid path (character ' ' not permitted); source was …").
+    static const QString kUnsafe = QStringLiteral("\"<>\\^`{|}");
+    for (qsizetype i = 0; i < trimmed.size(); ++i) {
+        const QChar c = trimmed.at(i);
+        if (c.isSpace())
+            return tr("The URL contains a space at position %1; encode it as %2.")
+                .arg(QString::number(i + 1), QStringLiteral("%20"));
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f || kUnsafe.contains(c))
+            return tr("The URL contains “%1” at position %2; encode it as %3.")
+                .arg(c.unicode() < 0x20 || c.unicode() == 0x7f
+                         ? QStringLiteral("0x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'))
+                         : QString(c),
+                     QString::number(i + 1), QString::fromLatin1(QUrl::toPercentEncoding(QString(c))));
+    }
+    // The port, read from the authority ("user@host:port", "[::1]:port") before QUrl, which only says "invalid".
+    if (const qsizetype start = trimmed.indexOf(QLatin1String("://")); start >= 0) {
+        QStringView authority = QStringView(trimmed).mid(start + 3);
+        for (const QChar end : {QLatin1Char('/'), QLatin1Char('?'), QLatin1Char('#')}) {
+            if (const qsizetype at = authority.indexOf(end); at >= 0)
+                authority = authority.left(at);
+        }
+        if (const qsizetype at = authority.lastIndexOf(QLatin1Char('@')); at >= 0)
+            authority = authority.mid(at + 1);
+        const qsizetype bracket = authority.lastIndexOf(QLatin1Char(']'));
+        const qsizetype colon = authority.lastIndexOf(QLatin1Char(':'));
+        if (colon > bracket) {
+            const QStringView port = authority.mid(colon + 1);
+            bool number = !port.isEmpty();
+            for (const QChar c : port)
+                number = number && c.isDigit() && c.unicode() < 0x80;
+            if (!port.isEmpty() && !number)
+                return tr("The port “%1” is not a number.").arg(port.toString());
+            if (number) {
+                const qint64 value = port.size() > 6 ? 999999 : port.toLongLong();
+                if (value < 1 || value > 65535)
+                    return tr("The port %1 is out of range (1–65535).").arg(port.toString());
+            }
+        }
+    }
     const QUrl url(trimmed, QUrl::StrictMode);
-    if (!url.isValid())
-        return tr("“%1” is not a valid URL: %2").arg(trimmed, url.errorString());
+    if (!url.isValid()) {
+        // What is left is rare (a malformed host, a stray "%"); Qt's reason without its echo of the whole URL.
+        const QString reason = url.errorString().section(QLatin1String("; source was"), 0, 0);
+        return tr("“%1” is not a valid URL: %2").arg(trimmed, reason);
+    }
     const QString scheme = url.scheme().toLower();
     if (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
         return url.scheme().isEmpty()

@@ -20,7 +20,30 @@ private slots:
         QTest::newRow("relative") << QStringLiteral("/hooks") << QStringLiteral("not an absolute URL");
         QTest::newRow("ftp") << QStringLiteral("ftp://example.com/") << QStringLiteral("scheme “ftp”");
         QTest::newRow("no host") << QStringLiteral("http:///path") << QStringLiteral("no host");
-        QTest::newRow("garbage") << QStringLiteral("http://exa mple.com/") << QStringLiteral("not a valid URL");
+        QTest::newRow("space in host") << QStringLiteral("http://exa mple.com/")
+                                       << QStringLiteral("The URL contains a space at position 11; encode it as %20.");
+        QTest::newRow("space in path") << QStringLiteral("http://127.0.0.1:33159/a b")
+                                       << QStringLiteral("The URL contains a space at position 25; encode it as %20.");
+        QTest::newRow("encoded space") << QStringLiteral("http://127.0.0.1:33159/a%20b") << QString();
+        QTest::newRow("pipe") << QStringLiteral("http://example.com/a|b")
+                              << QStringLiteral("The URL contains “|” at position 21; encode it as %7C.");
+        QTest::newRow("tab") << QStringLiteral("http://example.com/a\tb") << QStringLiteral("a space at position 21");
+        QTest::newRow("port too big") << QStringLiteral("http://localhost:99999/x")
+                                      << QStringLiteral("The port 99999 is out of range (1–65535).");
+        QTest::newRow("port 70000") << QStringLiteral("http://127.0.0.1:70000/a")
+                                    << QStringLiteral("The port 70000 is out of range (1–65535).");
+        QTest::newRow("port 0") << QStringLiteral("http://localhost:0/")
+                                << QStringLiteral("The port 0 is out of range");
+        QTest::newRow("huge port") << QStringLiteral("http://localhost:123456789012345678901/")
+                                   << QStringLiteral("The port 123456789012345678901 is out of range");
+        QTest::newRow("port not a number") << QStringLiteral("https://user:pw@example.com:8o8o/")
+                                           << QStringLiteral("The port “8o8o” is not a number.");
+        QTest::newRow("port 65535") << QStringLiteral("http://localhost:65535/") << QString();
+        QTest::newRow("ipv6 with port") << QStringLiteral("http://[::1]:8080/hook") << QString();
+        QTest::newRow("ipv6 without port") << QStringLiteral("http://[::1]/hook") << QString();
+        QTest::newRow("empty port") << QStringLiteral("http://localhost:/hook") << QString();
+        QTest::newRow("colon in path") << QStringLiteral("http://localhost/a:b") << QString();
+        QTest::newRow("bad host") << QStringLiteral("http://exa%mple.com/") << QStringLiteral("not a valid URL");
     }
     void url()
     {

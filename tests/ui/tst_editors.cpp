@@ -1,5 +1,6 @@
 #include "endpointeditor.h"
 #include "eventtypeeditor.h"
+#include "presetdialog.h"
 #include "receivereditor.h"
 #include "rulemodel.h"
 
@@ -107,6 +108,17 @@ private slots:
         QVERIFY(!save->isEnabled());
         QVERIFY(visibleError(&editor, QStringLiteral("urlError")).contains(QLatin1String("http")));
         QVERIFY(!editor.tabs()->tabIcon(0).isNull());
+        // The message names the real problem in the text as typed, not what a lenient QUrl made of it.
+        url->clear();
+        QTest::keyClicks(url, QStringLiteral("http://localhost:99999/x"));
+        QVERIFY(!save->isEnabled());
+        QCOMPARE(visibleError(&editor, QStringLiteral("urlError")),
+                 QStringLiteral("The port 99999 is out of range (1–65535)."));
+        url->clear();
+        QTest::keyClicks(url, QStringLiteral("http://127.0.0.1:3000/a b"));
+        QVERIFY(!save->isEnabled());
+        QCOMPARE(visibleError(&editor, QStringLiteral("urlError")),
+                 QStringLiteral("The URL contains a space at position 24; encode it as %20."));
         url->clear();
         QTest::keyClicks(url, QStringLiteral("http://127.0.0.1:3000/hooks"));
         QVERIFY(save->isEnabled());
@@ -208,6 +220,26 @@ private slots:
         QVERIFY(!editor.isValid());
         QVERIFY(visibleError(&editor, QStringLiteral("headersError")).startsWith(QLatin1String("Header 1")));
         QVERIFY(!editor.tabs()->tabIcon(1).isNull());
+    }
+
+    // The preset dialog shows each provider's whole description and list of event types, however long.
+    void presetDescriptionIsShownWhole()
+    {
+        Ui::PresetDialog dialog;
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *preset = dialog.findChild<QComboBox *>();
+        auto *description = dialog.findChild<QLabel *>(QStringLiteral("presetDescription"));
+        QVERIFY(preset && description);
+        QVERIFY(preset->count() > 1);
+        for (int i = 0; i < preset->count(); ++i) {
+            preset->setCurrentIndex(i);
+            QTRY_VERIFY2(description->height() >= description->heightForWidth(description->width()),
+                         qPrintable(QStringLiteral("%1: %2 px of %3")
+                                        .arg(preset->currentText())
+                                        .arg(description->height())
+                                        .arg(description->heightForWidth(description->width()))));
+        }
     }
 
     void receiverBeyondLoopbackNeedsToken()

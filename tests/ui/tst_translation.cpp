@@ -1,5 +1,7 @@
+#include "deliveriespage.h"
 #include "delivery/deliveryengine.h"
 #include "delivery/outcome.h"
+#include "deliverylogmodel.h"
 #include "domain/validation.h"
 #include "format.h"
 #include "mainwindow.h"
@@ -13,10 +15,12 @@
 #include <QApplication>
 #include <QFile>
 #include <QHash>
+#include <QHeaderView>
 #include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -219,6 +223,38 @@ private slots:
         const QString german = message();
         QVERIFY2(!english.isEmpty(), "the probe made no message");
         QVERIFY2(german != english, qPrintable(QStringLiteral("not translated: ") + english));
+    }
+
+    // The log's State column holds every state's name in full, with its icon, in each language ("Wird wiederholt",
+    // "重试中"), not only the English width of "Succeeded".
+    void deliveryStateColumnFitsEveryState_data()
+    {
+        QTest::addColumn<QString>("language");
+        const QStringList languages = Ui::availableLanguages();
+        for (const QString &language : languages)
+            QTest::newRow(qPrintable(language)) << language;
+    }
+
+    void deliveryStateColumnFitsEveryState()
+    {
+        QFETCH(QString, language);
+        QSettings().setValue(Ui::languageSettingKey(), language);
+        QSettings().remove(QStringLiteral("deliveries/header"));
+        Ui::installTranslations(*qApp);
+        Test::TempWorkspace tmp;
+        QString error;
+        auto workspace = Storage::Workspace::open(tmp.path(), &error);
+        QVERIFY2(workspace, qPrintable(error));
+        Engine::DeliveryEngine engine(*workspace);
+        Ui::MainWindow window(workspace.get(), &engine);
+        const QTableView *view = window.deliveriesPage()->view();
+        const int width = view->horizontalHeader()->sectionSize(Ui::DeliveryLogModel::State);
+        for (DeliveryState state : {DeliveryState::Pending, DeliveryState::InFlight, DeliveryState::Succeeded,
+                                    DeliveryState::Retrying, DeliveryState::Failed, DeliveryState::Cancelled}) {
+            const QString name = deliveryStateDisplayName(state);
+            const int needed = view->fontMetrics().horizontalAdvance(name) + view->iconSize().width() + 12;
+            QVERIFY2(width >= needed, qPrintable(QStringLiteral("%1: %2 px of %3").arg(name).arg(width).arg(needed)));
+        }
     }
 
     void everyMenuHasDistinctMnemonics_data()

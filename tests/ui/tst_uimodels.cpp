@@ -1,5 +1,6 @@
 #include "attemptmodel.h"
 #include "capturemodel.h"
+#include "charts.h"
 #include "deliverylogmodel.h"
 #include "endpointmodel.h"
 #include "endpointstats.h"
@@ -15,7 +16,10 @@
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
+#include <QImage>
+#include <QPainter>
 #include <QSignalSpy>
+#include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -41,6 +45,7 @@ private slots:
     void captureModelPagesAndAddsLive();
     void definitionModelsSyncWithoutReset();
     void endpointModelFollowsStats();
+    void sparklineShowsOnASelectedRow();
     void headerModelValidates();
     void ruleModelEdits();
     void attemptModelAppends();
@@ -397,6 +402,23 @@ void TestUiModels::captureModelPagesAndAddsLive()
     QVERIFY(model.data(model.index(0, Ui::CaptureModel::Signature)).toString().startsWith(QLatin1String("valid")));
     // The whole request is there before the writer has committed it.
     QCOMPARE(model.capture(live.id)->method, QByteArray("PUT"));
+
+    // A failed verdict reads as words, not as its serialised key ("missing_headers").
+    CapturedRequest unsigned_ = live;
+    unsigned_.id = Ids::next();
+    unsigned_.verdicts = {Verdict {SigningScheme::GitHub, Verdict::Result::MissingHeaders, {}}};
+    CapturedRequest forged = live;
+    forged.id = Ids::next();
+    forged.verdicts = {Verdict {SigningScheme::GitHub, Verdict::Result::InvalidSignature, {}}};
+    model.addLive(unsigned_);
+    model.addLive(forged);
+    model.flushChanges();
+    QCOMPARE(model.data(model.index(0, Ui::CaptureModel::Signature)).toString(), QStringLiteral("invalid signature"));
+    QCOMPARE(model.data(model.index(1, Ui::CaptureModel::Signature)).toString(),
+             QStringLiteral("signature headers missing"));
+    QVERIFY(model.data(model.index(1, Ui::CaptureModel::Signature), Qt::ToolTipRole)
+                .toString()
+                .startsWith(QLatin1String("GitHub: signature headers missing")));
 }
 
 void TestUiModels::definitionModelsSyncWithoutReset()
@@ -486,6 +508,37 @@ void TestUiModels::endpointModelFollowsStats()
     const auto [ok, total] = stats.recentOutcomes(live.updatedAt.toMSecsSinceEpoch() + 1000);
     QCOMPARE(ok, 1);
     QCOMPARE(total, 1);
+}
+
+// The endpoint list's latency sparkline stays visible on the selected row, whose background is the colour the
+// line is drawn in elsewhere.
+void TestUiModels::sparklineShowsOnASelectedRow()
+{
+    QList<Ui::EndpointSample> samples;
+    for (int i = 0; i < 12; ++i)
+        samples.append({1000LL * i, 1000LL * (10 + (i % 4) * 30), 200, true});
+    QStandardItemModel model(1, 1);
+    model.setData(model.index(0, 0), QVariant::fromValue(samples), Ui::EndpointModel::SamplesRole);
+    Ui::SparklineDelegate delegate;
+    QStyleOptionViewItem option;
+    option.rect = QRect(0, 0, 120, 24);
+    option.state = QStyle::State_Enabled | QStyle::State_Selected;
+    QPalette palette;
+    palette.setColor(QPalette::Highlight, QColor(0x30, 0x8c, 0xc6));
+    palette.setColor(QPalette::HighlightedText, Qt::white);
+    option.palette = palette;
+    QImage image(option.rect.size(), QImage::Format_RGB32);
+    image.fill(palette.color(QPalette::Highlight));
+    {
+        QPainter painter(&image);
+        delegate.paint(&painter, option, model.index(0, 0));
+    }
+    int drawn = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x)
+            drawn += image.pixelColor(x, y) != palette.color(QPalette::Highlight);
+    }
+    QVERIFY2(drawn > 60, qPrintable(QString::number(drawn)));
 }
 
 void TestUiModels::headerModelValidates()

@@ -16,6 +16,7 @@
 #include "receiverspage.h"
 #include "schedulemodel.h"
 #include "schedulespanel.h"
+#include "scheduling/schedulerunner.h"
 #include "session.h"
 #include "storage/bulkload.h"
 #include "storage/workspace.h"
@@ -24,10 +25,12 @@
 #include "triggerpage.h"
 #include "util/ids.h"
 
+#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -42,10 +45,12 @@
 #include <QStackedWidget>
 #include <QStandardItemModel>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 
 using namespace Hookbench;
 
@@ -74,14 +79,17 @@ struct WindowFixture
     }
 };
 
-void answerNextMessageBox(QMessageBox::StandardButton button, int triesLeft = 500)
+// With `text`, the box's text is kept there (it must outlive the box).
+void answerNextMessageBox(QMessageBox::StandardButton button, int triesLeft = 500, QString *text = nullptr)
 {
-    QTimer::singleShot(10, qApp, [button, triesLeft] {
+    QTimer::singleShot(10, qApp, [button, triesLeft, text] {
         auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        if (box)
+        if (box) {
+            if (text)
+                *text = box->text();
             box->button(button)->click();
-        else if (triesLeft > 0)
-            answerNextMessageBox(button, triesLeft - 1);
+        } else if (triesLeft > 0)
+            answerNextMessageBox(button, triesLeft - 1, text);
     });
 }
 
@@ -681,6 +689,310 @@ private slots:
         tabs->setCurrentIndex(0);
         QTRY_VERIFY(!page->emptyState()->isVisible());
         QVERIFY(page->canSend());
+    }
+
+    // Each section's first-run paragraph is shown whole at the default window size: the label is as tall as its
+    // text needs at its width (it was given the height of the text wrapped to the whole section's width).
+    void emptyStatesShowTheirWholeText()
+    {
+        WindowFixture fixture;
+        QVERIFY(fixture.open());
+        Ui::MainWindow window(fixture.ws.get(), fixture.engine.get());
+        QCOMPARE(window.size(), QSize(1280, 800));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        int checked = 0;
+        for (const QString &key :
+             {QStringLiteral("event-types"), QStringLiteral("endpoints"), QStringLiteral("trigger"),
+              QStringLiteral("deliveries"), QStringLiteral("receivers")}) {
+            window.showSection(key);
+            QTRY_VERIFY2(window.currentSection()->findChild<Ui::EmptyState *>()
+                             && window.currentSection()->findChild<Ui::EmptyState *>()->isVisible(),
+                         qPrintable(key));
+            for (const Ui::EmptyState *empty : window.currentSection()->findChildren<Ui::EmptyState *>()) {
+                if (!empty->isVisible())
+                    continue;
+                auto *text = empty->findChild<QLabel *>(QStringLiteral("emptyStateText"));
+                QVERIFY(text);
+                QTRY_VERIFY2(text->height() >= text->heightForWidth(text->width()),
+                             qPrintable(QStringLiteral("%1: %2 px high, its text needs %3 at %4 px")
+                                            .arg(key)
+                                            .arg(text->height())
+                                            .arg(text->heightForWidth(text->width()))
+                                            .arg(text->width())));
+                ++checked;
+            }
+        }
+        QVERIFY(checked >= 5);
+    }
+
+    // A schedule that cannot fire (here its own payload does not render) says so: "Failing" in the
+    // schedules list with the reason in the tooltip, and a status bar message; the next firing that succeeds
+    // clears it. Deleting the event type names the schedules that fire it.
+    void scheduleFailuresAreShown()
+    {
+        WindowFixture fixture;
+        QVERIFY(fixture.open(QStringLiteral("event-types")));
+        EventType t;
+        t.name = QStringLiteral("order.paid");
+        QVERIFY(fixture.ws->eventTypes().add(t));
+        Ui::MainWindow window(fixture.ws.get(), fixture.engine.get());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showSection(QStringLiteral("trigger"));
+        Ui::SchedulesPanel *panel = window.triggerPage()->schedulesPanel();
+        Schedule s;
+        s.eventType = t.name;
+        s.kind = Schedule::Kind::Interval;
+        s.intervalMs = 60'000;
+        s.payload = R"({"id": "{{nosuch}}"})";
+        QCOMPARE(panel->addSchedule(s), QString());
+        const qint64 id = panel->model()->index(0, 0).data(Ui::ScheduleModel::IdRole).toLongLong();
+
+        window.showSection(QStringLiteral("event-types"));
+        Ui::EventTypesPage *types = window.eventTypesPage();
+        QVERIFY(types->open(t.name));
+        QString question;
+        answerNextMessageBox(QMessageBox::No, 500, &question);
+        emit types->editor()->deleteRequested();
+        QVERIFY2(question.contains(QStringLiteral("cannot fire without it"))
+                     && question.contains(QStringLiteral("#%1 (every 1m)").arg(id)),
+                 qPrintable(question));
+        QVERIFY(fixture.ws->eventTypes().find(t.name));
+
+        auto &runner = window.session().schedules();
+        const QDateTime start = QDateTime::currentDateTimeUtc();
+        runner.setClock([start] { return start.addSecs(61); });
+        runner.fireDue();
+        const QModelIndex state = panel->model()->index(0, Ui::ScheduleModel::State);
+        QCOMPARE(state.data().toString(), QStringLiteral("Failing"));
+        QVERIFY2(state.data(Qt::ToolTipRole).toString().contains(QStringLiteral("{{nosuch}}")),
+                 qPrintable(state.data(Qt::ToolTipRole).toString()));
+        const QString message = window.statusBar()->currentMessage();
+        QVERIFY2(message.contains(QStringLiteral("Schedule %1 (order.paid) could not fire").arg(id))
+                     && message.contains(QStringLiteral("{{nosuch}}")),
+                 qPrintable(message));
+
+        // The payload is mended: the next firing works and the list says so.
+        Schedule mended = *fixture.ws->schedules().find(id);
+        mended.payload = R"({"id": "{{uuid}}"})";
+        QCOMPARE(panel->updateSchedule(mended), QString());
+        QCOMPARE(state.data().toString(), QStringLiteral("Failing"));
+        runner.setClock([start] { return start.addSecs(300); });
+        runner.fireDue();
+        QCOMPARE(state.data().toString(), QStringLiteral("Enabled"));
+        QVERIFY(state.data(Qt::ToolTipRole).toString().isEmpty());
+
+        // A removed schedule's failure is forgotten: a new schedule may be given its id.
+        runner.setClock([start] { return start.addSecs(1000); });
+        Schedule broken = *fixture.ws->schedules().find(id);
+        broken.payload = R"({"id": "{{nosuch}}"})";
+        QCOMPARE(panel->updateSchedule(broken), QString());
+        runner.setClock([start] { return start.addSecs(2000); });
+        runner.fireDue();
+        QVERIFY(!window.session().scheduleFailure(id).isEmpty());
+        QCOMPARE(panel->removeSchedule(id), QString());
+        QVERIFY(window.session().scheduleFailure(id).isEmpty());
+    }
+
+    // At the default window size the schedules list shows each schedule's rule and next firing whole (the state,
+    // one short word, no longer takes the spare room), and its column widths are kept across windows.
+    void scheduleColumnsFitAndAreKept()
+    {
+        WindowFixture fixture;
+        QVERIFY(fixture.open(QStringLiteral("trigger")));
+        QSettings().remove(QStringLiteral("schedules/header"));
+        EventType t;
+        t.name = QStringLiteral("customer.subscription.updated");
+        QVERIFY(fixture.ws->eventTypes().add(t));
+        Schedule hourly;
+        hourly.eventType = t.name;
+        hourly.kind = Schedule::Kind::Interval;
+        hourly.intervalMs = 3'600'000;
+        hourly.limit = 3;
+        Schedule weekdays = hourly;
+        weekdays.kind = Schedule::Kind::Cron;
+        weekdays.cron = QStringLiteral("0 9 * * 1-5");
+        {
+            Ui::MainWindow window(fixture.ws.get(), fixture.engine.get());
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.showSection(QStringLiteral("trigger"));
+            Ui::SchedulesPanel *panel = window.triggerPage()->schedulesPanel();
+            QCOMPARE(panel->addSchedule(hourly), QString());
+            QCOMPARE(panel->addSchedule(weekdays), QString());
+            window.triggerPage()->tabs()->setCurrentIndex(1);
+            QTableView *view = panel->view();
+            QTRY_VERIFY(view->isVisible());
+            QHeaderView *header = view->horizontalHeader();
+            for (int row = 0; row < view->model()->rowCount(); ++row) {
+                for (int column = 0; column < Ui::ScheduleModel::ColumnCount; ++column) {
+                    const QString text = view->model()->index(row, column).data().toString();
+                    const int needed = view->fontMetrics().horizontalAdvance(text) + 8;
+                    QVERIFY2(header->sectionSize(column) >= needed,
+                             qPrintable(QStringLiteral("column %1: %2 px for “%3” (%4)")
+                                            .arg(column)
+                                            .arg(header->sectionSize(column))
+                                            .arg(text)
+                                            .arg(needed)));
+                }
+            }
+            QVERIFY2(header->sectionSize(Ui::ScheduleModel::State) < 200,
+                     qPrintable(QString::number(header->sectionSize(Ui::ScheduleModel::State))));
+            header->resizeSection(Ui::ScheduleModel::EventType, 333);
+            window.close();
+        }
+        Ui::MainWindow window(fixture.ws.get(), fixture.engine.get());
+        window.showSection(QStringLiteral("trigger"));
+        QCOMPARE(window.triggerPage()->schedulesPanel()->view()->horizontalHeader()->sectionSize(
+                     Ui::ScheduleModel::EventType),
+                 333);
+        QSettings().remove(QStringLiteral("schedules/header"));
+    }
+
+    // The View menu and the Keyboard shortcuts dialog show "Trigger & schedules" with its "&"; the dialog lists the
+    // section menus' commands too (Ctrl+R Redeliver), read from the actions themselves.
+    void shortcutsListEveryMenuCommand()
+    {
+        WindowFixture fixture;
+        QVERIFY(fixture.open(QStringLiteral("deliveries")));
+        Ui::MainWindow window(fixture.ws.get(), fixture.engine.get());
+        QVERIFY(window.deliveriesPage());
+        QHash<QString, QString> listed;
+        for (const QAction *a : window.shortcutActions())
+            listed.insert(Ui::MainWindow::commandText(a->text()), a->shortcut().toString(QKeySequence::PortableText));
+        QCOMPARE(listed.value(QStringLiteral("Redeliver")), QStringLiteral("Ctrl+R"));
+        QCOMPARE(listed.value(QStringLiteral("Replay event")), QStringLiteral("Ctrl+Shift+R"));
+        QCOMPARE(listed.value(QStringLiteral("Copy as cURL")), QStringLiteral("Ctrl+Shift+C"));
+        QCOMPARE(listed.value(QStringLiteral("Trigger & schedules")), QStringLiteral("Ctrl+3"));
+        QCOMPARE(listed.value(QStringLiteral("Refresh")), QStringLiteral("F5"));
+        QStringList view;
+        for (const QAction *menu : window.menuBar()->actions()) {
+            if (menu->menu() && menu->text() == QStringLiteral("&View")) {
+                for (const QAction *a : menu->menu()->actions())
+                    view << a->text();
+            }
+        }
+        QVERIFY2(view.contains(QStringLiteral("Trigger && schedules")), qPrintable(view.join(u'|')));
+        QCOMPARE(Ui::MainWindow::commandText(QStringLiteral("Copy as c&URL")), QStringLiteral("Copy as cURL"));
+        QCOMPARE(Ui::MainWindow::commandText(QStringLiteral("A && &B")), QStringLiteral("A & B"));
+    }
+
+    // "show in the log" filters the log to one event: the filter bar shows that filter, and Clear (or a click on
+    // it) drops it, leaving nothing that claims a filter is still on.
+    void oneEventFilterIsVisibleAndCleared()
+    {
+        WindowFixture fixture;
+        QVERIFY(fixture.open(QStringLiteral("deliveries")));
+        EventType t;
+        t.name = QStringLiteral("order.paid");
+        QVERIFY(fixture.ws->eventTypes().add(t));
+        Endpoint e;
+        e.name = QStringLiteral("shop");
+        e.url = QUrl(QStringLiteral("http://127.0.0.1:9/hook"));
+        e.subscriptions = {QStringLiteral("*")};
+        QVERIFY(fixture.ws->endpoints().add(e));
+        const Engine::TriggerResult sent = fixture.engine->trigger(t.name, "{}", EventSource::Manual);
+        QVERIFY2(sent.ok(), qPrintable(sent.error));
+        Ui::MainWindow window(fixture.ws.get(), fixture.engine.get());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        Ui::DeliveriesPage *page = window.deliveriesPage();
+        auto *chip = page->findChild<QToolButton *>(QStringLiteral("eventFilter"));
+        QVERIFY(chip);
+        QVERIFY(!chip->isVisible());
+
+        Storage::DeliveryFilter one;
+        one.eventId = sent.event.id;
+        window.session().showDeliveries(one);
+        QTRY_VERIFY(chip->isVisible());
+        QVERIFY2(chip->text().contains(sent.event.uid), qPrintable(chip->text()));
+        QCOMPARE(page->model()->filter().eventId, sent.event.id);
+
+        for (QToolButton *button : page->findChildren<QToolButton *>()) {
+            if (button->text() == QStringLiteral("Clear"))
+                button->click();
+        }
+        QVERIFY(!chip->isVisible());
+        QCOMPARE(page->model()->filter().eventId, 0);
+        QVERIFY(page->findChild<QLabel *>(QStringLiteral("deliveryCount"))->toolTip().isEmpty());
+
+        window.session().showDeliveries(one);
+        QTRY_VERIFY(chip->isVisible());
+        chip->click();
+        QVERIFY(!chip->isVisible());
+        QCOMPARE(page->model()->filter().eventId, 0);
+    }
+
+    // An endpoint added on the command line is among Trigger's "Send to" choices when the section is next shown,
+    // without an F5 there.
+    void triggerChoicesFollowTheWorkspaceWhenShown()
+    {
+        WindowFixture fixture;
+        QVERIFY(fixture.open(QStringLiteral("trigger")));
+        EventType t;
+        t.name = QStringLiteral("order.paid");
+        QVERIFY(fixture.ws->eventTypes().add(t));
+        Ui::MainWindow window(fixture.ws.get(), fixture.engine.get());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        Ui::TriggerPage *page = window.triggerPage();
+        auto *target = page->findChild<QComboBox *>(QStringLiteral("triggerEndpoint"));
+        QVERIFY(target);
+        QCOMPARE(target->findText(QStringLiteral("Only from-cli")), -1);
+
+        QString error;
+        auto cli = Storage::Workspace::open(fixture.temp.path(), &error);
+        QVERIFY2(cli, qPrintable(error));
+        Endpoint e;
+        e.name = QStringLiteral("from-cli");
+        e.url = QUrl(QStringLiteral("http://127.0.0.1:9/hook"));
+        e.subscriptions = {QStringLiteral("*")};
+        QVERIFY(cli->endpoints().add(e));
+        window.showSection(QStringLiteral("endpoints"));
+        QTRY_VERIFY(!page->isVisible());
+        window.showSection(QStringLiteral("trigger"));
+        QTRY_VERIFY(page->isVisible());
+        QVERIFY(target->findText(QStringLiteral("Only from-cli")) > 0);
+    }
+
+    // Schedules added or disabled by another process (`hookbench schedule add/disable`) show after F5 on Trigger &
+    // schedules, as endpoints added on the command line do on Endpoints.
+    void schedulesFollowOtherProcessesOnRefresh()
+    {
+        WindowFixture fixture;
+        QVERIFY(fixture.open(QStringLiteral("trigger")));
+        EventType t;
+        t.name = QStringLiteral("order.paid");
+        QVERIFY(fixture.ws->eventTypes().add(t));
+        Schedule first;
+        first.eventType = t.name;
+        first.kind = Schedule::Kind::Interval;
+        first.intervalMs = 3'600'000;
+        QVERIFY(fixture.ws->schedules().add(first));
+        Ui::MainWindow window(fixture.ws.get(), fixture.engine.get());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QApplication::setActiveWindow(&window);
+        window.showSection(QStringLiteral("trigger"));
+        Ui::SchedulesPanel *panel = window.triggerPage()->schedulesPanel();
+        QAbstractItemModelTester tester(panel->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(panel->model()->rowCount(), 1);
+
+        // The command line, on its own connection to the same file.
+        QString error;
+        auto cli = Storage::Workspace::open(fixture.temp.path(), &error);
+        QVERIFY2(cli, qPrintable(error));
+        Schedule second = first;
+        QVERIFY(cli->schedules().add(second));
+        Schedule disabled = *cli->schedules().find(first.id);
+        disabled.enabled = false;
+        QVERIFY(cli->schedules().update(disabled));
+
+        QTest::keyClick(&window, Qt::Key_F5);
+        QCOMPARE(panel->model()->rowCount(), 2);
+        QCOMPARE(panel->model()->index(0, Ui::ScheduleModel::State).data().toString(), QStringLiteral("Disabled"));
+        QCOMPARE(panel->model()->index(1, 0).data(Ui::ScheduleModel::IdRole).toLongLong(), second.id);
     }
 };
 
