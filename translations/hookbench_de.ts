@@ -102,6 +102,26 @@
         <source>The rendered payload is not valid JSON (%1).</source>
         <translation>Die erzeugten Nutzdaten sind kein gültiges JSON (%1).</translation>
     </message>
+    <message>
+        <source>valid</source>
+        <translation>gültig</translation>
+    </message>
+    <message>
+        <source>invalid signature</source>
+        <translation>ungültige Signatur</translation>
+    </message>
+    <message>
+        <source>timestamp out of tolerance</source>
+        <translation>Zeitstempel außerhalb der Toleranz</translation>
+    </message>
+    <message>
+        <source>signature headers missing</source>
+        <translation>Signatur-Header fehlen</translation>
+    </message>
+    <message>
+        <source>“%1” has a fraction: durations are whole numbers, e.g. 1500ms rather than 1.5s</source>
+        <translation>„%1“ hat Nachkommastellen: Dauern sind ganze Zahlen, z. B. 1500ms statt 1.5s</translation>
+    </message>
 </context>
 <context>
     <name>Hookbench::Cli::Api</name>
@@ -258,6 +278,14 @@
     <message>
         <source>the endpoint was disabled: %1</source>
         <translation>der Endpunkt wurde deaktiviert: %1</translation>
+    </message>
+    <message>
+        <source>Another Hookbench process is sending this delivery; redeliver it there, or once it is final.</source>
+        <translation>Ein anderer Hookbench-Prozess sendet diese Zustellung; stellen Sie sie dort erneut zu oder wenn sie abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>%1; gave up after one attempt</source>
+        <translation>%1; nach einem Versuch aufgegeben</translation>
     </message>
 </context>
 <context>
@@ -581,6 +609,10 @@
         <source>The payload template does not render: %1</source>
         <translation>Die Nutzdatenvorlage lässt sich nicht erzeugen: %1</translation>
     </message>
+    <message>
+        <source>Could not record which process runs the schedules: %1</source>
+        <translation>Konnte nicht speichern, welcher Prozess die Zeitpläne ausführt: %1</translation>
+    </message>
 </context>
 <context>
     <name>Hookbench::Signing</name>
@@ -789,6 +821,14 @@
     <message>
         <source>There is no schedule with id %1.</source>
         <translation>Es gibt keinen Zeitplan mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>Schedule %1 fires “%2”; remove or change it first.</source>
+        <translation>Zeitplan %1 löst „%2“ aus; entfernen oder ändern Sie ihn zuerst.</translation>
+    </message>
+    <message>
+        <source>Schedules %1 fire “%2”; remove or change them first.</source>
+        <translation>Die Zeitpläne %1 lösen „%2“ aus; entfernen oder ändern Sie sie zuerst.</translation>
     </message>
 </context>
 <context>
@@ -1286,10 +1326,6 @@
         </translation>
     </message>
     <message>
-        <source>Showing the deliveries of one event; change any filter to see them all</source>
-        <translation>Es werden die Zustellungen eines Ereignisses angezeigt; ändern Sie einen Filter, um alle zu sehen</translation>
-    </message>
-    <message>
         <source>All event types</source>
         <translation>Alle Ereignistypen</translation>
     </message>
@@ -1368,6 +1404,14 @@
     <message>
         <source>&amp;Delivery</source>
         <translation>&amp;Zustellung</translation>
+    </message>
+    <message>
+        <source>Showing the deliveries of one event; click to see them all</source>
+        <translation>Zeigt die Zustellungen eines Ereignisses; klicken, um alle zu sehen</translation>
+    </message>
+    <message>
+        <source>Event %1</source>
+        <translation>Ereignis %1</translation>
     </message>
 </context>
 <context>
@@ -2171,6 +2215,17 @@
         <source>Deleted event type %1</source>
         <translation>Ereignistyp %1 gelöscht</translation>
     </message>
+    <message>
+        <source>#%1 (%2)</source>
+        <translation>#%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete “%1”? %n schedule(s) fire it and cannot fire without it: %2. Its past deliveries stay in the log.</source>
+        <translation>
+            <numerusform>„%1“ löschen? %n Zeitplan löst es aus und kann ohne es nicht auslösen: %2. Die bisherigen Zustellungen bleiben im Protokoll.</numerusform>
+            <numerusform>„%1“ löschen? %n Zeitpläne lösen es aus und können ohne es nicht auslösen: %2. Die bisherigen Zustellungen bleiben im Protokoll.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Hookbench::Ui::Format</name>
@@ -2307,16 +2362,16 @@
         <source>Latency</source>
         <translation>Latenz</translation>
     </message>
-    <message>
-        <source>no deliveries yet</source>
-        <translation>noch keine Zustellungen</translation>
-    </message>
     <message numerus="yes">
         <source>last %n · p50 %1 · p95 %2</source>
         <translation>
             <numerusform>letzte · p50 %1 · p95 %2</numerusform>
             <numerusform>letzte %n · p50 %1 · p95 %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>no finished deliveries yet</source>
+        <translation>noch keine abgeschlossenen Zustellungen</translation>
     </message>
 </context>
 <context>
@@ -2459,6 +2514,10 @@
     <message>
         <source>Not saved to the workspace (%1): %2</source>
         <translation>Nicht im Arbeitsbereich gespeichert (%1): %2</translation>
+    </message>
+    <message>
+        <source>Schedule %1 (%2) could not fire: %3</source>
+        <translation>Zeitplan %1 (%2) konnte nicht auslösen: %3</translation>
     </message>
 </context>
 <context>
@@ -3236,6 +3295,14 @@
         <source>State</source>
         <translation>Zustand</translation>
     </message>
+    <message>
+        <source>The last firing failed: %1</source>
+        <translation>Die letzte Auslösung schlug fehl: %1</translation>
+    </message>
+    <message>
+        <source>Failing</source>
+        <translation>Schlägt fehl</translation>
+    </message>
 </context>
 <context>
     <name>Hookbench::Ui::SchedulesPanel</name>
@@ -3350,16 +3417,16 @@
         <translation>Erfolgsquote</translation>
     </message>
     <message>
-        <source>no deliveries yet</source>
-        <translation>noch keine Zustellungen</translation>
-    </message>
-    <message>
         <source>%1% succeeded</source>
         <translation>%1 % erfolgreich</translation>
     </message>
     <message>
         <source>%1 ok · %2 failed · last %3</source>
         <translation>%1 ok · %2 fehlgeschlagen · zuletzt %3</translation>
+    </message>
+    <message>
+        <source>no finished deliveries yet</source>
+        <translation>noch keine abgeschlossenen Zustellungen</translation>
     </message>
 </context>
 <context>
@@ -3659,6 +3726,22 @@
     <message>
         <source>The signature prefix “%1” contains %2 at position %3; a prefix may only contain visible ASCII characters, and no spaces, which separate the signatures of several secrets.</source>
         <translation>Das Signaturpräfix „%1“ enthält %2 an Position %3; ein Präfix darf nur sichtbare ASCII-Zeichen enthalten und keine Leerzeichen, die die Signaturen mehrerer Geheimnisse trennen.</translation>
+    </message>
+    <message>
+        <source>The URL contains a space at position %1; encode it as %2.</source>
+        <translation>Die URL enthält an Position %1 ein Leerzeichen; kodieren Sie es als %2.</translation>
+    </message>
+    <message>
+        <source>The URL contains “%1” at position %2; encode it as %3.</source>
+        <translation>Die URL enthält an Position %2 „%1“; kodieren Sie es als %3.</translation>
+    </message>
+    <message>
+        <source>The port “%1” is not a number.</source>
+        <translation>Der Port „%1“ ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>The port %1 is out of range (1–65535).</source>
+        <translation>Der Port %1 liegt außerhalb des gültigen Bereichs (1–65535).</translation>
     </message>
 </context>
 <context>

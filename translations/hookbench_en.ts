@@ -94,6 +94,16 @@
     </message>
 </context>
 <context>
+    <name>Hookbench::Ui::EventTypesPage</name>
+    <message numerus="yes">
+        <source>Delete “%1”? %n schedule(s) fire it and cannot fire without it: %2. Its past deliveries stay in the log.</source>
+        <translation>
+            <numerusform>Delete “%1”? %n schedule fires it and cannot fire without it: %2. Its past deliveries stay in the log.</numerusform>
+            <numerusform>Delete “%1”? %n schedules fire it and cannot fire without it: %2. Its past deliveries stay in the log.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Hookbench::Ui::LatencyChart</name>
     <message numerus="yes">
         <source>last %n · p50 %1 · p95 %2</source>

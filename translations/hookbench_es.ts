@@ -102,6 +102,26 @@
         <source>The rendered payload is not valid JSON (%1).</source>
         <translation>La carga útil generada no es JSON válido (%1).</translation>
     </message>
+    <message>
+        <source>valid</source>
+        <translation>válida</translation>
+    </message>
+    <message>
+        <source>invalid signature</source>
+        <translation>firma no válida</translation>
+    </message>
+    <message>
+        <source>timestamp out of tolerance</source>
+        <translation>marca de tiempo fuera de tolerancia</translation>
+    </message>
+    <message>
+        <source>signature headers missing</source>
+        <translation>faltan las cabeceras de firma</translation>
+    </message>
+    <message>
+        <source>“%1” has a fraction: durations are whole numbers, e.g. 1500ms rather than 1.5s</source>
+        <translation>«%1» tiene decimales: las duraciones son números enteros, p. ej. 1500ms en lugar de 1.5s</translation>
+    </message>
 </context>
 <context>
     <name>Hookbench::Cli::Api</name>
@@ -258,6 +278,14 @@
     <message>
         <source>the endpoint was disabled: %1</source>
         <translation>se desactivó el endpoint: %1</translation>
+    </message>
+    <message>
+        <source>Another Hookbench process is sending this delivery; redeliver it there, or once it is final.</source>
+        <translation>Otro proceso de Hookbench está enviando esta entrega; reenvíela allí o cuando haya terminado.</translation>
+    </message>
+    <message>
+        <source>%1; gave up after one attempt</source>
+        <translation>%1; se abandonó tras un intento</translation>
     </message>
 </context>
 <context>
@@ -581,6 +609,10 @@
         <source>The payload template does not render: %1</source>
         <translation>La plantilla de carga útil no se puede generar: %1</translation>
     </message>
+    <message>
+        <source>Could not record which process runs the schedules: %1</source>
+        <translation>No se pudo registrar qué proceso ejecuta las programaciones: %1</translation>
+    </message>
 </context>
 <context>
     <name>Hookbench::Signing</name>
@@ -789,6 +821,14 @@
     <message>
         <source>There is no schedule with id %1.</source>
         <translation>No hay ninguna programación con el id %1.</translation>
+    </message>
+    <message>
+        <source>Schedule %1 fires “%2”; remove or change it first.</source>
+        <translation>La programación %1 dispara «%2»; elimínela o cámbiela primero.</translation>
+    </message>
+    <message>
+        <source>Schedules %1 fire “%2”; remove or change them first.</source>
+        <translation>Las programaciones %1 disparan «%2»; elimínelas o cámbielas primero.</translation>
     </message>
 </context>
 <context>
@@ -1286,10 +1326,6 @@
         </translation>
     </message>
     <message>
-        <source>Showing the deliveries of one event; change any filter to see them all</source>
-        <translation>Se muestran las entregas de un evento; cambie cualquier filtro para verlas todas</translation>
-    </message>
-    <message>
         <source>All event types</source>
         <translation>Todos los tipos de evento</translation>
     </message>
@@ -1368,6 +1404,14 @@
     <message>
         <source>&amp;Delivery</source>
         <translation>E&amp;ntrega</translation>
+    </message>
+    <message>
+        <source>Showing the deliveries of one event; click to see them all</source>
+        <translation>Se muestran las entregas de un evento; haga clic para verlas todas</translation>
+    </message>
+    <message>
+        <source>Event %1</source>
+        <translation>Evento %1</translation>
     </message>
 </context>
 <context>
@@ -2171,6 +2215,17 @@
         <source>Deleted event type %1</source>
         <translation>Tipo de evento %1 eliminado</translation>
     </message>
+    <message>
+        <source>#%1 (%2)</source>
+        <translation>#%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete “%1”? %n schedule(s) fire it and cannot fire without it: %2. Its past deliveries stay in the log.</source>
+        <translation>
+            <numerusform>¿Eliminar «%1»? %n programación lo dispara y no podrá dispararse sin él: %2. Sus entregas pasadas se quedan en el registro.</numerusform>
+            <numerusform>¿Eliminar «%1»? %n programaciones lo disparan y no podrán dispararse sin él: %2. Sus entregas pasadas se quedan en el registro.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Hookbench::Ui::Format</name>
@@ -2307,16 +2362,16 @@
         <source>Latency</source>
         <translation>Latencia</translation>
     </message>
-    <message>
-        <source>no deliveries yet</source>
-        <translation>aún no hay entregas</translation>
-    </message>
     <message numerus="yes">
         <source>last %n · p50 %1 · p95 %2</source>
         <translation>
             <numerusform>última · p50 %1 · p95 %2</numerusform>
             <numerusform>últimas %n · p50 %1 · p95 %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>no finished deliveries yet</source>
+        <translation>aún no hay entregas terminadas</translation>
     </message>
 </context>
 <context>
@@ -2459,6 +2514,10 @@
     <message>
         <source>Not saved to the workspace (%1): %2</source>
         <translation>No guardado en el espacio de trabajo (%1): %2</translation>
+    </message>
+    <message>
+        <source>Schedule %1 (%2) could not fire: %3</source>
+        <translation>La programación %1 (%2) no pudo dispararse: %3</translation>
     </message>
 </context>
 <context>
@@ -3236,6 +3295,14 @@
         <source>State</source>
         <translation>Estado</translation>
     </message>
+    <message>
+        <source>The last firing failed: %1</source>
+        <translation>El último disparo falló: %1</translation>
+    </message>
+    <message>
+        <source>Failing</source>
+        <translation>Falla</translation>
+    </message>
 </context>
 <context>
     <name>Hookbench::Ui::SchedulesPanel</name>
@@ -3350,16 +3417,16 @@
         <translation>Tasa de éxito</translation>
     </message>
     <message>
-        <source>no deliveries yet</source>
-        <translation>aún no hay entregas</translation>
-    </message>
-    <message>
         <source>%1% succeeded</source>
         <translation>%1 % completadas</translation>
     </message>
     <message>
         <source>%1 ok · %2 failed · last %3</source>
         <translation>%1 correctas · %2 fallidas · última %3</translation>
+    </message>
+    <message>
+        <source>no finished deliveries yet</source>
+        <translation>aún no hay entregas terminadas</translation>
     </message>
 </context>
 <context>
@@ -3659,6 +3726,22 @@
     <message>
         <source>The signature prefix “%1” contains %2 at position %3; a prefix may only contain visible ASCII characters, and no spaces, which separate the signatures of several secrets.</source>
         <translation>El prefijo de firma «%1» contiene %2 en la posición %3; un prefijo solo puede contener caracteres ASCII visibles, y ningún espacio, que separa las firmas de varios secretos.</translation>
+    </message>
+    <message>
+        <source>The URL contains a space at position %1; encode it as %2.</source>
+        <translation>La URL contiene un espacio en la posición %1; codifíquelo como %2.</translation>
+    </message>
+    <message>
+        <source>The URL contains “%1” at position %2; encode it as %3.</source>
+        <translation>La URL contiene «%1» en la posición %2; codifíquelo como %3.</translation>
+    </message>
+    <message>
+        <source>The port “%1” is not a number.</source>
+        <translation>El puerto «%1» no es un número.</translation>
+    </message>
+    <message>
+        <source>The port %1 is out of range (1–65535).</source>
+        <translation>El puerto %1 está fuera de rango (1–65535).</translation>
     </message>
 </context>
 <context>

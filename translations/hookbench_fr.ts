@@ -102,6 +102,26 @@
         <source>The rendered payload is not valid JSON (%1).</source>
         <translation>La charge utile produite n’est pas du JSON valide (%1).</translation>
     </message>
+    <message>
+        <source>valid</source>
+        <translation>valide</translation>
+    </message>
+    <message>
+        <source>invalid signature</source>
+        <translation>signature invalide</translation>
+    </message>
+    <message>
+        <source>timestamp out of tolerance</source>
+        <translation>horodatage hors tolérance</translation>
+    </message>
+    <message>
+        <source>signature headers missing</source>
+        <translation>en-têtes de signature absents</translation>
+    </message>
+    <message>
+        <source>“%1” has a fraction: durations are whole numbers, e.g. 1500ms rather than 1.5s</source>
+        <translation>« %1 » a une partie décimale : les durées sont des nombres entiers, p. ex. 1500ms plutôt que 1.5s</translation>
+    </message>
 </context>
 <context>
     <name>Hookbench::Cli::Api</name>
@@ -258,6 +278,14 @@
     <message>
         <source>the endpoint was disabled: %1</source>
         <translation>l’endpoint a été désactivé : %1</translation>
+    </message>
+    <message>
+        <source>Another Hookbench process is sending this delivery; redeliver it there, or once it is final.</source>
+        <translation>Un autre processus Hookbench envoie cette livraison ; relancez-la depuis celui-ci, ou une fois qu’elle est terminée.</translation>
+    </message>
+    <message>
+        <source>%1; gave up after one attempt</source>
+        <translation>%1 ; abandon après une tentative</translation>
     </message>
 </context>
 <context>
@@ -581,6 +609,10 @@
         <source>The payload template does not render: %1</source>
         <translation>Le modèle de charge utile ne peut pas être produit : %1</translation>
     </message>
+    <message>
+        <source>Could not record which process runs the schedules: %1</source>
+        <translation>Impossible d’enregistrer quel processus exécute les planifications : %1</translation>
+    </message>
 </context>
 <context>
     <name>Hookbench::Signing</name>
@@ -789,6 +821,14 @@
     <message>
         <source>There is no schedule with id %1.</source>
         <translation>Il n’y a aucune planification avec l’identifiant %1.</translation>
+    </message>
+    <message>
+        <source>Schedule %1 fires “%2”; remove or change it first.</source>
+        <translation>La planification %1 déclenche « %2 » ; supprimez-la ou modifiez-la d’abord.</translation>
+    </message>
+    <message>
+        <source>Schedules %1 fire “%2”; remove or change them first.</source>
+        <translation>Les planifications %1 déclenchent « %2 » ; supprimez-les ou modifiez-les d’abord.</translation>
     </message>
 </context>
 <context>
@@ -1286,10 +1326,6 @@
         </translation>
     </message>
     <message>
-        <source>Showing the deliveries of one event; change any filter to see them all</source>
-        <translation>Livraisons d’un seul événement affichées ; modifiez un filtre pour toutes les voir</translation>
-    </message>
-    <message>
         <source>All event types</source>
         <translation>Tous les types d’événements</translation>
     </message>
@@ -1368,6 +1404,14 @@
     <message>
         <source>&amp;Delivery</source>
         <translation>&amp;Livraison</translation>
+    </message>
+    <message>
+        <source>Showing the deliveries of one event; click to see them all</source>
+        <translation>Affiche les livraisons d’un événement ; cliquez pour les voir toutes</translation>
+    </message>
+    <message>
+        <source>Event %1</source>
+        <translation>Événement %1</translation>
     </message>
 </context>
 <context>
@@ -2171,6 +2215,17 @@
         <source>Deleted event type %1</source>
         <translation>Type d’événement %1 supprimé</translation>
     </message>
+    <message>
+        <source>#%1 (%2)</source>
+        <translation>n° %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete “%1”? %n schedule(s) fire it and cannot fire without it: %2. Its past deliveries stay in the log.</source>
+        <translation>
+            <numerusform>Supprimer « %1 » ? %n planification le déclenche et ne pourra plus se déclencher sans lui : %2. Ses livraisons passées restent dans le journal.</numerusform>
+            <numerusform>Supprimer « %1 » ? %n planifications le déclenchent et ne pourront plus se déclencher sans lui : %2. Ses livraisons passées restent dans le journal.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Hookbench::Ui::Format</name>
@@ -2307,16 +2362,16 @@
         <source>Latency</source>
         <translation>Latence</translation>
     </message>
-    <message>
-        <source>no deliveries yet</source>
-        <translation>aucune livraison pour l’instant</translation>
-    </message>
     <message numerus="yes">
         <source>last %n · p50 %1 · p95 %2</source>
         <translation>
             <numerusform>dernière · p50 %1 · p95 %2</numerusform>
             <numerusform>%n dernières · p50 %1 · p95 %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>no finished deliveries yet</source>
+        <translation>aucune livraison terminée pour l’instant</translation>
     </message>
 </context>
 <context>
@@ -2459,6 +2514,10 @@
     <message>
         <source>Not saved to the workspace (%1): %2</source>
         <translation>Non enregistré dans l’espace de travail (%1) : %2</translation>
+    </message>
+    <message>
+        <source>Schedule %1 (%2) could not fire: %3</source>
+        <translation>La planification %1 (%2) n’a pas pu se déclencher : %3</translation>
     </message>
 </context>
 <context>
@@ -3236,6 +3295,14 @@
         <source>State</source>
         <translation>État</translation>
     </message>
+    <message>
+        <source>The last firing failed: %1</source>
+        <translation>Le dernier déclenchement a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Failing</source>
+        <translation>En échec</translation>
+    </message>
 </context>
 <context>
     <name>Hookbench::Ui::SchedulesPanel</name>
@@ -3350,16 +3417,16 @@
         <translation>Taux de réussite</translation>
     </message>
     <message>
-        <source>no deliveries yet</source>
-        <translation>aucune livraison pour l’instant</translation>
-    </message>
-    <message>
         <source>%1% succeeded</source>
         <translation>%1 % réussies</translation>
     </message>
     <message>
         <source>%1 ok · %2 failed · last %3</source>
         <translation>%1 ok · %2 en échec · dernière %3</translation>
+    </message>
+    <message>
+        <source>no finished deliveries yet</source>
+        <translation>aucune livraison terminée pour l’instant</translation>
     </message>
 </context>
 <context>
@@ -3659,6 +3726,22 @@
     <message>
         <source>The signature prefix “%1” contains %2 at position %3; a prefix may only contain visible ASCII characters, and no spaces, which separate the signatures of several secrets.</source>
         <translation>Le préfixe de signature « %1 » contient %2 à la position %3 ; un préfixe ne peut contenir que des caractères ASCII visibles, et aucune espace, qui sépare les signatures de plusieurs secrets.</translation>
+    </message>
+    <message>
+        <source>The URL contains a space at position %1; encode it as %2.</source>
+        <translation>L’URL contient une espace à la position %1 ; encodez-la en %2.</translation>
+    </message>
+    <message>
+        <source>The URL contains “%1” at position %2; encode it as %3.</source>
+        <translation>L’URL contient « %1 » à la position %2 ; encodez-le en %3.</translation>
+    </message>
+    <message>
+        <source>The port “%1” is not a number.</source>
+        <translation>Le port « %1 » n’est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>The port %1 is out of range (1–65535).</source>
+        <translation>Le port %1 est hors limites (1–65535).</translation>
     </message>
 </context>
 <context>

@@ -102,6 +102,26 @@
         <source>The rendered payload is not valid JSON (%1).</source>
         <translation>渲染后的负载不是有效的 JSON（%1）。</translation>
     </message>
+    <message>
+        <source>valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>invalid signature</source>
+        <translation>签名无效</translation>
+    </message>
+    <message>
+        <source>timestamp out of tolerance</source>
+        <translation>时间戳超出容差</translation>
+    </message>
+    <message>
+        <source>signature headers missing</source>
+        <translation>缺少签名头</translation>
+    </message>
+    <message>
+        <source>“%1” has a fraction: durations are whole numbers, e.g. 1500ms rather than 1.5s</source>
+        <translation>“%1”带有小数：时长必须是整数，例如用 1500ms 而不是 1.5s</translation>
+    </message>
 </context>
 <context>
     <name>Hookbench::Cli::Api</name>
@@ -258,6 +278,14 @@
     <message>
         <source>the endpoint was disabled: %1</source>
         <translation>端点已被禁用：%1</translation>
+    </message>
+    <message>
+        <source>Another Hookbench process is sending this delivery; redeliver it there, or once it is final.</source>
+        <translation>另一个 Hookbench 进程正在发送此投递；请在那里重新投递，或等它结束后再试。</translation>
+    </message>
+    <message>
+        <source>%1; gave up after one attempt</source>
+        <translation>%1；尝试一次后放弃</translation>
     </message>
 </context>
 <context>
@@ -581,6 +609,10 @@
         <source>The payload template does not render: %1</source>
         <translation>负载模板无法渲染：%1</translation>
     </message>
+    <message>
+        <source>Could not record which process runs the schedules: %1</source>
+        <translation>无法记录由哪个进程运行计划：%1</translation>
+    </message>
 </context>
 <context>
     <name>Hookbench::Signing</name>
@@ -788,6 +820,14 @@
     <message>
         <source>There is no schedule with id %1.</source>
         <translation>没有 ID 为 %1 的计划。</translation>
+    </message>
+    <message>
+        <source>Schedule %1 fires “%2”; remove or change it first.</source>
+        <translation>计划 %1 会触发“%2”；请先删除或修改它。</translation>
+    </message>
+    <message>
+        <source>Schedules %1 fire “%2”; remove or change them first.</source>
+        <translation>计划 %1 会触发“%2”；请先删除或修改它们。</translation>
     </message>
 </context>
 <context>
@@ -1281,10 +1321,6 @@
         </translation>
     </message>
     <message>
-        <source>Showing the deliveries of one event; change any filter to see them all</source>
-        <translation>正在显示一个事件的投递；更改任一筛选条件即可查看全部</translation>
-    </message>
-    <message>
         <source>All event types</source>
         <translation>所有事件类型</translation>
     </message>
@@ -1359,6 +1395,14 @@
     <message>
         <source>&amp;Delivery</source>
         <translation>投递(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Showing the deliveries of one event; click to see them all</source>
+        <translation>正在显示一个事件的投递；点击查看全部</translation>
+    </message>
+    <message>
+        <source>Event %1</source>
+        <translation>事件 %1</translation>
     </message>
 </context>
 <context>
@@ -2160,6 +2204,16 @@
         <source>Deleted event type %1</source>
         <translation>已删除事件类型 %1</translation>
     </message>
+    <message>
+        <source>#%1 (%2)</source>
+        <translation>#%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete “%1”? %n schedule(s) fire it and cannot fire without it: %2. Its past deliveries stay in the log.</source>
+        <translation>
+            <numerusform>删除“%1”？有 %n 个计划会触发它，没有它将无法触发：%2。它过去的投递仍保留在日志中。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Hookbench::Ui::Format</name>
@@ -2296,15 +2350,15 @@
         <source>Latency</source>
         <translation>延迟</translation>
     </message>
-    <message>
-        <source>no deliveries yet</source>
-        <translation>尚无投递</translation>
-    </message>
     <message numerus="yes">
         <source>last %n · p50 %1 · p95 %2</source>
         <translation>
             <numerusform>最近 %n 次 · p50 %1 · p95 %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>no finished deliveries yet</source>
+        <translation>尚无已完成的投递</translation>
     </message>
 </context>
 <context>
@@ -2446,6 +2500,10 @@
     <message>
         <source>Not saved to the workspace (%1): %2</source>
         <translation>未保存到工作区（%1）：%2</translation>
+    </message>
+    <message>
+        <source>Schedule %1 (%2) could not fire: %3</source>
+        <translation>计划 %1（%2）无法触发：%3</translation>
     </message>
 </context>
 <context>
@@ -3223,6 +3281,14 @@
         <source>State</source>
         <translation>状态</translation>
     </message>
+    <message>
+        <source>The last firing failed: %1</source>
+        <translation>上次触发失败：%1</translation>
+    </message>
+    <message>
+        <source>Failing</source>
+        <translation>失败中</translation>
+    </message>
 </context>
 <context>
     <name>Hookbench::Ui::SchedulesPanel</name>
@@ -3337,16 +3403,16 @@
         <translation>成功率</translation>
     </message>
     <message>
-        <source>no deliveries yet</source>
-        <translation>尚无投递</translation>
-    </message>
-    <message>
         <source>%1% succeeded</source>
         <translation>%1% 成功</translation>
     </message>
     <message>
         <source>%1 ok · %2 failed · last %3</source>
         <translation>%1 成功 · %2 失败 · 最近 %3</translation>
+    </message>
+    <message>
+        <source>no finished deliveries yet</source>
+        <translation>尚无已完成的投递</translation>
     </message>
 </context>
 <context>
@@ -3643,6 +3709,22 @@
     <message>
         <source>The signature prefix “%1” contains %2 at position %3; a prefix may only contain visible ASCII characters, and no spaces, which separate the signatures of several secrets.</source>
         <translation>签名前缀“%1”在第 %3 个位置包含 %2；前缀只能包含可见的 ASCII 字符，且不能包含空格（空格用于分隔多个密钥的签名）。</translation>
+    </message>
+    <message>
+        <source>The URL contains a space at position %1; encode it as %2.</source>
+        <translation>URL 在第 %1 个字符处含有空格；请编码为 %2。</translation>
+    </message>
+    <message>
+        <source>The URL contains “%1” at position %2; encode it as %3.</source>
+        <translation>URL 在第 %2 个字符处含有“%1”；请编码为 %3。</translation>
+    </message>
+    <message>
+        <source>The port “%1” is not a number.</source>
+        <translation>端口“%1”不是数字。</translation>
+    </message>
+    <message>
+        <source>The port %1 is out of range (1–65535).</source>
+        <translation>端口 %1 超出范围（1–65535）。</translation>
     </message>
 </context>
 <context>

@@ -305,7 +305,7 @@ ValidationErrors validate(const Endpoint &endpoint)
 {
     ValidationErrors errors;
     add(errors, QStringLiteral("name"), checkEndpointName(endpoint.name));
-    add(errors, QStringLiteral("url"), checkUrl(endpoint.url.toString()));
+    add(errors, QStringLiteral("url"), checkUrl(endpoint.url.toString(QUrl::FullyEncoded)));
     if (endpoint.subscriptions.isEmpty())
         add(errors, QStringLiteral("events"),
             tr("The endpoint subscribes to no event types; add at least one, or “*”."));
@@ -378,7 +378,7 @@ ValidationErrors validate(const Receiver &receiver)
     if (receiver.maxBodyBytes < 1)
         add(errors, QStringLiteral("maximum body"), tr("The maximum body size must be at least one byte."));
     if (receiver.forwardTo.isValid() && !receiver.forwardTo.isEmpty())
-        add(errors, QStringLiteral("forward to"), checkUrl(receiver.forwardTo.toString()));
+        add(errors, QStringLiteral("forward to"), checkUrl(receiver.forwardTo.toString(QUrl::FullyEncoded)));
     for (const ResponseRule &rule : receiver.rules) {
         if (rule.status < 100 || rule.status > 599)
             add(errors, QStringLiteral("rules"), tr("Status %1 is not an HTTP status (100–599).").arg(rule.status));

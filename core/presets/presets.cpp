@@ -120,7 +120,7 @@ ApplyResult applyPreset(const ApplyOptions &options, Storage::Workspace &workspa
                            .arg(options.preset, names.join(QStringLiteral(", ")));
         return result;
     }
-    if (QString why = Validation::checkUrl(options.url.toString()); !why.isEmpty()) {
+    if (QString why = Validation::checkUrl(options.url.toString(QUrl::FullyEncoded)); !why.isEmpty()) {
         result.error = why;
         return result;
     }

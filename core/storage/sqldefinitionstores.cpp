@@ -186,8 +186,12 @@ WriteResult SqlEventTypeStore::remove(qint64 id)
         QStringList numbers;
         for (qint64 n : ids)
             numbers.append(QString::number(n));
-        return {ids.size() == 1 ? tr("Schedule %1 fires “%2”; remove or change it first.").arg(numbers.first(), name)
-                                : tr("Schedules %1 fire “%2”; remove or change them first.")
+        // Named context: inside a member function lupdate files a bare tr() under the class, which has none.
+        return {ids.size() == 1 ? QCoreApplication::translate("Hookbench::Storage",
+                                                              "Schedule %1 fires “%2”; remove or change it first.")
+                                      .arg(numbers.first(), name)
+                                : QCoreApplication::translate("Hookbench::Storage",
+                                                              "Schedules %1 fire “%2”; remove or change them first.")
                                       .arg(numbers.join(QStringLiteral(", ")), name)};
     }
     QSqlQuery q(db());

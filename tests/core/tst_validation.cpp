@@ -178,6 +178,11 @@ private slots:
         e.name = QStringLiteral("local");
         e.url = QUrl(QStringLiteral("http://127.0.0.1:9000/hook"));
         QVERIFY2(Validation::validate(e).isEmpty(), qPrintable(Validation::describe(Validation::validate(e))));
+        // A correctly encoded space (QUrl shows it decoded by default) and a non-ASCII path are fine.
+        Endpoint encoded = e;
+        encoded.url = QUrl(QStringLiteral("http://127.0.0.1:9000/my%20hook/caf%C3%A9?q=a%20b"));
+        QVERIFY2(Validation::validate(encoded).isEmpty(),
+                 qPrintable(Validation::describe(Validation::validate(encoded))));
 
         Endpoint bad = e;
         bad.url = QUrl(QStringLiteral("mailto:x@example.com"));
