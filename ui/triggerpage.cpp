@@ -6,6 +6,7 @@
 #include "emptystate.h"
 #include "icons.h"
 #include "schedulespanel.h"
+#include "scheduling/templatefiring.h"
 #include "scheduling/templaterenderer.h"
 #include "session.h"
 #include "storage/workspace.h"
@@ -304,36 +305,46 @@ QString TriggerPage::sendNow()
     const qint64 only = m_target->currentData().toLongLong();
     TemplateContext context;
     context.eventType = type;
-    context.endpointName = only ? m_session.workspace().endpoints().find(only).value_or(Endpoint {}).name : QString();
     context.now = QDateTime::currentDateTimeUtc();
     context.seq = m_session.workspace().eventTypes().nextSequence(type);
-    const RenderResult rendered = renderTemplate(m_payload->toPlainText().toUtf8(), context);
-    if (!rendered.ok()) {
-        EditorSupport::setError(m_payloadError, rendered.error);
-        return rendered.error;
+    // As a schedule fires it: a payload naming {{endpoint.name}} goes out once per endpoint, each with its name.
+    const Scheduling::TemplateFiring firing
+        = Scheduling::fireTemplate(m_session.engine(), m_session.workspace(), type, m_payload->toPlainText().toUtf8(),
+                                   context, EventSource::Manual, only);
+    if (!firing.renderError.isEmpty()) {
+        EditorSupport::setError(m_payloadError, firing.renderError);
+        if (firing.triggered.isEmpty())
+            return firing.renderError;
     }
-    const Engine::TriggerResult result = m_session.engine().trigger(type, rendered.output, EventSource::Manual, only);
-    if (!result.ok()) {
-        m_result->setText(QStringLiteral("<span style=\"color:#d3373c\">%1</span>").arg(result.error.toHtmlEscaped()));
-        return result.error;
+    if (firing.triggered.isEmpty()) {
+        m_result->setText(
+            QStringLiteral("<span style=\"color:#d3373c\">%1</span>").arg(firing.triggerError.toHtmlEscaped()));
+        return firing.triggerError;
     }
-    const int count = int(result.deliveries.size());
-    QString text = tr("Sent %1 · %n delivery(s) · <a href=\"%2\">show in the log</a>", nullptr, count)
-                       .arg(result.event.uid.toHtmlEscaped())
-                       .arg(result.event.id);
-    if (!result.event.fanoutNote.isEmpty())
-        text += QStringLiteral("<br><span style=\"color:#d48a14\">%1</span>")
-                    .arg(tr("Not sent to: %1")
-                             .arg(result.event.fanoutNote)
-                             .toHtmlEscaped()
-                             .replace(QLatin1Char('\n'), QLatin1String("; ")));
-    m_result->setText(text);
-    auto *item = new QListWidgetItem(tr("%1  %2 → %n delivery(s)", nullptr, count)
-                                         .arg(QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss")), type));
-    item->setData(kEventIdRole, result.event.id);
-    item->setIcon(Icons::themed(QStringLiteral("send")));
-    item->setToolTip(result.event.uid);
-    m_sent->insertItem(0, item);
+    int count = 0;
+    QStringList lines;
+    for (const Engine::TriggerResult &result : firing.triggered) {
+        const int deliveries = int(result.deliveries.size());
+        count += deliveries;
+        QString text = tr("Sent %1 · %n delivery(s) · <a href=\"%2\">show in the log</a>", nullptr, deliveries)
+                           .arg(result.event.uid.toHtmlEscaped())
+                           .arg(result.event.id);
+        if (!result.event.fanoutNote.isEmpty())
+            text += QStringLiteral("<br><span style=\"color:#d48a14\">%1</span>")
+                        .arg(tr("Not sent to: %1")
+                                 .arg(result.event.fanoutNote)
+                                 .toHtmlEscaped()
+                                 .replace(QLatin1Char('\n'), QLatin1String("; ")));
+        lines.append(text);
+        auto *item
+            = new QListWidgetItem(tr("%1  %2 → %n delivery(s)", nullptr, deliveries)
+                                      .arg(QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss")), type));
+        item->setData(kEventIdRole, result.event.id);
+        item->setIcon(Icons::themed(QStringLiteral("send")));
+        item->setToolTip(result.event.uid);
+        m_sent->insertItem(0, item);
+    }
+    m_result->setText(lines.join(QStringLiteral("<br>")));
     while (m_sent->count() > kMaxSentShown)
         delete m_sent->takeItem(m_sent->count() - 1);
     validate();

@@ -6,6 +6,7 @@
 #include "domain/validation.h"
 #include "receiver/workspacecapturesink.h"
 #include "scheduling/schedulerunner.h"
+#include "scheduling/templatefiring.h"
 #include "scheduling/templaterenderer.h"
 #include "signalwatcher.h"
 #include "signing/signer.h"
@@ -325,7 +326,6 @@ int runTrigger(const QStringList &arguments)
         return code;
 
     qint64 onlyEndpoint = 0;
-    QString endpointName;
     if (parser.isSet(QStringLiteral("endpoint"))) {
         const auto e = ws->endpoints().findByName(parser.value(QStringLiteral("endpoint")));
         if (!e)
@@ -334,9 +334,9 @@ int runTrigger(const QStringList &arguments)
                 QStringLiteral("--endpoint: no endpoint named '%1'").arg(parser.value(QStringLiteral("endpoint"))),
                 Usage);
         onlyEndpoint = e->id;
-        endpointName = e->name;
     }
     QByteArray payload;
+    std::optional<QByteArray> payloadTemplate;
     if (parser.isSet(QStringLiteral("data"))) {
         QString why;
         if (!readDataArgument(parser.value(QStringLiteral("data")), &payload, &why))
@@ -351,14 +351,7 @@ int runTrigger(const QStringList &arguments)
                 QStringLiteral("no event type named '%1': define it with 'hookbench event-type add %1' or pass --data")
                     .arg(type),
                 Usage);
-        TemplateContext context;
-        context.eventType = type;
-        context.endpointName = endpointName;
-        context.seq = ws->eventTypes().nextSequence(type);
-        const RenderResult rendered = renderTemplate(eventType->payloadTemplate, context);
-        if (!rendered.ok())
-            return fail(command, QStringLiteral("the template of '%1': %2").arg(type, rendered.error), Failure);
-        payload = rendered.output;
+        payloadTemplate = eventType->payloadTemplate;
     }
 
     Engine::DeliveryEngine engine(*ws, ownDeliveriesOnly());
@@ -366,26 +359,47 @@ int runTrigger(const QStringList &arguments)
     const bool wait = parser.isSet(QStringLiteral("wait"));
     if (wait)
         engine.start();
-    const Engine::TriggerResult t = engine.trigger(type, payload, EventSource::Cli, onlyEndpoint);
-    if (!t.ok())
-        return fail(command, t.error, Failure);
-    reporter.watch(t.deliveries);
-    if (!parser.isSet(QStringLiteral("json"))) {
-        out() << "event " << t.event.uid << " (" << type << "): " << t.deliveries.size()
-              << (t.deliveries.size() == 1 ? " delivery" : " deliveries") << Qt::endl;
-        if (!t.event.fanoutNote.isEmpty())
-            out() << "not sent to: " << QString(t.event.fanoutNote).replace(QLatin1Char('\n'), QStringLiteral("; "))
-                  << Qt::endl;
+    // The type's template, like a schedule's firing: one event per endpoint when it names {{endpoint.name}}.
+    QList<Engine::TriggerResult> triggered;
+    if (payloadTemplate) {
+        TemplateContext context;
+        context.eventType = type;
+        context.seq = ws->eventTypes().nextSequence(type);
+        const Scheduling::TemplateFiring firing
+            = Scheduling::fireTemplate(engine, *ws, type, *payloadTemplate, context, EventSource::Cli, onlyEndpoint);
+        if (!firing.renderError.isEmpty() && firing.triggered.isEmpty())
+            return fail(command, QStringLiteral("the template of '%1': %2").arg(type, firing.renderError), Failure);
+        if (!firing.triggerError.isEmpty() && firing.triggered.isEmpty())
+            return fail(command, firing.triggerError, Failure);
+        triggered = firing.triggered;
+    } else {
+        const Engine::TriggerResult t = engine.trigger(type, payload, EventSource::Cli, onlyEndpoint);
+        if (!t.ok())
+            return fail(command, t.error, Failure);
+        triggered = {t};
+    }
+    for (const Engine::TriggerResult &t : std::as_const(triggered)) {
+        reporter.watch(t.deliveries);
+        if (!parser.isSet(QStringLiteral("json"))) {
+            out() << "event " << t.event.uid << " (" << type << "): " << t.deliveries.size()
+                  << (t.deliveries.size() == 1 ? " delivery" : " deliveries") << Qt::endl;
+            if (!t.event.fanoutNote.isEmpty())
+                out() << "not sent to: " << QString(t.event.fanoutNote).replace(QLatin1Char('\n'), QStringLiteral("; "))
+                      << Qt::endl;
+        }
     }
     if (!wait) {
         if (parser.isSet(QStringLiteral("json"))) {
-            // Without --wait nothing reports the deliveries later: say what was created, for scripts to follow.
-            QJsonArray ids;
-            for (const Hookbench::Delivery &d : t.deliveries)
-                ids.append(d.uid);
-            printJsonLine({{QLatin1String("event_id"), t.event.uid},
-                           {QLatin1String("event_type"), type},
-                           {QLatin1String("delivery_ids"), ids}});
+            // Without --wait nothing reports the deliveries later: say what was created (a line per event), for
+            // scripts to follow.
+            for (const Engine::TriggerResult &t : std::as_const(triggered)) {
+                QJsonArray ids;
+                for (const Hookbench::Delivery &d : t.deliveries)
+                    ids.append(d.uid);
+                printJsonLine({{QLatin1String("event_id"), t.event.uid},
+                               {QLatin1String("event_type"), type},
+                               {QLatin1String("delivery_ids"), ids}});
+            }
         }
         ws->writer().flush();
         reporter.summary(true);

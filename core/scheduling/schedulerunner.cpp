@@ -3,6 +3,7 @@
 #include "domain/jsoncodec.h"
 #include "schedulecalculator.h"
 #include "storage/workspace.h"
+#include "templatefiring.h"
 #include "templaterenderer.h"
 #include "util/ids.h"
 
@@ -280,38 +281,15 @@ bool ScheduleRunner::fire(const Schedule &schedule)
     context.now = now();
     context.random = m_random;
 
-    // A template naming the endpoint is rendered once per subscribed endpoint and sent to that one only.
-    QList<Endpoint> targets;
-    if (usesPlaceholder(tmpl, u"endpoint.name")) {
-        const QDateTime t = QDateTime::currentDateTimeUtc();
-        for (const Endpoint &e : m_workspace.endpoints().list()) {
-            if (e.origin != EndpointOrigin::Cli && e.enabled && !e.isExpired(t) && e.subscribesTo(schedule.eventType))
-                targets.append(e);
-        }
-    }
+    const TemplateFiring firing
+        = fireTemplate(m_engine, m_workspace, schedule.eventType, tmpl, context, EventSource::Schedule);
+    if (!firing.renderError.isEmpty())
+        emit firingFailed(schedule, tr("The payload template does not render: %1").arg(firing.renderError));
+    else if (!firing.triggerError.isEmpty())
+        emit firingFailed(schedule, firing.triggerError);
     QList<Event> events;
-    auto send = [&](const Endpoint *endpoint) {
-        context.endpointName = endpoint ? endpoint->name : QString();
-        const RenderResult rendered = renderTemplate(tmpl, context);
-        if (!rendered.ok()) {
-            emit firingFailed(schedule, tr("The payload template does not render: %1").arg(rendered.error));
-            return false;
-        }
-        const Engine::TriggerResult t
-            = m_engine.trigger(schedule.eventType, rendered.output, EventSource::Schedule, endpoint ? endpoint->id : 0);
-        if (!t.ok()) {
-            emit firingFailed(schedule, t.error);
-            return false;
-        }
+    for (const Engine::TriggerResult &t : firing.triggered)
         events.append(t.event);
-        return true;
-    };
-    if (targets.isEmpty()) {
-        send(nullptr);
-    } else {
-        for (const Endpoint &e : std::as_const(targets))
-            send(&e);
-    }
     if (events.isEmpty())
         return false;
     emit fired(schedule, events);

@@ -395,6 +395,41 @@ private slots:
                                QStringLiteral("/slow")}));
     }
 
+    // A template naming {{endpoint.name}} goes out once per endpoint with its name, as a schedule fires it
+    // (before, `trigger` rendered it once, with the name empty, for every endpoint).
+    void triggerRendersEndpointNamePerEndpoint()
+    {
+        TestHttpServer server;
+        QVERIFY(server.listen());
+        Test::TempWorkspace tmp;
+        const QStringList ws {QStringLiteral("--workspace"), tmp.path()};
+        QCOMPARE(
+            Test::runCli(QStringList {QStringLiteral("event-type"), QStringLiteral("add"), QStringLiteral("greet"),
+                                      QStringLiteral("--template"), QStringLiteral(R"({"to":"{{endpoint.name}}"})")}
+                         + ws)
+                .exitCode,
+            0);
+        for (const QString &name : {QStringLiteral("alpha"), QStringLiteral("beta")})
+            QCOMPARE(Test::runCli(QStringList {QStringLiteral("endpoint"), QStringLiteral("add"),
+                                               server.url(QStringLiteral("/") + name), QStringLiteral("--name"), name}
+                                  + ws)
+                         .exitCode,
+                     0);
+        AsyncCli cli;
+        cli.start(QStringList {QStringLiteral("trigger"), QStringLiteral("greet"), QStringLiteral("--wait")} + ws);
+        QTRY_VERIFY_WITH_TIMEOUT(cli.finished(), 30000);
+        const QString text = cli.out();
+        QCOMPARE(cli.process.exitCode(), 0);
+        QCOMPARE(text.count(QStringLiteral("event evt_")), 2);
+        QVERIFY2(text.endsWith(QStringLiteral("2 delivered, 0 failed, 0 pending\n")), qPrintable(text));
+        QHash<QByteArray, QByteArray> bodies;
+        for (const auto &r : server.requests())
+            bodies.insert(r.target, r.body);
+        QCOMPARE(bodies.value("/alpha"), QByteArray(R"({"to":"alpha"})"));
+        QCOMPARE(bodies.value("/beta"), QByteArray(R"({"to":"beta"})"));
+        QCOMPARE(server.requests().size(), 2);
+    }
+
     void listenPrintsAndVerifiesWhatSendSends()
     {
         AsyncCli listen;

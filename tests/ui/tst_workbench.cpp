@@ -956,6 +956,42 @@ private slots:
         QVERIFY(target->findText(QStringLiteral("Only from-cli")) > 0);
     }
 
+    // Send now with a payload naming {{endpoint.name}}: one event per endpoint, each payload with its name, as a
+    // schedule fires it (before, one event went to both with the name empty).
+    void sendNowRendersEndpointNamePerEndpoint()
+    {
+        WindowFixture fixture;
+        QVERIFY(fixture.open(QStringLiteral("trigger")));
+        EventType t;
+        t.name = QStringLiteral("greet");
+        t.payloadTemplate = R"({"to":"{{endpoint.name}}"})";
+        QVERIFY(fixture.ws->eventTypes().add(t));
+        for (const QString &name : {QStringLiteral("alpha"), QStringLiteral("beta")}) {
+            Endpoint e;
+            e.name = name;
+            e.url = QUrl(QStringLiteral("http://127.0.0.1:9/") + name);
+            e.subscriptions = {QStringLiteral("*")};
+            QVERIFY(fixture.ws->endpoints().add(e));
+        }
+        Ui::MainWindow window(fixture.ws.get(), fixture.engine.get());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showSection(QStringLiteral("trigger"));
+        QVERIFY(window.triggerPage()->selectEventType(QStringLiteral("greet")));
+        QTest::keyClick(&window, Qt::Key_Return, Qt::ControlModifier);
+        auto *sent = window.triggerPage()->findChild<QListWidget *>(QStringLiteral("sentList"));
+        QVERIFY(sent);
+        QCOMPARE(sent->count(), 2);
+        QVERIFY(fixture.ws->writer().flush());
+        QSet<QByteArray> payloads;
+        for (int i = 0; i < sent->count(); ++i) {
+            const auto event = fixture.ws->events().find(sent->item(i)->data(Qt::UserRole + 1).toLongLong());
+            QVERIFY(event);
+            payloads.insert(event->payload);
+        }
+        QCOMPARE(payloads, (QSet<QByteArray> {R"({"to":"alpha"})", R"({"to":"beta"})"}));
+    }
+
     // Schedules added or disabled by another process (`hookbench schedule add/disable`) show after F5 on Trigger &
     // schedules, as endpoints added on the command line do on Endpoints.
     void schedulesFollowOtherProcessesOnRefresh()
