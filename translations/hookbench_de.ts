@@ -177,6 +177,10 @@
         <source>--activity only prints; use it without --enable, --disable or --new-token</source>
         <translation>--activity gibt nur aus; verwenden Sie es ohne --enable, --disable oder --new-token</translation>
     </message>
+    <message>
+        <source>--limit and --json only apply with --activity</source>
+        <translation>--limit und --json gelten nur mit --activity</translation>
+    </message>
 </context>
 <context>
     <name>Hookbench::Engine</name>

@@ -177,6 +177,10 @@
         <source>--activity only prints; use it without --enable, --disable or --new-token</source>
         <translation>--activity solo muestra; úselo sin --enable, --disable ni --new-token</translation>
     </message>
+    <message>
+        <source>--limit and --json only apply with --activity</source>
+        <translation>--limit y --json solo se aplican con --activity</translation>
+    </message>
 </context>
 <context>
     <name>Hookbench::Engine</name>

@@ -177,6 +177,10 @@
         <source>--activity only prints; use it without --enable, --disable or --new-token</source>
         <translation>--activity ne fait qu’afficher ; utilisez-le sans --enable, --disable ni --new-token</translation>
     </message>
+    <message>
+        <source>--limit and --json only apply with --activity</source>
+        <translation>--limit et --json ne s’appliquent qu’avec --activity</translation>
+    </message>
 </context>
 <context>
     <name>Hookbench::Engine</name>

@@ -177,6 +177,10 @@
         <source>--activity only prints; use it without --enable, --disable or --new-token</source>
         <translation>--activity 仅用于输出；请勿与 --enable、--disable 或 --new-token 一起使用</translation>
     </message>
+    <message>
+        <source>--limit and --json only apply with --activity</source>
+        <translation>--limit 和 --json 只能与 --activity 一起使用</translation>
+    </message>
 </context>
 <context>
     <name>Hookbench::Engine</name>

@@ -150,6 +150,10 @@ int runApi(const QStringList &arguments)
                         QCoreApplication::translate("Hookbench::Cli::Api", "--limit: '%1' is not a positive number")
                             .arg(parser.value(QStringLiteral("limit"))));
     }
+    if (!activity && (parser.isSet(QStringLiteral("limit")) || parser.isSet(QStringLiteral("json"))))
+        return fail(
+            command,
+            QCoreApplication::translate("Hookbench::Cli::Api", "--limit and --json only apply with --activity"));
     if (activity && (enable || disable || newToken))
         return fail(
             command,

@@ -312,6 +312,8 @@ int runTrigger(const QStringList &arguments)
     if (QString why = Validation::checkEventTypeName(type); !why.isEmpty())
         return fail(command, why);
     int timeout = 0;
+    if (parser.isSet(QStringLiteral("timeout")) && !parser.isSet(QStringLiteral("wait")))
+        return fail(command, QStringLiteral("--timeout only applies with --wait"));
     if (parser.isSet(QStringLiteral("timeout"))) {
         bool ok = false;
         timeout = parser.value(QStringLiteral("timeout")).toInt(&ok);

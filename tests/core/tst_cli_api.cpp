@@ -108,6 +108,12 @@ void TestCliApi::activityListsRefusals()
         {QStringLiteral("api"), QStringLiteral("--activity"), QStringLiteral("--workspace"), tmp.path()});
     QCOMPARE(empty.exitCode, 0);
     QVERIFY2(empty.outText().contains(QLatin1String("No subscription API activity yet.")), qPrintable(empty.outText()));
+    // Options of --activity alone would otherwise be ignored while the APIs start serving.
+    const Test::CliResult stray = Test::runCli({QStringLiteral("api"), QStringLiteral("--limit"), QStringLiteral("3"),
+                                                QStringLiteral("--workspace"), tmp.path()});
+    QCOMPARE(stray.exitCode, 2);
+    QVERIFY2(stray.errText().contains(QLatin1String("--limit and --json only apply with --activity")),
+             qPrintable(stray.errText()));
 
     QProcess api;
     api.start(Test::hookbenchBinary(), {QStringLiteral("api"), QStringLiteral("--workspace"), tmp.path()});

@@ -122,6 +122,11 @@ private slots:
     {
         auto r = Test::runCli({QStringLiteral("send"), QStringLiteral("not a url")});
         QCOMPARE(r.exitCode, 2);
+        // trigger's --timeout bounds --wait: alone it would be ignored.
+        r = Test::runCli({QStringLiteral("trigger"), QStringLiteral("a.b"), QStringLiteral("--data"),
+                          QStringLiteral("{}"), QStringLiteral("--timeout"), QStringLiteral("5")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.errText().contains(QStringLiteral("--timeout only applies with --wait")), qPrintable(r.errText()));
         r = Test::runCli({QStringLiteral("send"), QStringLiteral("http://127.0.0.1:9/"), QStringLiteral("--data"),
                           QStringLiteral("{bad")});
         QCOMPARE(r.exitCode, 2);
