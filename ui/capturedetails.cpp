@@ -66,8 +66,8 @@ void CaptureDetails::showCapture(const CapturedRequest &c, bool utc)
         : tr("not answered");
     m_title->setText(tr("<b>%1 %2</b><br>%3 · from %4 · %5")
                          .arg(QString::fromLatin1(c.method), QString::fromUtf8(c.target).toHtmlEscaped(),
-                              received.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz")), c.remoteAddress.toHtmlEscaped(),
-                              answered.toHtmlEscaped()));
+                              received.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz")),
+                              c.remoteAddress.toHtmlEscaped(), answered.toHtmlEscaped()));
     QString html;
     if (c.verdicts.isEmpty()) {
         html = tr("<span style=\"color:gray\">No verification secret configured: signatures were not checked. "

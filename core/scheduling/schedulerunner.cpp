@@ -94,31 +94,19 @@ QDateTime ScheduleRunner::nextFiring(qint64 scheduleId) const
 
 bool ScheduleRunner::holdLease()
 {
-    // "<token> <expiry ms>": whoever renewed it last and until when it is theirs.
-    const qint64 nowMs = now().toMSecsSinceEpoch();
-    const QStringList lease = m_workspace.settings().value(kLeaseKey).split(QLatin1Char(' '));
-    const bool ours = lease.value(0) == m_leaseToken;
-    if (!ours && lease.size() == 2 && lease.at(1).toLongLong() > nowMs)
-        return false;
-    writeLease(nowMs + m_options.leaseMs);
-    return true;
+    // The workspace's lease store: one atomic statement, so two processes starting together never both fire.
+    QString error;
+    const bool held
+        = m_workspace.leases().hold(kLeaseKey, m_leaseToken, now().toMSecsSinceEpoch(), m_options.leaseMs, &error);
+    if (!error.isEmpty())
+        emit leaseNotSaved(tr("Could not record which process runs the schedules: %1").arg(error));
+    return held;
 }
 
 void ScheduleRunner::releaseLease()
 {
-    // An expiry in the past frees the lease for the next runner at once; the value must stay a string (the
-    // settings column is NOT NULL, so a null one was refused and the lease kept until it expired).
-    if (m_workspace.settings().value(kLeaseKey).startsWith(m_leaseToken))
-        writeLease(0);
-}
-
-void ScheduleRunner::writeLease(qint64 expiryMs)
-{
-    // Not saving it lets two processes fire the same schedules, or keeps the next one waiting: say so.
-    if (const auto r
-        = m_workspace.settings().setValue(kLeaseKey, QStringLiteral("%1 %2").arg(m_leaseToken).arg(expiryMs));
-        !r)
-        emit leaseNotSaved(tr("Could not record which process runs the schedules: %1").arg(r.error));
+    // Gone at once, so that the next runner fires without waiting for the lease to lapse.
+    m_workspace.leases().release(kLeaseKey, m_leaseToken);
 }
 
 void ScheduleRunner::reload()

@@ -73,7 +73,7 @@ signals:
     void firingFailed(const Hookbench::Schedule &schedule, const QString &error);
     // A schedule's run state changed (fired count, last and next firing), or it was disarmed.
     void scheduleChanged(const Hookbench::Schedule &schedule);
-    // Taking, renewing or releasing the workspace's schedule lease could not be saved (the message says why).
+    // Taking or renewing the workspace's schedule lease could not be saved (the message says why).
     void leaseNotSaved(const QString &error);
 
 private:
@@ -88,7 +88,6 @@ private:
     QDateTime now() const;
     bool holdLease();
     void releaseLease();
-    void writeLease(qint64 expiryMs);
     void load(bool applyMissedPolicy);
     void consider(const Schedule &stored, bool applyMissedPolicy);
     void arm(Schedule schedule, const QDateTime &nominal);

@@ -1,5 +1,6 @@
 #include "sqlhistorystores.h"
 
+#include "leaseformat.h"
 #include "rowcodec.h"
 #include "sqlbind.h"
 #include "textindex.h"
@@ -224,11 +225,11 @@ QList<Delivery> SqlDeliveryStore::unfinished() const
 
 namespace {
 
-// Whom engine ?1 may take a delivery from at time ?2 (see DeliveryStore::unfinishedDue): its lease's value is
-// "OWNER UNTIL_MS", as LeaseStore writes it. Bound as (self, prefix, now).
+// Whom an engine may take a delivery from (see DeliveryStore::unfinishedDue): its own, none's, and those whose
+// owner's liveness lease is gone or lapsed. Bound as (self, kEngineLivePrefix, now).
 const char kAdoptable[]
     = " AND (owner IS NULL OR owner = ? OR NOT EXISTS (SELECT 1 FROM settings WHERE key = ? || owner"
-      " AND CAST(substr(value, instr(value, ' ') + 1) AS INTEGER) > ?))";
+      " AND " HOOKBENCH_LEASE_UNTIL("value") " > ?))";
 
 } // namespace
 

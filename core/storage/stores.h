@@ -212,9 +212,10 @@ class LeaseStore
 {
 public:
     virtual ~LeaseStore() = default;
-    // Takes or renews `key` for `holder` until nowMs + ttlMs; false while another holder's lease has not lapsed
-    // (or when the workspace cannot be written).
-    virtual bool hold(const QString &key, const QString &holder, qint64 nowMs, qint64 ttlMs) = 0;
+    // Takes or renews `key` for `holder` until nowMs + ttlMs; false while another holder's lease has not lapsed,
+    // or when the workspace cannot be written (then `error`, if given, says why).
+    virtual bool hold(const QString &key, const QString &holder, qint64 nowMs, qint64 ttlMs, QString *error = nullptr)
+        = 0;
     // Gives `key` up if `holder` has it.
     virtual void release(const QString &key, const QString &holder) = 0;
     // The holders of the leases under `prefix` that have not lapsed at `nowMs`.
