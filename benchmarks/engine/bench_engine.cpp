@@ -17,14 +17,18 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QMap>
+#include <QMutex>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QSemaphore>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QThread>
 #include <QTimer>
 
 #include <algorithm>
+#include <atomic>
 #include <functional>
 #include <sys/resource.h>
 #include <unistd.h>
@@ -33,10 +37,16 @@ using namespace Hookbench;
 
 namespace {
 
-// CPU seconds of every live thread of this process, summed by thread name (Linux /proc).
-QMap<QString, double> cpuByThread()
+// CPU seconds of every live thread of this process (Linux /proc), by thread id, with the thread's name.
+struct ThreadCpu
 {
-    QMap<QString, double> out;
+    QString name;
+    double seconds = 0;
+};
+
+QMap<QString, ThreadCpu> cpuByThread()
+{
+    QMap<QString, ThreadCpu> out;
     const double tick = double(sysconf(_SC_CLK_TCK));
     for (const QString &task : QDir(QStringLiteral("/proc/self/task")).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
         QFile stat(QStringLiteral("/proc/self/task/%1/stat").arg(task));
@@ -46,17 +56,19 @@ QMap<QString, double> cpuByThread()
         const qsizetype open = line.indexOf('('), close = line.lastIndexOf(')');
         const QList<QByteArray> fields = line.mid(close + 2).split(' ');
         // Fields after the name: state is [0], utime [11], stime [12].
-        out[QString::fromUtf8(line.mid(open + 1, close - open - 1))]
-            += double(fields.value(11).toLongLong() + fields.value(12).toLongLong()) / tick;
+        out[task] = {QString::fromUtf8(line.mid(open + 1, close - open - 1)),
+                     double(fields.value(11).toLongLong() + fields.value(12).toLongLong()) / tick};
     }
     return out;
 }
 
-QMap<QString, double> delta(const QMap<QString, double> &after, const QMap<QString, double> &before)
+// What each thread alive at `after` spent since `before`, summed by thread name. Compared by thread id: a thread
+// that ended in between (a QNAM's, say) must not count against a new one of the same name.
+QMap<QString, double> delta(const QMap<QString, ThreadCpu> &after, const QMap<QString, ThreadCpu> &before)
 {
     QMap<QString, double> out;
     for (auto it = after.cbegin(); it != after.cend(); ++it)
-        out[it.key()] = it.value() - before.value(it.key());
+        out[it->name] += it->seconds - before.value(it.key()).seconds;
     return out;
 }
 
@@ -166,6 +178,77 @@ Figures bare(const QUrl &url, int n, bool h2c, int window)
     f.wallSeconds = double(clock.nsecsElapsed()) / 1e9;
     f.cpuSeconds = cpuSeconds() - cpu0;
     f.threadCpu = delta(cpuByThread(), threads0);
+    return f;
+}
+
+// Like bare(), but `threads` QNAMs, each on a thread of its own with its share of the window: the engine's pool
+// without signing or storage, so the ceiling of any pool of QNAMs on this machine.
+Figures barePool(const QUrl &url, int n, int threads, int window)
+{
+    Figures f;
+    f.name = QStringLiteral("bare QNAM pool, %1").arg(threads);
+    f.count = n;
+    const QByteArray body = payload();
+    std::atomic<int> started {0};
+    QMutex mutex;
+    QSemaphore done;
+    QSemaphore leave;
+    QElapsedTimer clock;
+    const double cpu0 = cpuSeconds();
+    const auto threads0 = cpuByThread();
+    clock.start();
+    std::vector<std::unique_ptr<QThread>> workers;
+    for (int t = 0; t < threads; ++t) {
+        workers.emplace_back(QThread::create([&] {
+            QNetworkAccessManager nam;
+            QEventLoop loop;
+            int inFlight = 0;
+            int failed = 0;
+            QList<qint64> latencies;
+            std::function<bool()> launch = [&] {
+                if (started.fetch_add(1) >= n)
+                    return false;
+                QNetworkRequest request(url);
+                request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+                const qint64 t0 = clock.nsecsElapsed();
+                QNetworkReply *reply = nam.post(request, body);
+                ++inFlight;
+                QObject::connect(reply, &QNetworkReply::finished, &loop, [&, reply, t0] {
+                    latencies.append((clock.nsecsElapsed() - t0) / 1000);
+                    if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200)
+                        ++failed;
+                    reply->deleteLater();
+                    --inFlight;
+                    if (!launch() && inFlight == 0)
+                        loop.quit();
+                });
+                return true;
+            };
+            for (int i = 0; i < qMax(1, window / threads); ++i) {
+                if (!launch())
+                    break;
+            }
+            if (inFlight > 0)
+                loop.exec();
+            {
+                QMutexLocker lock(&mutex);
+                f.latenciesUs += latencies;
+                f.failed += failed;
+            }
+            // Alive (with QNAM's own thread) until the figures are read: /proc lists live threads only.
+            done.release();
+            leave.acquire();
+        }));
+        workers.back()->setObjectName(QStringLiteral("bare-sender"));
+        workers.back()->start();
+    }
+    done.acquire(threads);
+    f.wallSeconds = double(clock.nsecsElapsed()) / 1e9;
+    f.cpuSeconds = cpuSeconds() - cpu0;
+    f.threadCpu = delta(cpuByThread(), threads0);
+    leave.release(threads);
+    for (auto &worker : workers)
+        worker->wait();
     return f;
 }
 
@@ -457,9 +540,17 @@ int main(int argc, char **argv)
          QStringLiteral("Events the engine's client keeps triggered and unfinished: a number (default 64), or all "
                         "(every one at once, as 'hookbench send --count N' does)."),
          QStringLiteral("E"), QStringLiteral("64")},
+        {QStringLiteral("url"),
+         QStringLiteral("Send to this HTTP server (for example nginx on loopback) instead of starting the built-in "
+                        "responder."),
+         QStringLiteral("URL")},
+        {QStringLiteral("h2c-url"),
+         QStringLiteral("With --url: where that server speaks HTTP/2 with prior knowledge, for the h2c part (default: "
+                        "--url)."),
+         QStringLiteral("URL")},
         {QStringLiteral("only"),
-         QStringLiteral("Run one part: bare, engine (one sender), pool, h2c (bare and engine over h2c), startup, or "
-                        "writer (the storage side alone, no network)."),
+         QStringLiteral("Run one part: bare, engine (one sender), pool, bare-pool (K bare QNAMs on threads of their "
+                        "own), h2c (bare and engine over h2c), startup, or writer (the storage side alone, no network)."),
          QStringLiteral("PART")},
     });
     parser.process(app);
@@ -485,11 +576,16 @@ int main(int argc, char **argv)
 
     // The responder is a process of its own, so getrusage() here counts only the sending side.
     QProcess responder;
-    responder.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    responder.start(QCoreApplication::applicationDirPath() + QStringLiteral("/bench_responder"), QStringList());
-    if (!responder.waitForReadyRead(10000))
-        qFatal("the responder did not start");
-    const QUrl url(QStringLiteral("http://127.0.0.1:%1/hook").arg(QString::fromLatin1(responder.readLine().trimmed())));
+    QUrl url(parser.value(QStringLiteral("url")));
+    if (url.isEmpty()) {
+        responder.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        responder.start(QCoreApplication::applicationDirPath() + QStringLiteral("/bench_responder"), QStringList());
+        if (!responder.waitForReadyRead(10000))
+            qFatal("the responder did not start");
+        url = QUrl(QStringLiteral("http://127.0.0.1:%1/hook").arg(QString::fromLatin1(responder.readLine().trimmed())));
+    } else if (!url.isValid() || url.scheme() != QLatin1String("http")) {
+        qFatal("--url needs an http:// URL");
+    }
     out << "engine benchmark: " << n << " signed 1 KB deliveries per client to " << url.toString() << ", "
         << QThread::idealThreadCount() << " cores, outstanding: bare client " << bareWindow << ", engine "
         << engineWindow << Qt::endl;
@@ -511,13 +607,18 @@ int main(int argc, char **argv)
         report(engine(url, n, engineWindow, 1, false, concurrency));
     if (runs("pool"))
         report(engine(url, n, engineWindow, senders, false, concurrency));
+    if (runs("bare-pool"))
+        report(barePool(url, n, senders, bareWindow));
     if (runs("h2c")) {
-        report(bare(url, n, true, bareWindow));
-        report(engine(url, n, engineWindow, 1, true, concurrency));
-        report(engine(url, n, engineWindow, senders, true, concurrency));
+        const QUrl h2cUrl = parser.isSet(QStringLiteral("h2c-url")) ? QUrl(parser.value(QStringLiteral("h2c-url"))) : url;
+        report(bare(h2cUrl, n, true, bareWindow));
+        report(engine(h2cUrl, n, engineWindow, 1, true, concurrency));
+        report(engine(h2cUrl, n, engineWindow, senders, true, concurrency));
     }
-    responder.kill();
-    responder.waitForFinished();
+    if (responder.state() != QProcess::NotRunning) {
+        responder.kill();
+        responder.waitForFinished();
+    }
     if (runs("startup"))
         startup(pending, out);
     return 0;

@@ -1,5 +1,6 @@
-# Shared by run.sh and callgrind.sh (sourced, not run): the tool and binary checks, and a work directory whose
-# background processes ($pids) are stopped and which is removed when the script exits.
+# Shared by run.sh, callgrind.sh and ../engine/nginx.sh (sourced, not run): the tool and binary checks, ports on
+# loopback, and a work directory whose background processes ($pids) are stopped and which is removed when the script
+# exits.
 
 # require SCRIPT HINT TOOL...: exits with a message naming the first tool that is missing.
 require() {
@@ -8,7 +9,28 @@ require() {
     for tool in "$@"; do
         command -v "$tool" >/dev/null || { echo "$script: $tool is missing$hint" >&2; exit 2; }
     done
-    [ -x "$hookbench" ] || { echo "$script: no hookbench binary at $hookbench (build it, or pass its path)" >&2; exit 2; }
+    [ -z "${hookbench:-}" ] || [ -x "$hookbench" ] \
+        || { echo "$script: no hookbench binary at $hookbench (build it, or pass its path)" >&2; exit 2; }
+}
+
+# Ports on 127.0.0.1: whether one answers, a free one, and waiting (10 s at most) until one answers.
+port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+free_port() {
+    local port
+    for _ in $(seq 50); do
+        port=$((20000 + RANDOM % 40000))
+        port_in_use "$port" || { echo "$port"; return; }
+    done
+    echo "${0##*/}: no free port found" >&2
+    exit 3
+}
+wait_for_port() {
+    for _ in $(seq 100); do
+        port_in_use "$1" && return 0
+        sleep 0.1
+    done
+    echo "${0##*/}: nothing answers on port $1" >&2
+    exit 3
 }
 
 # listening_url SCRIPT OUT ERR TRIES: waits (TRIES tenths of a second) for `hookbench listen`'s first line in

@@ -28,24 +28,6 @@ rounds=${ROUNDS:-1}
 . "$here/common.sh"
 require run.sh " (Debian: apt-get install wrk nginx-light)" wrk nginx
 
-port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-free_port() {
-    local port
-    for _ in $(seq 50); do
-        port=$((20000 + RANDOM % 40000))
-        port_in_use "$port" || { echo "$port"; return; }
-    done
-    echo "run.sh: no free port found" >&2
-    exit 3
-}
-wait_for_port() {
-    for _ in $(seq 100); do
-        port_in_use "$1" && return 0
-        sleep 0.1
-    done
-    echo "run.sh: nothing answers on port $1" >&2
-    exit 3
-}
 # CPU time (user + system) in clock ticks of the given processes.
 cpu_ticks() {
     local total=0 pid fields
