@@ -136,7 +136,11 @@ int main(int argc, char **argv)
         QMessageBox::critical(nullptr, QObject::tr("Cannot open the workspace"), error);
         return 3;
     }
-    Hookbench::Engine::DeliveryEngine engine(*workspace);
+    // The window's log shows what other processes (`hookbench run`, `send --workspace`) send on this workspace as
+    // it happens.
+    Hookbench::Engine::DeliveryEngine::Options engineOptions;
+    engineOptions.followsOthers = true;
+    Hookbench::Engine::DeliveryEngine engine(*workspace, engineOptions);
     Hookbench::Ui::MainWindow window(workspace.get(), &engine);
     // The outbox resumes once the window is on screen: reading a long list of pending retries must not hold it up.
     QObject::connect(&window.session(), &Hookbench::Ui::Session::startUpFinished, &engine,

@@ -549,8 +549,9 @@ int main(int argc, char **argv)
                         "--url)."),
          QStringLiteral("URL")},
         {QStringLiteral("only"),
-         QStringLiteral("Run one part: bare, engine (one sender), pool, bare-pool (K bare QNAMs on threads of their "
-                        "own), h2c (bare and engine over h2c), startup, or writer (the storage side alone, no network)."),
+         QStringLiteral(
+             "Run one part: bare, engine (one sender), pool, bare-pool (K bare QNAMs on threads of their "
+             "own), h2c (bare and engine over h2c), startup, or writer (the storage side alone, no network)."),
          QStringLiteral("PART")},
     });
     parser.process(app);
@@ -610,7 +611,8 @@ int main(int argc, char **argv)
     if (runs("bare-pool"))
         report(barePool(url, n, senders, bareWindow));
     if (runs("h2c")) {
-        const QUrl h2cUrl = parser.isSet(QStringLiteral("h2c-url")) ? QUrl(parser.value(QStringLiteral("h2c-url"))) : url;
+        const QUrl h2cUrl
+            = parser.isSet(QStringLiteral("h2c-url")) ? QUrl(parser.value(QStringLiteral("h2c-url"))) : url;
         report(bare(h2cUrl, n, true, bareWindow));
         report(engine(h2cUrl, n, engineWindow, 1, true, concurrency));
         report(engine(h2cUrl, n, engineWindow, senders, true, concurrency));

@@ -219,6 +219,7 @@ void DeliveryEngine::renewLeases()
 void DeliveryEngine::adopt(const Hookbench::Delivery &d, bool loaded, qint64 now)
 {
     m_highestSeenId = qMax(m_highestSeenId, d.id);
+    m_followed.erase(d.id);
     if (m_active.contains(d.id))
         return;
     Active a;
@@ -243,29 +244,81 @@ void DeliveryEngine::wakeForDue(qint64 now)
 
 void DeliveryEngine::pollWorkspace()
 {
-    // Ids grow with time, so one indexed query finds what `hookbench trigger` or another window added.
+    // Bounds one poll's work; what is left is found by the next.
+    constexpr int kPollLimit = 5000;
     const qint64 now = nowMs();
+    if (m_options.followsOthers)
+        followOthers();
+    // Ids grow with time, so one indexed query finds what `hookbench trigger` or another window added. Followed,
+    // a delivery another process created and finished between two polls is shown too.
     std::optional<QSet<qint64>> live;
-    for (const Hookbench::Delivery &d : m_workspace.deliveries().unfinishedAfter(m_highestSeenId)) {
+    for (const Hookbench::Delivery &d :
+         m_workspace.deliveries().addedAfter(m_highestSeenId, !m_options.followsOthers, kPollLimit)) {
         m_highestSeenId = qMax(m_highestSeenId, d.id);
         if (m_active.contains(d.id))
             continue;
         // Shown either way (the window lists what other processes send too); sent only if nobody else does.
         emit deliveryChanged(d);
-        if (!m_takingOver)
+        if (d.isFinal())
             continue;
+        if (!m_takingOver) {
+            follow(d);
+            continue;
+        }
         if (d.owner && d.owner != m_owner) {
             if (!live)
                 live = liveOwners(now);
             if (live->contains(d.owner)) {
                 // Its engine runs; if it stops first, renewLeases() takes the delivery over.
                 m_watchedOwners.insert(d.owner);
+                follow(d);
                 continue;
             }
         }
         adopt(d, true, now);
     }
     wakeForDue(now);
+}
+
+void DeliveryEngine::follow(const Hookbench::Delivery &d)
+{
+    // Bounded: past it, the oldest are no longer followed (the log shows their state when it is read again).
+    constexpr size_t kMaxFollowed = 2000;
+    if (!m_options.followsOthers)
+        return;
+    m_followed.insert_or_assign(d.id, d);
+    if (m_followed.size() > kMaxFollowed)
+        m_followed.erase(m_followed.begin());
+}
+
+// Every poll, the other processes' deliveries this engine reported are read again, and each change is reported,
+// until they are final (or gone, or taken over by this engine, which then reports them itself).
+void DeliveryEngine::followOthers()
+{
+    QList<qint64> ids;
+    ids.reserve(qsizetype(m_followed.size()));
+    for (const auto &[id, last] : m_followed) {
+        if (!m_active.contains(id))
+            ids.append(id);
+    }
+    std::map<qint64, Hookbench::Delivery> before = std::exchange(m_followed, {});
+    if (ids.isEmpty())
+        return;
+    QList<Hookbench::Delivery> changed;
+    for (const Hookbench::Delivery &d : m_workspace.deliveries().findMany(ids)) {
+        const auto last = before.find(d.id);
+        if (last == before.end())
+            continue;
+        const Hookbench::Delivery &was = last->second;
+        if (d.state != was.state || d.attemptCount != was.attemptCount || d.updatedAt != was.updatedAt
+            || d.lastStatus != was.lastStatus)
+            changed.append(d);
+        if (!d.isFinal())
+            m_followed.emplace(d.id, d);
+    }
+    // Reported last: a listener may call back into the engine.
+    for (const Hookbench::Delivery &d : std::as_const(changed))
+        emit deliveryChanged(d);
 }
 
 void DeliveryEngine::stop()
@@ -275,6 +328,7 @@ void DeliveryEngine::stop()
     m_stopping = true;
     m_timer.stop();
     m_poll.stop();
+    m_followed.clear();
     m_leaseTimer.stop();
     if (m_pool) {
         m_pool->abortAll();

@@ -54,6 +54,10 @@ public:
         // How long this engine's leases last without renewal; they are renewed every third of it. A process
         // killed on this machine is noticed at once (its pid is gone), one elsewhere when its lease lapses.
         int leaseMs = 15'000;
+        // Whether deliveries other processes send on this workspace are followed until they are final, each
+        // change reported by deliveryChanged() (the window's log shows them live). Otherwise they are reported
+        // once, when found unfinished; a command line engine reports only what concerns it.
+        bool followsOthers = false;
     };
 
     explicit DeliveryEngine(Storage::Workspace &workspace, QObject *parent = nullptr);
@@ -148,6 +152,8 @@ private:
     void adopt(const Hookbench::Delivery &delivery, bool loaded, qint64 now);
     void adoptBacklog(qint64 now);
     void pollWorkspace();
+    void follow(const Hookbench::Delivery &delivery);
+    void followOthers();
     void renewLeases();
     // The owners of the engines running on this workspace now (this one too).
     QSet<qint64> liveOwners(qint64 now);
@@ -164,6 +170,7 @@ private:
     bool m_takingOver = false;
     QSet<qint64> m_watchedOwners; // running engines whose unfinished deliveries this one left to them
     qint64 m_highestSeenId = 0;
+    std::map<qint64, Hookbench::Delivery> m_followed; // other processes' unfinished deliveries, as last reported
     bool m_running = false;
     bool m_stopping = false;
     bool m_pumpPosted = false;

@@ -249,9 +249,29 @@ QList<DueDelivery> SqlDeliveryStore::unfinishedDue(qint64 self, qint64 nowMs) co
     return out;
 }
 
-QList<Delivery> SqlDeliveryStore::unfinishedAfter(qint64 afterId) const
+QList<Delivery> SqlDeliveryStore::addedAfter(qint64 afterId, bool unfinishedOnly, int limit) const
 {
-    return select(QStringLiteral("WHERE id > ? AND state IN (0, 1, 3) ORDER BY id"), {afterId});
+    return select(unfinishedOnly ? QStringLiteral("WHERE id > ? AND state IN (0, 1, 3) ORDER BY id LIMIT ?")
+                                 : QStringLiteral("WHERE id > ? ORDER BY id LIMIT ?"),
+                  {afterId, limit});
+}
+
+QList<Delivery> SqlDeliveryStore::findMany(const QList<qint64> &ids) const
+{
+    // In slices, so a statement never nears SQLite's limit on bound values.
+    constexpr qsizetype kSlice = 500;
+    QList<Delivery> out;
+    for (qsizetype from = 0; from < ids.size(); from += kSlice) {
+        const qsizetype n = qMin(kSlice, ids.size() - from);
+        QVariantList values;
+        values.reserve(n);
+        for (qsizetype i = from; i < from + n; ++i)
+            values.append(ids.at(i));
+        QString marks = QStringLiteral("?");
+        marks += QStringLiteral(", ?").repeated(n - 1);
+        out += select(QStringLiteral("WHERE id IN (%1) ORDER BY id").arg(marks), values);
+    }
+    return out;
 }
 
 QList<Attempt> SqlDeliveryStore::attempts(qint64 deliveryId) const

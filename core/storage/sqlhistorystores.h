@@ -36,7 +36,8 @@ public:
     std::optional<qint64> tryCount(const DeliveryFilter &filter) const;
     QList<Delivery> unfinished() const override;
     QList<DueDelivery> unfinishedDue(qint64 self, qint64 nowMs) const override;
-    QList<Delivery> unfinishedAfter(qint64 afterId) const override;
+    QList<Delivery> addedAfter(qint64 afterId, bool unfinishedOnly, int limit) const override;
+    QList<Delivery> findMany(const QList<qint64> &ids) const override;
     QList<Attempt> attempts(qint64 deliveryId) const override;
     QList<Delivery> forEvent(qint64 eventId) const override;
 

@@ -159,9 +159,11 @@ public:
     // well under a second): its own, those of no owner, and those whose owner's liveness lease (kEngineLivePrefix)
     // is gone or lapsed at `nowMs` — never those of an engine that still runs in another process.
     virtual QList<DueDelivery> unfinishedDue(qint64 self, qint64 nowMs) const = 0;
-    // Unfinished deliveries with an id above `afterId`, whoever owns them: what another process on the same
-    // workspace added.
-    virtual QList<Delivery> unfinishedAfter(qint64 afterId) const = 0;
+    // Deliveries with an id above `afterId`, whoever owns them, oldest first and at most `limit`: what another
+    // process on the same workspace added. Only those not final yet when `unfinishedOnly`.
+    virtual QList<Delivery> addedAfter(qint64 afterId, bool unfinishedOnly, int limit) const = 0;
+    // The deliveries of these ids that exist, in id order.
+    virtual QList<Delivery> findMany(const QList<qint64> &ids) const = 0;
     virtual QList<Attempt> attempts(qint64 deliveryId) const = 0;
     virtual QList<Delivery> forEvent(qint64 eventId) const = 0;
 };

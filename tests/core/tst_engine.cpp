@@ -543,6 +543,59 @@ private slots:
         QCOMPARE(ws2->deliveries().attempts(id).size(), 1);
     }
 
+    // The window follows what another process sends on its workspace: each change of state reaches its log, up to
+    // the final one (before, it kept the state it was first seen in until the log was read again).
+    void othersDeliveriesAreFollowedUntilFinal()
+    {
+        Fixture f;
+        DeliveryEngine::Options window = quickLeases();
+        window.followsOthers = true;
+        QVERIFY(f.open({}, window));
+        f.server.setDefault({200, {}, "ok", 400, false}); // in flight across several polls
+        f.addEndpoint(QStringLiteral("slow"), {QStringLiteral("*")});
+
+        auto ws2 = openAgain(f);
+        QVERIFY(ws2);
+        DeliveryEngine::Options ownOnly = quickLeases();
+        ownOnly.takesOver = false;
+        DeliveryEngine sender(*ws2, ownOnly);
+        QHash<qint64, Hookbench::Delivery> seen;
+        QObject::connect(&sender, &DeliveryEngine::deliveryChanged, &sender,
+                         [&](const Hookbench::Delivery &d) { seen.insert(d.id, d); });
+        sender.start();
+        const qint64 slow = sender.trigger(QStringLiteral("ping"), "{}", EventSource::Cli).deliveries.first().id;
+        QTRY_VERIFY_WITH_TIMEOUT(f.latest.contains(slow), 5000);
+        QVERIFY(!f.latest.value(slow).isFinal());
+        QTRY_COMPARE_WITH_TIMEOUT(f.latest.value(slow).state, DeliveryState::Succeeded, 10000);
+        QCOMPARE(f.latest.value(slow).attemptCount, 1);
+        QCOMPARE(f.latest.value(slow).lastStatus, 200);
+        QCOMPARE(f.server.requests().size(), 1); // followed, never sent by the window
+    }
+
+    // A delivery another process created and finished between two of the window's polls is shown as it ended
+    // (before, only unfinished ones were looked for, so such a delivery never reached the log until a refresh).
+    void othersDeliveriesFinishedBetweenPollsAreShown()
+    {
+        Fixture f;
+        DeliveryEngine::Options window = quickLeases();
+        window.followsOthers = true;
+        window.pollIntervalMs = 1000;
+        QVERIFY(f.open({}, window));
+        f.server.setDefault({201, {}, "ok", 0, false});
+        f.addEndpoint(QStringLiteral("quick"), {QStringLiteral("*")});
+
+        auto ws2 = openAgain(f);
+        QVERIFY(ws2);
+        DeliveryEngine::Options ownOnly = quickLeases();
+        ownOnly.takesOver = false;
+        DeliveryEngine sender(*ws2, ownOnly);
+        sender.start();
+        const qint64 id = sender.trigger(QStringLiteral("ping"), "{}", EventSource::Cli).deliveries.first().id;
+        QTRY_COMPARE_WITH_TIMEOUT(f.latest.value(id).state, DeliveryState::Succeeded, 5000);
+        QCOMPARE(f.latest.value(id).lastStatus, 201);
+        QCOMPARE(f.server.requests().size(), 1);
+    }
+
     // `hookbench send`, `trigger --wait` and `redeliver` send what they create, not the workspace's backlog.
     void ownDeliveriesOnlyLeavesTheBacklog()
     {
