@@ -523,7 +523,7 @@ int runRedeliver(const QStringList &arguments)
             delivery = ws->deliveries().find(n);
     }
     if (!delivery)
-        return fail(command, QStringLiteral("no delivery with id '%1'").arg(id), Failure);
+        return fail(command, QStringLiteral("no delivery with id '%1'").arg(id), Usage);
     Engine::DeliveryEngine engine(*ws, ownDeliveriesOnly());
     DeliveryReporter reporter(engine, *ws, parser.isSet(QStringLiteral("json")));
     reporter.watch({*delivery});

@@ -207,7 +207,7 @@ int scheduleChange(Storage::Workspace &ws, const QStringList &positional)
     if (!s)
         return fail(kCommand,
                     QStringLiteral("no schedule with id '%1' (see 'hookbench schedule list')").arg(positional.at(1)),
-                    Failure);
+                    Usage);
     Storage::WriteResult result;
     if (action == QLatin1String("remove")) {
         result = ws.schedules().remove(id);

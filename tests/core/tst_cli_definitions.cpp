@@ -82,7 +82,8 @@ private slots:
         QCOMPARE(r.exitCode, 0);
         r = runCli(QStringList {QStringLiteral("event-type"), QStringLiteral("remove"), QStringLiteral("newfollower")}
                    + ws);
-        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.exitCode, 2); // an unknown name is a bad argument
+        QCOMPARE(r.errText(), QStringLiteral("hookbench event-type: no event type named 'newfollower'\n"));
 
         // A type that a schedule fires from its template stays until the schedule goes.
         r = runCli(QStringList {QStringLiteral("event-type"), QStringLiteral("add"), QStringLiteral("tock")} + ws);
@@ -171,6 +172,12 @@ private slots:
         QCOMPARE(r.exitCode, 0);
         r = runCli(QStringList {QStringLiteral("endpoint"), QStringLiteral("list")} + ws);
         QVERIFY(r.outText().contains(QStringLiteral("no endpoints")));
+        // An unknown name is a bad argument, as for trigger --endpoint.
+        for (const QString &action : {QStringLiteral("enable"), QStringLiteral("disable"), QStringLiteral("remove")}) {
+            r = runCli(QStringList {QStringLiteral("endpoint"), action, QStringLiteral("app")} + ws);
+            QVERIFY2(r.exitCode == 2, qPrintable(action));
+            QCOMPARE(r.errText(), QStringLiteral("hookbench endpoint: no endpoint named 'app'\n"));
+        }
     }
 
     void deliveriesList()

@@ -167,11 +167,16 @@ private slots:
         r = runCli(QStringList {QStringLiteral("schedule"), QStringLiteral("remove"), QStringLiteral("1")} + ws);
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QCOMPARE(listJson(ws).size(), 2);
+        // An id the workspace does not have is a bad argument.
         r = runCli(QStringList {QStringLiteral("schedule"), QStringLiteral("remove"), QStringLiteral("1")} + ws);
-        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.exitCode, 2);
         QVERIFY(r.errText().contains(QStringLiteral("no schedule with id '1'")));
+        r = runCli(QStringList {QStringLiteral("schedule"), QStringLiteral("remove"), QStringLiteral("9")} + ws);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.errText().contains(QStringLiteral("no schedule with id '9'")));
+        QCOMPARE(listJson(ws).size(), 2);
         r = runCli(QStringList {QStringLiteral("schedule"), QStringLiteral("enable"), QStringLiteral("x")} + ws);
-        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.exitCode, 2);
         r = runCli(QStringList {QStringLiteral("schedule"), QStringLiteral("disable")} + ws);
         QCOMPARE(r.exitCode, 2);
     }
