@@ -18,6 +18,7 @@
 #include <algorithm>
 #include <array>
 #include <memory>
+#include <sys/socket.h>
 
 using namespace Hookbench;
 using namespace Hookbench::Receiving;
@@ -1209,6 +1210,28 @@ private slots:
         HttpReceiver wrongKey(broken);
         QVERIFY(!wrongKey.start(&error));
         QVERIFY2(error.contains(QStringLiteral("private key")), qPrintable(error));
+    }
+
+    // A client may half-close (shutdown(SHUT_WR), `nc -N`) once its requests are sent and still read the answers:
+    // delayed ones still go out after its FIN, in order, then the connection closes.
+    void delayedAnswersReachAClientThatHalfClosed()
+    {
+        RecordingSink sink;
+        Receiver cfg = config();
+        ResponseRule slow = rule(QStringLiteral("/**"), 200, "late");
+        slow.delayMs = 300;
+        cfg.rules = {slow};
+        HttpReceiver receiver(cfg, &sink);
+        QVERIFY(receiver.start(nullptr));
+        RawClient c(receiver.port());
+        c.send(post("/a") + post("/b"));
+        QCOMPARE(::shutdown(int(c.socket.socketDescriptor()), SHUT_WR), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(c.closed, 5000);
+        QCOMPARE(c.count(), 2);
+        QCOMPARE(c.replies().at(0).status, 200);
+        QCOMPARE(c.replies().at(1).body, QByteArray("late"));
+        QCOMPARE(sink.captured.size(), 2);
+        QTRY_COMPARE(receiver.openConnections(), 0);
     }
 
     void gracefulStopFinishesOwedAnswers()
