@@ -159,6 +159,7 @@ int runApi(const QStringList &arguments)
             command,
             QCoreApplication::translate("Hookbench::Cli::Api",
                                         "--activity only prints; use it without --enable, --disable or --new-token"));
+    // Serving may start a new workspace: clients register their subscriptions (endpoints) into it through the APIs.
     int code = Ok;
     auto ws = openWorkspace(parser, command, &code, activity ? WorkspaceUse::Existing : WorkspaceUse::MayCreate);
     if (!ws)

@@ -159,6 +159,15 @@ std::unique_ptr<Storage::Workspace> openWorkspace(const QCommandLineParser &pars
     return workspace;
 }
 
+bool isKnownEventType(Storage::Workspace &workspace, const QString &name)
+{
+    if (workspace.eventTypes().find(name))
+        return true;
+    Storage::DeliveryFilter filter;
+    filter.eventType = name;
+    return workspace.deliveries().count(filter) > 0;
+}
+
 namespace {
 // Set on the writer's thread, read on the main thread once the command has returned.
 std::atomic<bool> writeFailedFlag {false};

@@ -80,6 +80,10 @@ enum class WorkspaceUse
 std::unique_ptr<Storage::Workspace> openWorkspace(const QCommandLineParser &parser, const QString &command,
                                                   int *exitCode, WorkspaceUse use = WorkspaceUse::MayCreate);
 
+// Whether `name` is an event type a filter may name: one defined in the workspace, or one its stored deliveries
+// carry (fired with --data without a definition, or whose definition was removed since).
+bool isKnownEventType(Storage::Workspace &workspace, const QString &name);
+
 // Reads --OPTION as a whole number from min to max into *target, which is left as it is when the option is absent.
 // Returns what is wrong with the value ("--timeout: 'x' is not a number from 1 to 600000"), or nothing.
 QString readIntegerOption(const QCommandLineParser &parser, const char *option, qint64 min, qint64 max, qint64 *target);

@@ -66,7 +66,7 @@ int eventTypeRemove(Storage::Workspace &ws, const QStringList &positional)
     const auto type = ws.eventTypes().find(positional.at(1));
     if (!type)
         return fail(QStringLiteral("event-type"), QStringLiteral("no event type named '%1'").arg(positional.at(1)),
-                    Failure);
+                    Usage);
     if (const auto result = ws.eventTypes().remove(type->id); !result)
         return fail(QStringLiteral("event-type"), result.error, Failure);
     out() << "removed event type " << type->name << Qt::endl;
@@ -223,8 +223,7 @@ int endpointChange(const QString &action, Storage::Workspace &ws, const QStringL
         return fail(QStringLiteral("endpoint"), QStringLiteral("usage: hookbench endpoint %1 NAME").arg(action));
     const auto e = ws.endpoints().findByName(positional.at(1));
     if (!e)
-        return fail(QStringLiteral("endpoint"), QStringLiteral("no endpoint named '%1'").arg(positional.at(1)),
-                    Failure);
+        return fail(QStringLiteral("endpoint"), QStringLiteral("no endpoint named '%1'").arg(positional.at(1)), Usage);
     Storage::WriteResult result;
     if (action == QLatin1String("remove"))
         result = ws.endpoints().remove(e->id);

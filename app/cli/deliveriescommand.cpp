@@ -111,6 +111,9 @@ int runDeliveries(const QStringList &arguments)
                 Usage);
         filter.endpointId = endpoint->id;
     }
+    if (!filter.eventType.isEmpty() && !isKnownEventType(*ws, filter.eventType))
+        return fail(QStringLiteral("deliveries"),
+                    QStringLiteral("--event-type: no event type named '%1'").arg(filter.eventType), Usage);
 
     const QList<Hookbench::Delivery> deliveries = ws->deliveries().page(filter, 0, limit);
     const bool json = parser.isSet(QStringLiteral("json"));

@@ -322,8 +322,9 @@ int runTrigger(const QStringList &arguments)
                         QStringLiteral("--timeout: '%1' is not a positive number of seconds")
                             .arg(parser.value(QStringLiteral("timeout"))));
     }
+    // A new workspace has no endpoint to deliver to: a mistyped path is refused rather than created.
     int code = Ok;
-    auto ws = openWorkspace(parser, command, &code);
+    auto ws = openWorkspace(parser, command, &code, WorkspaceUse::Existing);
     if (!ws)
         return code;
 
@@ -419,8 +420,10 @@ int runRun(const QStringList &arguments)
     parser.addOption({QStringLiteral("json"), QStringLiteral("One JSON object per finished delivery.")});
     if (int code = parseOrExit(parser, arguments); code >= 0)
         return code;
+    // A new workspace has nothing to run (no deliveries, schedules or receivers): a mistyped path is refused rather
+    // than served empty until stopped.
     int code = Ok;
-    auto ws = openWorkspace(parser, QStringLiteral("run"), &code);
+    auto ws = openWorkspace(parser, QStringLiteral("run"), &code, WorkspaceUse::Existing);
     if (!ws)
         return code;
     Engine::DeliveryEngine engine(*ws);
@@ -523,7 +526,7 @@ int runRedeliver(const QStringList &arguments)
             delivery = ws->deliveries().find(n);
     }
     if (!delivery)
-        return fail(command, QStringLiteral("no delivery with id '%1'").arg(id), Failure);
+        return fail(command, QStringLiteral("no delivery with id '%1'").arg(id), Usage);
     Engine::DeliveryEngine engine(*ws, ownDeliveriesOnly());
     DeliveryReporter reporter(engine, *ws, parser.isSet(QStringLiteral("json")));
     reporter.watch({*delivery});

@@ -63,10 +63,14 @@ int exportDeliveries(const QCommandLineParser &parser, Storage::Workspace &ws)
     if (parser.isSet(QStringLiteral("endpoint"))) {
         const auto e = ws.endpoints().findByName(parser.value(QStringLiteral("endpoint")));
         if (!e)
-            return fail(command, QStringLiteral("no endpoint named '%1'").arg(parser.value(QStringLiteral("endpoint"))),
-                        Failure);
+            return fail(
+                command,
+                QStringLiteral("--endpoint: no endpoint named '%1'").arg(parser.value(QStringLiteral("endpoint"))),
+                Usage);
         filter.endpointId = e->id;
     }
+    if (!filter.eventType.isEmpty() && !isKnownEventType(ws, filter.eventType))
+        return fail(command, QStringLiteral("--event-type: no event type named '%1'").arg(filter.eventType), Usage);
     int limit = 0;
     if (parser.isSet(QStringLiteral("limit"))) {
         bool ok = false;

@@ -28,7 +28,7 @@ namespace {
 // the configured delay before the receiver closes.
 constexpr int GraceMs = 10'000;
 
-// Bytes that are not UTF-8 (obs-text in a header value) are shown as Latin-1 rather than replaced.
+// Bytes that are not UTF-8 (obs-text in a request target) are shown as Latin-1 rather than replaced.
 QString text(const QByteArray &bytes)
 {
     return Utf8::isUtf8(bytes) ? Utf8::fromUtf8Exact(bytes) : QString::fromLatin1(bytes);
@@ -162,9 +162,15 @@ private:
 
     static QByteArray jsonLine(const CapturedRequest &c)
     {
+        // A value that is not UTF-8 goes as base64, as the body does: as text, two different byte sequences could
+        // print alike.
         QJsonArray headers;
-        for (const Header &h : c.headers)
-            headers.append(QJsonArray {QString::fromLatin1(h.name), text(h.value)});
+        for (const Header &h : c.headers) {
+            const QJsonValue value = Utf8::isUtf8(h.value)
+                ? QJsonValue(Utf8::fromUtf8Exact(h.value))
+                : QJsonValue(QJsonObject {{QLatin1String("value_base64"), QString::fromLatin1(h.value.toBase64())}});
+            headers.append(QJsonArray {QString::fromLatin1(h.name), value});
+        }
         QJsonArray verdicts;
         for (const Verdict &v : c.verdicts)
             verdicts.append(QJsonObject {{QLatin1String("scheme"), schemeName(v.scheme)},
@@ -246,8 +252,9 @@ int runListen(const QStringList &arguments)
         {QStringLiteral("count"), QStringLiteral("Exit after N requests."), QStringLiteral("N")},
         {QStringLiteral("duration"), QStringLiteral("Exit after S seconds."), QStringLiteral("S")},
         {QStringLiteral("json"),
-         QStringLiteral("One JSON object per request on stdout (keys: id, time, remote, method, path, headers, body "
-                        "or body_base64, size, status, verdicts). With --forward, each forward's result is a JSON "
+         QStringLiteral("One JSON object per request on stdout (keys: id, time, remote, method, path, headers as "
+                        "[name, value] pairs, a value that is not UTF-8 as {\"value_base64\": …}, body or "
+                        "body_base64, size, status, verdicts). With --forward, each forward's result is a JSON "
                         "line on stderr (keys: forwarded, the request's id; to; status; error).")},
         {QStringLiteral("save"),
          QStringLiteral("With --workspace: keep this receiver, as \"listen\" and on the port it listens on, for "

@@ -121,6 +121,17 @@ int scheduleAdd(const QCommandLineParser &parser, Storage::Workspace &ws, const 
                 QStringLiteral("--until: '%1' is not an ISO 8601 time").arg(parser.value(QStringLiteral("until"))));
     }
     s.catchUp = parser.isSet(QStringLiteral("catch-up"));
+    // Options that would be stored and change nothing are refused. --jitter and --catch-up do change a one-shot
+    // (its firing is delayed; a time missed while nothing ran still fires), so they stay.
+    if (s.kind == Schedule::Kind::Once && parser.isSet(QStringLiteral("limit")))
+        return fail(kCommand, QStringLiteral("--limit has no effect with --at: a one-shot fires once"));
+    const auto readsLocalTime = [](const QDateTime &t) { return t.isValid() && t.timeSpec() == Qt::LocalTime; };
+    if (utc && s.kind != Schedule::Kind::Cron && !readsLocalTime(parseTimeArgument(parser.value(QStringLiteral("at"))))
+        && !readsLocalTime(parseTimeArgument(parser.value(QStringLiteral("until")))))
+        return fail(kCommand,
+                    QStringLiteral("--utc has no effect with %1: it applies to --cron and to --at and --until times "
+                                   "written without an offset")
+                        .arg(s.kind == Schedule::Kind::Once ? QStringLiteral("--at") : QStringLiteral("--every")));
     if (parser.isSet(QStringLiteral("data"))) {
         QString why;
         if (!readDataArgument(parser.value(QStringLiteral("data")), &s.payload, &why))
@@ -207,7 +218,7 @@ int scheduleChange(Storage::Workspace &ws, const QStringList &positional)
     if (!s)
         return fail(kCommand,
                     QStringLiteral("no schedule with id '%1' (see 'hookbench schedule list')").arg(positional.at(1)),
-                    Failure);
+                    Usage);
     Storage::WriteResult result;
     if (action == QLatin1String("remove")) {
         result = ws.schedules().remove(id);

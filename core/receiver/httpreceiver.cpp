@@ -506,6 +506,11 @@ void HttpReceiver::forward(const Http::Request &request, qint64 captureId)
         outgoing.setRawHeader(h.name, existing.isEmpty() ? h.value : existing + ", " + h.value);
     }
     outgoing.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    // The sender's headers only: no Cookie from what earlier forwards' answers set (QNAM's cookie jar). Qt itself
+    // still adds User-Agent, Accept-Encoding and Accept-Language when the request has none (QHttpNetworkConnection
+    // fills in an empty or missing value, with no way to turn that off in Qt 6.4), as README says.
+    outgoing.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+    outgoing.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
     outgoing.setTransferTimeout(ForwardTimeoutMs);
     // HEAD through head(): as a custom verb QNAM would wait for a body the answer never has, until the transfer
     // timeout. A request without body or length goes on without them (QNAM would add "Content-Length: 0").

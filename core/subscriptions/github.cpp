@@ -447,7 +447,9 @@ ApiResult testPush(Context &c, const Endpoint &e)
                     tmpl = t.payloadTemplate;
             }
         }
-        const RenderResult rendered = renderTemplate(tmpl, TemplateContext {type, e.name, 0, c.now});
+        // Numbered as a trigger of the type would be: {{seq}} is the type's next number when the workspace defines it.
+        const TemplateContext context {type, e.name, c.workspace.eventTypes().nextSequence(type), c.now};
+        const RenderResult rendered = renderTemplate(tmpl, context);
         payload = rendered.ok() ? rendered.output : QByteArrayLiteral("{}");
     }
     c.engine.trigger(type, payload, EventSource::Api, e.id);

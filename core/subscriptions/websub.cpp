@@ -72,7 +72,9 @@ std::pair<QString, QByteArray> topicContent(const QString &topic, Context &c)
         type.chop(2);
     QByteArray payload = QByteArrayLiteral("{}");
     if (const std::optional<EventType> known = c.workspace.eventTypes().find(type)) {
-        const RenderResult rendered = renderTemplate(known->payloadTemplate, TemplateContext {type, {}, 0, c.now});
+        // A new event of the type, numbered as a trigger's would be: {{seq}} takes the type's next number.
+        const TemplateContext context {type, {}, c.workspace.eventTypes().nextSequence(type), c.now};
+        const RenderResult rendered = renderTemplate(known->payloadTemplate, context);
         if (rendered.ok())
             payload = rendered.output;
     }

@@ -82,7 +82,8 @@ private slots:
         QCOMPARE(r.exitCode, 0);
         r = runCli(QStringList {QStringLiteral("event-type"), QStringLiteral("remove"), QStringLiteral("newfollower")}
                    + ws);
-        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.exitCode, 2); // an unknown name is a bad argument
+        QCOMPARE(r.errText(), QStringLiteral("hookbench event-type: no event type named 'newfollower'\n"));
 
         // A type that a schedule fires from its template stays until the schedule goes.
         r = runCli(QStringList {QStringLiteral("event-type"), QStringLiteral("add"), QStringLiteral("tock")} + ws);
@@ -171,6 +172,12 @@ private slots:
         QCOMPARE(r.exitCode, 0);
         r = runCli(QStringList {QStringLiteral("endpoint"), QStringLiteral("list")} + ws);
         QVERIFY(r.outText().contains(QStringLiteral("no endpoints")));
+        // An unknown name is a bad argument, as for trigger --endpoint.
+        for (const QString &action : {QStringLiteral("enable"), QStringLiteral("disable"), QStringLiteral("remove")}) {
+            r = runCli(QStringList {QStringLiteral("endpoint"), action, QStringLiteral("app")} + ws);
+            QVERIFY2(r.exitCode == 2, qPrintable(action));
+            QCOMPARE(r.errText(), QStringLiteral("hookbench endpoint: no endpoint named 'app'\n"));
+        }
     }
 
     void deliveriesList()
@@ -326,6 +333,42 @@ private slots:
                                    QStringLiteral("--workspace"), mistyped});
         QVERIFY2(added.exitCode == 0, added.err.constData());
         QVERIFY(QFileInfo::exists(mistyped));
+    }
+
+    // trigger and run have nothing to do in a workspace that is not there yet: a mistyped path is refused as the
+    // read-only commands refuse it, instead of becoming a new, empty workspace.
+    void commandsThatNeedDefinitionsNeedAnExistingWorkspace_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("trigger") << QStringList {QStringLiteral("trigger"), QStringLiteral("a.b")};
+        QTest::newRow("trigger --data") << QStringList {QStringLiteral("trigger"), QStringLiteral("a.b"),
+                                                        QStringLiteral("--data"), QStringLiteral("{}"),
+                                                        QStringLiteral("--wait")};
+        QTest::newRow("run") << QStringList {QStringLiteral("run")};
+    }
+
+    void commandsThatNeedDefinitionsNeedAnExistingWorkspace()
+    {
+        QFETCH(QStringList, arguments);
+        Test::TempWorkspace tmp;
+        const QString mistyped = tmp.filePath(QStringLiteral("nonexist-dir/x.db"));
+        // `run` would serve until stopped: a short timeout tells a refusal from serving.
+        const auto r = runCli(arguments + QStringList {QStringLiteral("--workspace"), mistyped}, {}, 5000);
+        QCOMPARE(r.exitCode, 3);
+        QCOMPARE(r.errText(), QStringLiteral("hookbench %1: No workspace at %2\n").arg(arguments.first(), mistyped));
+        QVERIFY(r.out.isEmpty());
+        QVERIFY(!QFileInfo::exists(tmp.filePath(QStringLiteral("nonexist-dir"))));
+    }
+
+    // Serving the subscription APIs on a new workspace is meaningful: clients register their endpoints into it.
+    void apiMakesANewWorkspace()
+    {
+        Test::TempWorkspace tmp;
+        const QString fresh = tmp.filePath(QStringLiteral("new-dir/api.db"));
+        const auto r = runCli({QStringLiteral("api"), QStringLiteral("--enable"), QStringLiteral("--port"),
+                               QStringLiteral("0"), QStringLiteral("--workspace"), fresh});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(QFileInfo::exists(fresh));
     }
 
     void refusesDamagedWorkspace()

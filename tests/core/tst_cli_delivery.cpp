@@ -166,9 +166,51 @@ private slots:
             QStringList {QStringLiteral("deliveries"), QStringLiteral("--endpoint"), QStringLiteral("nosuch")} + ws);
         QCOMPARE(r.exitCode, 2);
         QCOMPARE(r.errText(), QStringLiteral("hookbench deliveries: --endpoint: no endpoint named 'nosuch'\n"));
+        r = Test::runCli(
+            QStringList {QStringLiteral("deliveries"), QStringLiteral("--event-type"), QStringLiteral("nosuch")} + ws);
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(r.errText(), QStringLiteral("hookbench deliveries: --event-type: no event type named 'nosuch'\n"));
+        r = Test::runCli(QStringList {QStringLiteral("export"), QStringLiteral("--deliveries"),
+                                      QStringLiteral("--event-type"), QStringLiteral("nosuch")}
+                         + ws);
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(r.errText(), QStringLiteral("hookbench export: --event-type: no event type named 'nosuch'\n"));
+        r = Test::runCli(QStringList {QStringLiteral("export"), QStringLiteral("--deliveries"),
+                                      QStringLiteral("--endpoint"), QStringLiteral("nosuch")}
+                         + ws);
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(r.errText(), QStringLiteral("hookbench export: --endpoint: no endpoint named 'nosuch'\n"));
+        r = Test::runCli(QStringList {QStringLiteral("redeliver"), QStringLiteral("msg_nosuch")} + ws);
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(r.errText(), QStringLiteral("hookbench redeliver: no delivery with id 'msg_nosuch'\n"));
         // Nothing was triggered.
         r = Test::runCli(QStringList {QStringLiteral("deliveries")} + ws);
         QCOMPARE(r.outText(), QStringLiteral("no deliveries\n"));
+        // A defined type without deliveries is known: nothing to list, no error.
+        r = Test::runCli(
+            QStringList {QStringLiteral("deliveries"), QStringLiteral("--event-type"), QStringLiteral("a.b")} + ws);
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.outText(), QStringLiteral("no deliveries\n"));
+    }
+
+    void deliveriesOfAnUndefinedEventTypeAreListed()
+    {
+        // A type fired with --data but never defined is known through its deliveries.
+        Test::TempWorkspace tmp;
+        const QStringList ws {QStringLiteral("--workspace"), tmp.path()};
+        auto r = Test::runCli(QStringList {QStringLiteral("endpoint"), QStringLiteral("add"),
+                                           QStringLiteral("http://127.0.0.1:9/x"), QStringLiteral("--name"),
+                                           QStringLiteral("x")}
+                              + ws);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        r = Test::runCli(QStringList {QStringLiteral("trigger"), QStringLiteral("ad.hoc"), QStringLiteral("--data"),
+                                      QStringLiteral("{}")}
+                         + ws);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        r = Test::runCli(
+            QStringList {QStringLiteral("deliveries"), QStringLiteral("--event-type"), QStringLiteral("ad.hoc")} + ws);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(r.outText().count(QStringLiteral("ad.hoc -> x")), 1);
     }
 
     void triggerJsonWithoutWaitNamesWhatItCreated()

@@ -104,6 +104,54 @@ private slots:
         QCOMPARE(r.exitCode, 2);
     }
 
+    // An option that would be stored and change nothing is refused, naming what it has no effect with; options
+    // that look redundant but do change the schedule are kept.
+    void optionsThatChangeNothingAreRefused()
+    {
+        Test::TempWorkspace tmp;
+        const QStringList ws {QStringLiteral("--workspace"), tmp.path()};
+        auto r = runCli(QStringList {QStringLiteral("event-type"), QStringLiteral("add"), QStringLiteral("tick")} + ws);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QString type = QStringLiteral("tick");
+        const QString at = QStringLiteral("2099-01-02T00:00:00Z");
+        const QList<QPair<QStringList, QString>> refused = {
+            {{type, QStringLiteral("--every"), QStringLiteral("1h"), QStringLiteral("--utc")},
+             QStringLiteral("hookbench schedule: --utc has no effect with --every: it applies to --cron and to --at "
+                            "and --until times written without an offset\n")},
+            {{type, QStringLiteral("--every"), QStringLiteral("1h"), QStringLiteral("--utc"), QStringLiteral("--until"),
+              QStringLiteral("2099-01-01T00:00:00+02:00")},
+             QStringLiteral("hookbench schedule: --utc has no effect with --every: it applies to --cron and to --at "
+                            "and --until times written without an offset\n")},
+            {{type, QStringLiteral("--at"), at, QStringLiteral("--utc")},
+             QStringLiteral("hookbench schedule: --utc has no effect with --at: it applies to --cron and to --at and "
+                            "--until times written without an offset\n")},
+            {{type, QStringLiteral("--at"), at, QStringLiteral("--limit"), QStringLiteral("5")},
+             QStringLiteral("hookbench schedule: --limit has no effect with --at: a one-shot fires once\n")},
+        };
+        for (const auto &[args, expected] : refused) {
+            r = runCli(QStringList {QStringLiteral("schedule"), QStringLiteral("add")} + args + ws);
+            QVERIFY2(r.exitCode == 2, qPrintable(args.join(QLatin1Char(' ')) + QLatin1String(": ") + r.errText()));
+            QCOMPARE(r.errText(), expected);
+        }
+        QVERIFY(listJson(ws).isEmpty());
+
+        // --utc reads an --until written without an offset; --jitter delays a one-shot's firing and --catch-up
+        // makes it fire when its time passed while nothing ran.
+        r = runCli(QStringList {QStringLiteral("schedule"), QStringLiteral("add"), type, QStringLiteral("--every"),
+                                QStringLiteral("1h"), QStringLiteral("--utc"), QStringLiteral("--until"),
+                                QStringLiteral("2099-01-01T00:00:00")}
+                   + ws);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        r = runCli(QStringList {QStringLiteral("schedule"), QStringLiteral("add"), type, QStringLiteral("--at"), at,
+                                QStringLiteral("--jitter"), QStringLiteral("1m"), QStringLiteral("--catch-up")}
+                   + ws);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QList<QJsonObject> list = listJson(ws);
+        QCOMPARE(list.size(), 2);
+        QCOMPARE(timeOf(list.at(0), "until"), QDateTime(QDate(2099, 1, 1), QTime(0, 0), Qt::UTC));
+        QVERIFY(list.at(1).value(QLatin1String("catch_up")).toBool());
+    }
+
     void addListEnableDisableRemove()
     {
         Test::TempWorkspace tmp;
@@ -167,11 +215,16 @@ private slots:
         r = runCli(QStringList {QStringLiteral("schedule"), QStringLiteral("remove"), QStringLiteral("1")} + ws);
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QCOMPARE(listJson(ws).size(), 2);
+        // An id the workspace does not have is a bad argument.
         r = runCli(QStringList {QStringLiteral("schedule"), QStringLiteral("remove"), QStringLiteral("1")} + ws);
-        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.exitCode, 2);
         QVERIFY(r.errText().contains(QStringLiteral("no schedule with id '1'")));
+        r = runCli(QStringList {QStringLiteral("schedule"), QStringLiteral("remove"), QStringLiteral("9")} + ws);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.errText().contains(QStringLiteral("no schedule with id '9'")));
+        QCOMPARE(listJson(ws).size(), 2);
         r = runCli(QStringList {QStringLiteral("schedule"), QStringLiteral("enable"), QStringLiteral("x")} + ws);
-        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.exitCode, 2);
         r = runCli(QStringList {QStringLiteral("schedule"), QStringLiteral("disable")} + ws);
         QCOMPARE(r.exitCode, 2);
     }

@@ -205,6 +205,32 @@ private slots:
         QVERIFY2(line.contains("\"size\":10"), line.constData());
     }
 
+    // A header value that is not UTF-8 goes as base64, as a body does: "caf\xe9" and "café" must not print alike.
+    void nonUtf8HeaderValuesAreBase64()
+    {
+        Listener listen({QStringLiteral("--count"), QStringLiteral("1"), QStringLiteral("--json")});
+        const QString url = listen.url();
+        QVERIFY(!url.isEmpty());
+        QCOMPARE(send(url, "{}", {{"X-Latin", "caf\xe9"}, {"X-Utf8", "caf\xc3\xa9"}}).status, 200);
+        QVERIFY(listen.waitForExit());
+        const QJsonObject r = QJsonDocument::fromJson(listen.lines().at(1)).object();
+        QJsonValue latin;
+        QJsonValue utf8;
+        for (const QJsonValue &h : r.value(QStringLiteral("headers")).toArray()) {
+            const QJsonArray pair = h.toArray();
+            QCOMPARE(pair.size(), 2);
+            if (pair.at(0).toString() == QLatin1String("X-Latin"))
+                latin = pair.at(1);
+            else if (pair.at(0).toString() == QLatin1String("X-Utf8"))
+                utf8 = pair.at(1);
+        }
+        QCOMPARE(utf8.toString(), QStringLiteral("caf\u00e9"));
+        QVERIFY2(latin.isObject(), listen.lines().at(1).constData());
+        QCOMPARE(latin.toObject().keys(), QStringList {QStringLiteral("value_base64")});
+        QCOMPARE(QByteArray::fromBase64(latin.toObject().value(QStringLiteral("value_base64")).toString().toLatin1()),
+                 QByteArray("caf\xe9"));
+    }
+
     void textLinesAppearAsRequestsArrive()
     {
         Listener listen({});

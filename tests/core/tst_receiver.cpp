@@ -18,6 +18,7 @@
 #include <algorithm>
 #include <array>
 #include <memory>
+#include <sys/socket.h>
 
 using namespace Hookbench;
 using namespace Hookbench::Receiving;
@@ -1116,6 +1117,34 @@ private slots:
         QCOMPARE(headerValue(headers.value("DELETE"), "Content-Length"), QByteArray("0"));
     }
 
+    // A forward carries the sender's headers, not the forwarder's own state: a cookie the target set on an earlier
+    // forward is not sent back (QNAM's cookie jar would add it), and the sender's User-Agent goes as it was.
+    void forwardsAddNoCookies()
+    {
+        RecordingSink targetSink;
+        Receiver targetCfg = config();
+        ResponseRule setsCookie = rule(QStringLiteral("/**"));
+        setsCookie.headers = {{QByteArrayLiteral("Set-Cookie"), QByteArrayLiteral("session=1; Path=/")}};
+        targetCfg.rules = {setsCookie};
+        HttpReceiver target(targetCfg, &targetSink);
+        QVERIFY(target.start(nullptr));
+        RecordingSink sink;
+        Receiver cfg = config();
+        cfg.forwardTo = QUrl(target.baseUrl() + QStringLiteral("app"));
+        HttpReceiver receiver(cfg, &sink);
+        QVERIFY(receiver.start(nullptr));
+        RawClient c(receiver.port());
+        c.send(post("/one", "1", "User-Agent: sender/1.0\r\n"));
+        QTRY_COMPARE_WITH_TIMEOUT(sink.forwards.size(), 1, 5000);
+        c.send(post("/two", "2", "User-Agent: sender/1.0\r\n"));
+        QTRY_COMPARE_WITH_TIMEOUT(sink.forwards.size(), 2, 5000);
+        QCOMPARE(targetSink.captured.size(), 2);
+        for (const CapturedRequest &r : std::as_const(targetSink.captured)) {
+            QVERIFY2(!hasHeader(r.headers, "Cookie"), headerValue(r.headers, "Cookie").constData());
+            QCOMPARE(headerValue(r.headers, "User-Agent"), QByteArray("sender/1.0"));
+        }
+    }
+
     void forwardFailureIsRecorded()
     {
         // A port nobody listens on: taken and released.
@@ -1181,6 +1210,28 @@ private slots:
         HttpReceiver wrongKey(broken);
         QVERIFY(!wrongKey.start(&error));
         QVERIFY2(error.contains(QStringLiteral("private key")), qPrintable(error));
+    }
+
+    // A client may half-close (shutdown(SHUT_WR), `nc -N`) once its requests are sent and still read the answers:
+    // delayed ones still go out after its FIN, in order, then the connection closes.
+    void delayedAnswersReachAClientThatHalfClosed()
+    {
+        RecordingSink sink;
+        Receiver cfg = config();
+        ResponseRule slow = rule(QStringLiteral("/**"), 200, "late");
+        slow.delayMs = 300;
+        cfg.rules = {slow};
+        HttpReceiver receiver(cfg, &sink);
+        QVERIFY(receiver.start(nullptr));
+        RawClient c(receiver.port());
+        c.send(post("/a") + post("/b"));
+        QCOMPARE(::shutdown(int(c.socket.socketDescriptor()), SHUT_WR), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(c.closed, 5000);
+        QCOMPARE(c.count(), 2);
+        QCOMPARE(c.replies().at(0).status, 200);
+        QCOMPARE(c.replies().at(1).body, QByteArray("late"));
+        QCOMPARE(sink.captured.size(), 2);
+        QTRY_COMPARE(receiver.openConnections(), 0);
     }
 
     void gracefulStopFinishesOwedAnswers()

@@ -127,6 +127,7 @@ private slots:
     void gitHubDeliveryIdsAreGuids();
     void googleExpirationAsAsked();
     void webSubPublish();
+    void webSubPublishOfANeverFiredTypeTakesTheNextSequence();
     void webSubPublishRefused_data();
     void webSubPublishRefused();
     void activityIsKeptInTheWorkspace();
@@ -922,6 +923,27 @@ void TestSubscriptions::webSubPublish()
     QCOMPARE(logged.outcome, Storage::ApiActivity::Outcome::Ok);
     QCOMPARE(logged.subject, topic);
     QVERIFY2(logged.message.contains(QLatin1String("1 subscriber")), qPrintable(logged.message));
+}
+
+// A topic whose type never fired gets an event from the type's template, rendered like a trigger's: {{seq}} is the
+// type's next number (1 the first time), and the trigger after it goes on from there.
+void TestSubscriptions::webSubPublishOfANeverFiredTypeTakesTheNextSequence()
+{
+    EventType tick;
+    tick.name = QStringLiteral("tick");
+    tick.payloadTemplate = R"({"n":{{seq}}})";
+    QVERIFY(m_ws->eventTypes().add(tick));
+    Subscriber subscriber;
+    QVERIFY(subscriber.listen());
+    const QString topic = QStringLiteral("https://example.com/topics/tick");
+    subscribeWebSub(subscriber.url(QStringLiteral("/cb")), topic, {});
+    QCOMPARE(call("POST", QStringLiteral("/hub"), "hub.mode=publish&hub.url=" + QUrl::toPercentEncoding(topic),
+                  "application/x-www-form-urlencoded")
+                 .status,
+             204);
+    QTRY_COMPARE_WITH_TIMEOUT(subscriber.withMethod("POST").size(), 1, WaitMs);
+    QCOMPARE(subscriber.withMethod("POST").at(0).body, QByteArray(R"({"n":1})"));
+    QCOMPARE(m_ws->eventTypes().nextSequence(QStringLiteral("tick")), 2);
 }
 
 void TestSubscriptions::webSubPublishRefused_data()

@@ -4,14 +4,17 @@
 
 #include <QDateTime>
 #include <QLocale>
+#include <QSocketNotifier>
 #include <QSslSocket>
 #include <QTcpSocket>
 #include <QTimer>
 
 #include <array>
 #include <charconv>
+#include <fcntl.h>
 #include <sys/socket.h>
 #include <sys/uio.h>
+#include <unistd.h>
 
 namespace Hookbench::Http {
 
@@ -237,8 +240,9 @@ Connection::Connection(QTcpSocket *socket, RequestHandler *handler, const Connec
     connect(socket, &QTcpSocket::readyRead, this, &Connection::onReadyRead);
     connect(socket, &QTcpSocket::bytesWritten, this, &Connection::onBytesWritten);
     connect(socket, &QTcpSocket::disconnected, this, [this] {
-        if (m_phase == Phase::Closed)
+        if (m_phase == Phase::Closed || continueAfterPeerFinished())
             return;
+        releaseDescriptor();
         m_phase = Phase::Closed;
         emit closed();
     });
@@ -252,6 +256,7 @@ Connection::~Connection()
 {
     // The socket is a child: keep its last signals from reaching a half-destroyed connection.
     QObject::disconnect(m_socket, nullptr, this, nullptr);
+    releaseDescriptor();
     m_socket->abort();
 }
 
@@ -263,6 +268,8 @@ bool Connection::readingPaused() const
 void Connection::onReadyRead()
 {
     m_resumeQueued = false;
+    if (m_peerFinished)
+        return; // Qt's socket is closed; nothing more comes
     if (m_phase == Phase::Lingering || m_phase == Phase::Closing) {
         // Dropped: what a client sends after its final answer is not looked at.
         m_socket->skip(m_socket->bytesAvailable());
@@ -392,6 +399,7 @@ void Connection::processPending()
         }
         if (response.delayMs > 0) {
             m_waiting = true;
+            holdDescriptor();
             // Precise: a coarse timer (Qt's default from 2 s) may fire up to 5 % early, and a sender's timeout
             // tested against this delay must never see the answer before it.
             QTimer::singleShot(response.delayMs, Qt::PreciseTimer, this, [this, response, framing] {
@@ -407,13 +415,15 @@ void Connection::processPending()
     // answers, and no write-notifier round trip per response.
     if (m_phase != Phase::Closed)
         flushOutgoing();
+    if (!m_waiting && !m_peerFinished)
+        releaseDescriptor();
     if (m_phase != Phase::Open)
         return;
     if (m_waiting) {
         updateDeadline(false);
         return;
     }
-    if (m_finishing) {
+    if (m_finishing || m_peerFinished) {
         closeAfterWriting();
         return;
     }
@@ -468,6 +478,10 @@ void Connection::write(const QByteArray &bytes)
 
 void Connection::flushOutgoing()
 {
+    if (m_peerFinished) {
+        writeHeld();
+        return;
+    }
     // Taken out first: nothing that Qt calls back while writing can add to what is being sent.
     QList<QByteArray> pieces;
     pieces.swap(m_outgoing);
@@ -520,6 +534,16 @@ void Connection::halfCloseAndLinger()
 {
     if (m_phase != Phase::Closing)
         return;
+    if (m_peerFinished) {
+        // The client sent everything it will send: nothing to linger for once the answers are out.
+        if (!m_heldUnsent.isEmpty())
+            return; // writeHeld() comes back here
+        ::shutdown(m_heldDescriptor, SHUT_WR);
+        releaseDescriptor();
+        m_phase = Phase::Closed;
+        emit closed();
+        return;
+    }
     m_phase = Phase::Lingering;
     m_deadline.setRemainingTime(m_limits.lingerMs);
     if (m_peer.encrypted || m_socket->socketDescriptor() < 0) {
@@ -538,10 +562,73 @@ void Connection::closeNow()
     if (m_phase == Phase::Closed)
         return;
     m_outgoing.clear();
+    releaseDescriptor();
     m_socket->abort();
     if (m_phase != Phase::Closed) {
         m_phase = Phase::Closed;
         emit closed();
+    }
+}
+
+void Connection::holdDescriptor()
+{
+    if (m_heldDescriptor >= 0 || m_peer.encrypted || m_socket->socketDescriptor() < 0)
+        return;
+    m_heldDescriptor = ::fcntl(int(m_socket->socketDescriptor()), F_DUPFD_CLOEXEC, 0);
+}
+
+void Connection::releaseDescriptor()
+{
+    if (m_heldWritable) {
+        // Possibly from inside its own signal.
+        m_heldWritable->setEnabled(false);
+        m_heldWritable->deleteLater();
+        m_heldWritable = nullptr;
+    }
+    m_heldUnsent.clear();
+    // While a duplicate is open, closing Qt's descriptor would not end the connection.
+    if (m_heldDescriptor >= 0)
+        ::close(m_heldDescriptor);
+    m_heldDescriptor = -1;
+    m_peerFinished = false;
+}
+
+bool Connection::continueAfterPeerFinished()
+{
+    if (m_heldDescriptor < 0 || m_phase != Phase::Open || !m_waiting || m_neverAnswer)
+        return false;
+    m_peerFinished = true;
+    return true;
+}
+
+void Connection::writeHeld()
+{
+    for (const QByteArray &piece : std::as_const(m_outgoing))
+        m_heldUnsent += piece;
+    m_outgoing.clear();
+    while (!m_heldUnsent.isEmpty()) {
+        const ssize_t n = ::send(m_heldDescriptor, m_heldUnsent.constData(), size_t(m_heldUnsent.size()),
+                                 MSG_NOSIGNAL | MSG_DONTWAIT);
+        if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) {
+            if (!m_heldWritable) {
+                m_heldWritable = new QSocketNotifier(m_heldDescriptor, QSocketNotifier::Write, this);
+                connect(m_heldWritable, &QSocketNotifier::activated, this, [this] {
+                    writeHeld();
+                    if (!m_heldUnsent.isEmpty() || !m_heldWritable)
+                        return;
+                    m_heldWritable->setEnabled(false);
+                    halfCloseAndLinger();
+                });
+            }
+            m_heldWritable->setEnabled(true);
+            return;
+        }
+        if (n < 0) {
+            // The client is gone altogether (reset): nobody reads the rest.
+            closeNow();
+            return;
+        }
+        m_heldUnsent.remove(0, n);
     }
 }
 

@@ -9,6 +9,7 @@
 #include <deque>
 #include <optional>
 
+class QSocketNotifier;
 class QTcpSocket;
 
 namespace Hookbench::Http {
@@ -123,6 +124,13 @@ private:
     void closeNow();
     void updateDeadline(bool requestCompleted);
     void resumeReadingLater();
+    // A client may half-close once its requests are sent and still read the answers (RFC 9112 §9.6), but Qt closes
+    // the whole socket when it reads the FIN. While a delayed answer is owed on a plain connection, a duplicate of
+    // the descriptor is held, through which the owed answers are written after Qt closed its own.
+    void holdDescriptor();
+    void releaseDescriptor();
+    bool continueAfterPeerFinished();
+    void writeHeld();
 
     QTcpSocket *m_socket;
     RequestHandler *m_handler;
@@ -142,6 +150,10 @@ private:
     bool m_resumeQueued = false;
     std::optional<ParseError> m_timedOut;
     QDeadlineTimer m_deadline = QDeadlineTimer(QDeadlineTimer::Forever);
+    int m_heldDescriptor = -1;
+    bool m_peerFinished = false; // Qt closed the socket on the client's FIN: answers go through m_heldDescriptor
+    QByteArray m_heldUnsent; // what the held descriptor did not take yet
+    QSocketNotifier *m_heldWritable = nullptr;
 };
 
 QByteArrayView reasonPhrase(int status);
