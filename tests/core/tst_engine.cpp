@@ -519,28 +519,21 @@ private slots:
         f.server.setDefault({200, {}, "ok", 400, false}); // in flight long enough for several polls
         f.addEndpoint(QStringLiteral("slow"), {QStringLiteral("*")});
 
-        auto ws2 = openAgain(f);
-        QVERIFY(ws2);
-        DeliveryEngine::Options ownOnly = quickLeases();
-        ownOnly.takesOver = false;
-        DeliveryEngine sender(*ws2, ownOnly);
-        QHash<qint64, Hookbench::Delivery> seen;
-        QObject::connect(&sender, &DeliveryEngine::deliveryChanged, &sender,
-                         [&](const Hookbench::Delivery &d) { seen.insert(d.id, d); });
-        sender.start();
-        QVERIFY(!sender.isTakingOver());
-        const TriggerResult t = sender.trigger(QStringLiteral("ping"), "{}", EventSource::Cli);
+        const auto sender = ownOnlyProcess(f);
+        QVERIFY(sender);
+        QVERIFY(!sender->engine->isTakingOver());
+        const TriggerResult t = sender->engine->trigger(QStringLiteral("ping"), "{}", EventSource::Cli);
         QCOMPARE(t.deliveries.size(), 1);
         const qint64 id = t.deliveries.first().id;
         // The window's engine sees it (its log shows it) and leaves it to its owner, which still runs.
         QTRY_VERIFY_WITH_TIMEOUT(f.latest.contains(id), 5000);
-        QTRY_VERIFY_WITH_TIMEOUT(seen.value(id).isFinal(), 10000);
-        QCOMPARE(seen.value(id).state, DeliveryState::Succeeded);
+        QTRY_VERIFY_WITH_TIMEOUT(sender->seen.value(id).isFinal(), 10000);
+        QCOMPARE(sender->seen.value(id).state, DeliveryState::Succeeded);
         QCOMPARE(f.server.requests().size(), 1);
         QCOMPARE(f.engine->stats().pending + f.engine->stats().inFlight, 0);
-        QVERIFY(ws2->writer().flush());
-        QCOMPARE(ws2->deliveries().find(id)->owner, sender.owner());
-        QCOMPARE(ws2->deliveries().attempts(id).size(), 1);
+        QVERIFY(sender->ws->writer().flush());
+        QCOMPARE(sender->ws->deliveries().find(id)->owner, sender->engine->owner());
+        QCOMPARE(sender->ws->deliveries().attempts(id).size(), 1);
     }
 
     // The window follows what another process sends on its workspace: each change of state reaches its log, up to
@@ -554,16 +547,10 @@ private slots:
         f.server.setDefault({200, {}, "ok", 400, false}); // in flight across several polls
         f.addEndpoint(QStringLiteral("slow"), {QStringLiteral("*")});
 
-        auto ws2 = openAgain(f);
-        QVERIFY(ws2);
-        DeliveryEngine::Options ownOnly = quickLeases();
-        ownOnly.takesOver = false;
-        DeliveryEngine sender(*ws2, ownOnly);
-        QHash<qint64, Hookbench::Delivery> seen;
-        QObject::connect(&sender, &DeliveryEngine::deliveryChanged, &sender,
-                         [&](const Hookbench::Delivery &d) { seen.insert(d.id, d); });
-        sender.start();
-        const qint64 slow = sender.trigger(QStringLiteral("ping"), "{}", EventSource::Cli).deliveries.first().id;
+        const auto sender = ownOnlyProcess(f);
+        QVERIFY(sender);
+        const qint64 slow
+            = sender->engine->trigger(QStringLiteral("ping"), "{}", EventSource::Cli).deliveries.first().id;
         QTRY_VERIFY_WITH_TIMEOUT(f.latest.contains(slow), 5000);
         QVERIFY(!f.latest.value(slow).isFinal());
         QTRY_COMPARE_WITH_TIMEOUT(f.latest.value(slow).state, DeliveryState::Succeeded, 10000);
@@ -584,13 +571,9 @@ private slots:
         f.server.setDefault({201, {}, "ok", 0, false});
         f.addEndpoint(QStringLiteral("quick"), {QStringLiteral("*")});
 
-        auto ws2 = openAgain(f);
-        QVERIFY(ws2);
-        DeliveryEngine::Options ownOnly = quickLeases();
-        ownOnly.takesOver = false;
-        DeliveryEngine sender(*ws2, ownOnly);
-        sender.start();
-        const qint64 id = sender.trigger(QStringLiteral("ping"), "{}", EventSource::Cli).deliveries.first().id;
+        const auto sender = ownOnlyProcess(f);
+        QVERIFY(sender);
+        const qint64 id = sender->engine->trigger(QStringLiteral("ping"), "{}", EventSource::Cli).deliveries.first().id;
         QTRY_COMPARE_WITH_TIMEOUT(f.latest.value(id).state, DeliveryState::Succeeded, 5000);
         QCOMPARE(f.latest.value(id).lastStatus, 201);
         QCOMPARE(f.server.requests().size(), 1);
@@ -642,16 +625,12 @@ private slots:
             e.retry = RetryPolicy::fromSchedule({0, 1500});
         });
 
-        auto ws2 = openAgain(f);
-        QVERIFY(ws2);
-        DeliveryEngine::Options ownOnly = quickLeases();
-        ownOnly.takesOver = false;
-        auto sender = std::make_unique<DeliveryEngine>(*ws2, ownOnly);
-        sender->start();
-        const qint64 id = sender->trigger(QStringLiteral("ping"), "{}", EventSource::Cli).deliveries.first().id;
-        QTRY_COMPARE_WITH_TIMEOUT(sender->stats().retryWaiting, 1, 10000);
+        const auto sender = ownOnlyProcess(f);
+        QVERIFY(sender);
+        const qint64 id = sender->engine->trigger(QStringLiteral("ping"), "{}", EventSource::Cli).deliveries.first().id;
+        QTRY_COMPARE_WITH_TIMEOUT(sender->engine->stats().retryWaiting, 1, 10000);
         QCOMPARE(f.server.requests().size(), 1);
-        sender.reset(); // stops: its leases go, the retry stays in the workspace
+        sender->engine.reset(); // stops: its leases go, the retry stays in the workspace
 
         QTRY_VERIFY_WITH_TIMEOUT(f.latest.value(id).state == DeliveryState::Succeeded, 10000);
         QCOMPARE(f.server.requests().size(), 2);
@@ -735,12 +714,9 @@ private slots:
         const qint64 id = f.engine->trigger(QStringLiteral("ping"), "{}", EventSource::Cli).deliveries.first().id;
         QTRY_COMPARE_WITH_TIMEOUT(f.engine->stats().retryWaiting, 1, 10000);
         QVERIFY(f.ws->writer().flush());
-        auto ws2 = openAgain(f);
-        DeliveryEngine::Options ownOnly = quickLeases();
-        ownOnly.takesOver = false;
-        DeliveryEngine other(*ws2, ownOnly);
-        other.start();
-        QVERIFY(!other.redeliver(id).isEmpty());
+        const auto other = ownOnlyProcess(f);
+        QVERIFY(other);
+        QVERIFY(!other->engine->redeliver(id).isEmpty());
         QCOMPARE(f.server.requests().size(), 1);
     }
 
@@ -760,6 +736,28 @@ private:
         if (!ws)
             qWarning("%s", qPrintable(error));
         return ws;
+    }
+    // Another process on the fixture's workspace that sends only what it creates (`hookbench send`, `trigger
+    // --wait`): its own connection and engine, and the last state its engine reported of each delivery.
+    struct OwnOnlyProcess
+    {
+        std::unique_ptr<Storage::Workspace> ws;
+        std::unique_ptr<DeliveryEngine> engine;
+        QHash<qint64, Hookbench::Delivery> seen;
+    };
+    static std::unique_ptr<OwnOnlyProcess> ownOnlyProcess(Fixture &f)
+    {
+        auto process = std::make_unique<OwnOnlyProcess>();
+        process->ws = openAgain(f);
+        if (!process->ws)
+            return nullptr;
+        DeliveryEngine::Options ownOnly = quickLeases();
+        ownOnly.takesOver = false;
+        process->engine = std::make_unique<DeliveryEngine>(*process->ws, ownOnly);
+        QObject::connect(process->engine.get(), &DeliveryEngine::deliveryChanged, process->engine.get(),
+                         [seen = &process->seen](const Hookbench::Delivery &d) { seen->insert(d.id, d); });
+        process->engine->start();
+        return process;
     }
 };
 
