@@ -8,8 +8,8 @@
 #   benchmarks/engine/nginx.sh [PATH/TO/bench_engine] [bench_engine options...]
 #   e.g. benchmarks/engine/nginx.sh build-release/benchmarks/engine/bench_engine --count 10000 --engine-window all
 #
-# Needs nginx (Debian: apt-get install nginx-light). The h2c part needs the built-in responder (nginx is not set up
-# for h2c here): run it without this script.
+# Needs nginx (Debian: apt-get install nginx-light). nginx answers HTTP/1.1 on one port and HTTP/2 with prior
+# knowledge (h2c) on another, for the h2c part (--h2c-url).
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -22,9 +22,7 @@ fi
 [ -x "$bench" ] || { echo "nginx.sh: no bench_engine at $bench (build it, or pass its path)" >&2; exit 2; }
 for arg in "$@"; do
     case "$arg" in
-        --url*) echo "nginx.sh: --url is set here (nginx's)" >&2; exit 2 ;;
-        h2c) echo "nginx.sh: the h2c part needs the built-in responder; run bench_engine without this script" >&2
-             exit 2 ;;
+        --url* | --h2c-url*) echo "nginx.sh: the URLs are set here (nginx's)" >&2; exit 2 ;;
     esac
 done
 
@@ -34,9 +32,14 @@ require nginx.sh " (Debian: apt-get install nginx-light)" nginx
 
 mkdir -p "$work/nginx"
 port=$(free_port)
+h2c_port=$(free_port)
+# The receiver benchmark's server, and the same answer on an h2c port in front of it (its keep-alive limit lifted
+# as for HTTP/1.1).
 sed -e "s|@PREFIX@|$work/nginx|g" -e "s|@PORT@|$port|g" -e "s|@WORKERS@|1|g" \
+    -e "s|^    server {|    http2_max_requests 1000000000;\n    server {\n        listen 127.0.0.1:$h2c_port http2;\n        location / {\n            default_type application/json;\n            return 200 '{\"ok\":true}';\n        }\n    }\n    server {|" \
     "$here/../receiver/nginx.conf.in" >"$work/nginx/nginx.conf"
 nginx -p "$work/nginx" -c "$work/nginx/nginx.conf" -e "$work/nginx/error.log" &
 pids+=("$!")
 wait_for_port "$port"
-"$bench" --url "http://127.0.0.1:$port/hook" "$@"
+wait_for_port "$h2c_port"
+"$bench" --url "http://127.0.0.1:$port/hook" --h2c-url "http://127.0.0.1:$h2c_port/hook" "$@"
