@@ -33,10 +33,10 @@ require nginx.sh " (Debian: apt-get install nginx-light)" nginx
 mkdir -p "$work/nginx"
 port=$(free_port)
 h2c_port=$(free_port)
-# The receiver benchmark's server, and the same answer on an h2c port in front of it (its keep-alive limit lifted
-# as for HTTP/1.1).
+# The receiver benchmark's server, and the same answer on an h2c port in front of it (keepalive_requests, lifted
+# there, covers HTTP/2 connections too).
 sed -e "s|@PREFIX@|$work/nginx|g" -e "s|@PORT@|$port|g" -e "s|@WORKERS@|1|g" \
-    -e "s|^    server {|    http2_max_requests 1000000000;\n    server {\n        listen 127.0.0.1:$h2c_port http2;\n        location / {\n            default_type application/json;\n            return 200 '{\"ok\":true}';\n        }\n    }\n    server {|" \
+    -e "s|^    server {|    server {\n        listen 127.0.0.1:$h2c_port http2;\n        location / {\n            default_type application/json;\n            return 200 '{\"ok\":true}';\n        }\n    }\n    server {|" \
     "$here/../receiver/nginx.conf.in" >"$work/nginx/nginx.conf"
 nginx -p "$work/nginx" -c "$work/nginx/nginx.conf" -e "$work/nginx/error.log" &
 pids+=("$!")
