@@ -11,6 +11,7 @@
 #include "storage/workspace.h"
 #include "tempworkspace.h"
 #include "translationloader.h"
+#include "triggerpage.h"
 
 #include <QApplication>
 #include <QFile>
@@ -161,6 +162,31 @@ private slots:
         QVERIFY2(texts.contains(fileMenu), qPrintable(texts.join(QLatin1Char('|'))));
         QVERIFY2(texts.contains(helpMenu), qPrintable(texts.join(QLatin1Char('|'))));
     }
+
+    // Plural forms come only from a loaded translation: a system locale without one of Hookbench's (C, Italian)
+    // gets the English one, so counts read "2 deliveries", not the source text's "2 delivery(s)".
+    void englishPluralsWithoutATranslation_data()
+    {
+        QTest::addColumn<QLocale>("locale");
+        QTest::newRow("C") << QLocale::c();
+        QTest::newRow("Italian") << QLocale(QLocale::Italian, QLocale::Italy);
+        QTest::newRow("English") << QLocale(QLocale::English, QLocale::UnitedStates);
+    }
+
+    void englishPluralsWithoutATranslation()
+    {
+        QFETCH(QLocale, locale);
+        QSettings().setValue(Ui::languageSettingKey(), QString());
+        Ui::installTranslations(*qApp, locale);
+        const QString file = QStringLiteral("out.har");
+        QCOMPARE(Ui::DeliveriesPage::tr("Exported %n delivery(s) to %1", nullptr, 2).arg(file),
+                 QStringLiteral("Exported 2 deliveries to out.har"));
+        QCOMPARE(Ui::DeliveriesPage::tr("Exported %n delivery(s) to %1", nullptr, 1).arg(file),
+                 QStringLiteral("Exported 1 delivery to out.har"));
+        QCOMPARE(Ui::TriggerPage::tr("Sent %1 to %n endpoint(s)", nullptr, 2).arg(QStringLiteral("invoice.paid")),
+                 QStringLiteral("Sent invoice.paid to 2 endpoints"));
+    }
+
     // Messages made in core/ (and ui/format.cpp) by a free function's tr() helper, one from each file that has
     // one. lupdate files such strings under the function's namespace; a helper that asked for another context
     // ("Storage" for "Hookbench::Storage") found no translation, so the German window showed them in English.
