@@ -13,6 +13,7 @@
 #include "eventtypespage.h"
 #include "mainwindow.h"
 #include "receiverhost.h"
+#include "receivermodel.h"
 #include "receiverspage.h"
 #include "schedulemodel.h"
 #include "schedulespanel.h"
@@ -49,6 +50,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTimer>
 #include <QToolButton>
 
@@ -295,6 +297,43 @@ private slots:
         QCOMPARE(server.requests().constFirst().method, QByteArray("POST"));
         app.kill();
         app.waitForFinished();
+    }
+
+    // A capture stores the verdicts of the secrets its receiver had when it arrived. One from before a secret was
+    // added has none: once the receiver has a secret, it must not claim that none is configured.
+    void captureFromBeforeASecretSaysSo()
+    {
+        WindowFixture fixture;
+        QVERIFY(fixture.open(QStringLiteral("receivers")));
+        Receiver r;
+        r.name = QStringLiteral("inbox");
+        r.rules = {ResponseRule {}};
+        QVERIFY(fixture.ws->receivers().add(r));
+        CapturedRequest old;
+        old.id = Ids::next();
+        old.receiverId = r.id;
+        old.method = "POST";
+        old.target = "/hook";
+        old.httpVersion = "HTTP/1.1";
+        old.receivedAt = QDateTime::currentDateTimeUtc();
+        fixture.ws->writer().insertCapture(old);
+        QVERIFY(fixture.ws->writer().flush());
+        r.secrets = {VerificationSecret {SigningScheme::GitHub, QStringLiteral("s3cret"), {}}};
+        QVERIFY(fixture.ws->receivers().update(r));
+
+        Ui::MainWindow window(fixture.ws.get(), fixture.engine.get());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        Ui::ReceiversPage *page = window.receiversPage();
+        QTRY_VERIFY(page && page->model()->rowCount() == 1);
+        page->view()->setCurrentIndex(page->model()->index(0, 0));
+        QTRY_COMPARE(page->captures()->rowCount(), 1);
+        page->captureView()->setCurrentIndex(page->captures()->index(0, 0));
+        auto *verdicts = page->findChild<QTextBrowser *>(QStringLiteral("verdicts"));
+        QVERIFY(verdicts);
+        const QString text = verdicts->toPlainText();
+        QVERIFY2(!text.contains(QLatin1String("No verification secret configured")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("Not verified when captured")), qPrintable(text));
     }
 
     // A row the workspace refuses to store (here: a capture without a method, which the schema forbids) is
