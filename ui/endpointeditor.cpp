@@ -690,7 +690,19 @@ QString EndpointEditor::urlError() const
 bool EndpointEditor::isValid() const
 {
     return Validation::validate(endpoint()).isEmpty() && urlError().isEmpty() && timeoutError().isEmpty()
-        && retryError().isEmpty() && m_headers->firstError().isEmpty();
+        && retryError().isEmpty() && m_headers->firstError().isEmpty() && nameTakenError().isEmpty();
+}
+
+void EndpointEditor::setNameOwner(EditorSupport::NameOwner owner)
+{
+    m_nameOwner = std::move(owner);
+}
+
+QString EndpointEditor::nameTakenError() const
+{
+    return EditorSupport::nameTakenError(
+        m_nameOwner, endpoint().name, m_loaded.id,
+        QT_TRANSLATE_NOOP("Hookbench::Storage", "An endpoint named “%1” already exists; choose another name."));
 }
 
 void EndpointEditor::showSaveError(const QString &message)
@@ -715,7 +727,10 @@ void EndpointEditor::validate()
     }
     // An untouched new endpoint says nothing about its empty name and URL yet.
     const bool fresh = !m_loaded.id && !m_name->isModified() && !m_url->isModified();
-    EditorSupport::setError(m_nameError, fresh && e.name.isEmpty() ? QString() : errors.value(QStringLiteral("name")));
+    QString nameError = fresh && e.name.isEmpty() ? QString() : errors.value(QStringLiteral("name"));
+    if (nameError.isEmpty())
+        nameError = nameTakenError();
+    EditorSupport::setError(m_nameError, nameError);
     EditorSupport::setError(m_urlError, fresh && m_url->text().isEmpty() ? QString() : urlError());
     EditorSupport::setError(m_eventsError, errors.value(QStringLiteral("events")));
     EditorSupport::setError(m_methodError, errors.value(QStringLiteral("method")));

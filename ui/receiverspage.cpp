@@ -214,6 +214,7 @@ ReceiversPage::ReceiversPage(Session &session, QWidget *parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ReceiversPage::currentChanged);
     connect(m_captureView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ReceiversPage::captureSelected);
+    m_editor->setNameOwner([this](const QString &name) { return m_model->idNamed(name); });
     connect(m_editor, &ReceiverEditor::saveRequested, this, &ReceiversPage::save);
     connect(m_editor, &ReceiverEditor::deleteRequested, this, &ReceiversPage::remove);
     connect(&session.receivers(), &ReceiverHost::requestCaptured, this,
