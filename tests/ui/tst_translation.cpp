@@ -3,6 +3,9 @@
 #include "delivery/outcome.h"
 #include "deliverylogmodel.h"
 #include "domain/validation.h"
+#include "endpointeditor.h"
+#include "endpointmodel.h"
+#include "endpointspage.h"
 #include "format.h"
 #include "mainwindow.h"
 #include "scheduling/templaterenderer.h"
@@ -14,13 +17,17 @@
 #include "triggerpage.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QFile>
 #include <QHash>
 #include <QHeaderView>
 #include <QMenu>
 #include <QMenuBar>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -280,6 +287,65 @@ private slots:
             const QString name = deliveryStateDisplayName(state);
             const int needed = view->fontMetrics().horizontalAdvance(name) + view->iconSize().width() + 12;
             QVERIFY2(width >= needed, qPrintable(QStringLiteral("%1: %2 px of %3").arg(name).arg(width).arg(needed)));
+        }
+    }
+
+    // At the default window size (1280×800, a fresh configuration) the endpoint editor fits its pane in every
+    // language: no tab needs a horizontal scroll bar, so no field or label runs past the window's edge.
+    void endpointEditorFitsTheDefaultWindow_data()
+    {
+        QTest::addColumn<QString>("language");
+        const QStringList languages = Ui::availableLanguages();
+        for (const QString &language : languages)
+            QTest::newRow(qPrintable(language)) << language;
+    }
+
+    void endpointEditorFitsTheDefaultWindow()
+    {
+        QFETCH(QString, language);
+        QSettings().clear();
+        QSettings().setValue(Ui::languageSettingKey(), language);
+        QSettings().setValue(QStringLiteral("window/section"), QStringLiteral("endpoints"));
+        Ui::installTranslations(*qApp);
+        Test::TempWorkspace tmp;
+        QString error;
+        auto workspace = Storage::Workspace::open(tmp.path(), &error);
+        QVERIFY2(workspace, qPrintable(error));
+        Endpoint e;
+        e.name = QStringLiteral("billing");
+        e.url = QUrl(QStringLiteral("https://billing.example.com/webhooks/hookbench"));
+        QVERIFY(workspace->endpoints().add(e));
+        Engine::DeliveryEngine engine(*workspace);
+        Ui::MainWindow window(workspace.get(), &engine);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.size(), QSize(1280, 800));
+        Ui::EndpointsPage *page = window.endpointsPage();
+        QTRY_COMPARE(page->model()->rowCount(), 1);
+        page->view()->setCurrentIndex(page->view()->model()->index(0, 0));
+        Ui::EndpointEditor *editor = page->editor();
+        QTRY_VERIFY(editor->isVisible());
+        auto *scheme = editor->findChild<QComboBox *>(QStringLiteral("signingScheme"));
+        QVERIFY(scheme);
+        // Each signing scheme shows other fields: GitHub its legacy header, custom HMAC a form of its own.
+        for (SigningScheme signing : {SigningScheme::GitHub, SigningScheme::CustomHmac}) {
+            scheme->setCurrentIndex(scheme->findData(int(signing)));
+            for (int tab = 0; tab < editor->tabs()->count(); ++tab) {
+                editor->tabs()->setCurrentIndex(tab);
+                QWidget *content = editor->tabs()->widget(tab);
+                QTRY_VERIFY(content->isVisible());
+                QCoreApplication::processEvents();
+                const auto *area = qobject_cast<QScrollArea *>(content);
+                const QString where
+                    = QStringLiteral("%1, tab “%2”: the editor is %3 px wide, its content needs %4")
+                          .arg(language, editor->tabs()->tabText(tab))
+                          .arg(editor->width())
+                          .arg(area ? area->widget()->minimumSizeHint().width() : content->minimumSizeHint().width());
+                if (area)
+                    QVERIFY2(!area->horizontalScrollBar()->isVisible(), qPrintable(where));
+                else
+                    QVERIFY2(content->minimumSizeHint().width() <= content->width(), qPrintable(where));
+            }
         }
     }
 
