@@ -24,6 +24,7 @@ constexpr qsizetype kPrettyLimit = 2 * 1024 * 1024;
 BodyView::BodyView(QWidget *parent)
     : QWidget(parent)
     , m_info(new QLabel(this))
+    , m_rawNote(new QLabel(tr("Shown as raw text: JSON bodies over 2 MB are not pretty-printed."), this))
     , m_pretty(new QToolButton(this))
     , m_raw(new QToolButton(this))
     , m_hex(new QToolButton(this))
@@ -32,8 +33,8 @@ BodyView::BodyView(QWidget *parent)
     , m_highlighter(new JsonHighlighter(m_text->document()))
 {
     auto *group = new QButtonGroup(this);
-    const std::pair<QToolButton *, QString> buttons[] = {
-        {m_pretty, tr("Pretty")}, {m_raw, tr("Raw")}, {m_hex, tr("Hex")}};
+    const std::pair<QToolButton *, QString> buttons[]
+        = {{m_pretty, tr("Pretty")}, {m_raw, tr("Raw")}, {m_hex, tr("Hex")}};
     for (const auto &[button, text] : buttons) {
         button->setText(text);
         button->setCheckable(true);
@@ -50,9 +51,13 @@ BodyView::BodyView(QWidget *parent)
     m_copy->setIcon(Icons::themed(QStringLiteral("copy")));
     m_copy->setAutoRaise(true);
     m_copy->setToolTip(tr("Copy the body"));
-    connect(m_copy, &QToolButton::clicked, this,
-            [this] { QApplication::clipboard()->setText(m_mode == Mode::Hex ? shownText() : QString::fromUtf8(m_body)); });
+    connect(m_copy, &QToolButton::clicked, this, [this] {
+        QApplication::clipboard()->setText(m_mode == Mode::Hex ? shownText() : QString::fromUtf8(m_body));
+    });
     m_info->setForegroundRole(QPalette::PlaceholderText);
+    m_rawNote->setObjectName(QStringLiteral("rawNote"));
+    m_rawNote->setForegroundRole(QPalette::PlaceholderText);
+    m_rawNote->setWordWrap(true);
 
     m_text->setReadOnly(true);
     m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -72,6 +77,7 @@ BodyView::BodyView(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
     layout->addLayout(bar);
+    layout->addWidget(m_rawNote);
     layout->addWidget(m_text, 1);
     render();
 }
@@ -113,11 +119,12 @@ void BodyView::render()
     m_raw->setChecked(m_mode == Mode::Raw);
     m_hex->setChecked(m_mode == Mode::Hex);
     const Format::BodyKind kind = Format::classifyBody(m_body);
+    const bool tooLarge = kind == Format::BodyKind::Json && m_body.size() > kPrettyLimit;
     QString text;
     bool json = false;
     switch (m_mode) {
     case Mode::Pretty:
-        if (kind == Format::BodyKind::Json && m_body.size() <= kPrettyLimit) {
+        if (kind == Format::BodyKind::Json && !tooLarge) {
             text = Format::prettyJson(m_body);
             json = true;
         } else if (kind == Format::BodyKind::Binary) {
@@ -128,12 +135,14 @@ void BodyView::render()
         break;
     case Mode::Raw:
         text = kind == Format::BodyKind::Binary ? QString::fromLatin1(m_body) : QString::fromUtf8(m_body);
-        json = kind == Format::BodyKind::Json && m_body.size() <= kPrettyLimit;
+        json = kind == Format::BodyKind::Json && !tooLarge;
         break;
     case Mode::Hex:
         text = Format::hexDump(m_body);
         break;
     }
+    // Otherwise the Pretty button stays checked over one long unformatted line, with nothing saying why.
+    m_rawNote->setVisible(m_mode == Mode::Pretty && tooLarge);
     // Colouring only where it means something; a hex dump coloured as JSON would be noise.
     m_highlighter->setDocument(json ? m_text->document() : nullptr);
     m_text->setPlainText(text);

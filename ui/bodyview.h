@@ -42,6 +42,7 @@ private:
     Mode m_mode = Mode::Pretty;
     bool m_userChoseMode = false;
     QLabel *m_info;
+    QLabel *m_rawNote; // why a large JSON body shows raw while Pretty is chosen
     QToolButton *m_pretty;
     QToolButton *m_raw;
     QToolButton *m_hex;

@@ -2,6 +2,7 @@
 
 #include "export/har.h"
 #include "httpmessageview.h"
+#include "receiver/handshakes.h"
 
 #include <QLabel>
 #include <QStackedWidget>
@@ -10,6 +11,19 @@
 #include <QVBoxLayout>
 
 namespace Hookbench::Ui {
+
+namespace {
+// The receiver answers handshakes itself and never verifies them, secrets or not.
+bool isHandshake(const CapturedRequest &c)
+{
+    Http::Request request;
+    request.method = c.method;
+    request.target = c.target;
+    request.headers = c.headers;
+    request.body = c.body;
+    return Receiving::handshakeResponse(request).has_value();
+}
+} // namespace
 
 CaptureDetails::CaptureDetails(QWidget *parent)
     : QWidget(parent)
@@ -52,7 +66,7 @@ void CaptureDetails::addActions(const QList<QAction *> &actions)
     m_actions->addActions(actions);
 }
 
-void CaptureDetails::showCapture(const CapturedRequest &c, bool utc)
+void CaptureDetails::showCapture(const CapturedRequest &c, bool utc, bool receiverVerifies)
 {
     m_capture = c;
     if (!c.id) {
@@ -69,9 +83,17 @@ void CaptureDetails::showCapture(const CapturedRequest &c, bool utc)
                               received.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz")),
                               c.remoteAddress.toHtmlEscaped(), answered.toHtmlEscaped()));
     QString html;
-    if (c.verdicts.isEmpty()) {
+    if (c.verdicts.isEmpty() && !receiverVerifies) {
         html = tr("<span style=\"color:gray\">No verification secret configured: signatures were not checked. "
                   "Add the sender's secret in the receiver's settings.</span>");
+    } else if (c.verdicts.isEmpty() && isHandshake(c)) {
+        html = tr("<span style=\"color:gray\">A provider handshake: answered automatically and not verified, "
+                  "since handshakes are not signed.</span>");
+    } else if (c.verdicts.isEmpty()) {
+        // Verdicts are stored with the capture and secrets carry no date: the request can only have come in
+        // before the receiver had a secret, which is all this text claims.
+        html = tr("<span style=\"color:gray\">Not verified when captured: the receiver had no verification secret "
+                  "when this request arrived. Requests received since then are checked.</span>");
     } else {
         for (const Verdict &v : c.verdicts) {
             const bool ok = v.result == Verdict::Result::Valid;

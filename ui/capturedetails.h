@@ -23,8 +23,9 @@ class CaptureDetails final : public QWidget
 public:
     explicit CaptureDetails(QWidget *parent = nullptr);
 
-    // An invalid capture (id 0) clears the pane.
-    void showCapture(const CapturedRequest &capture, bool utc);
+    // An invalid capture (id 0) clears the pane. `receiverVerifies`: the receiver has verification secrets now
+    // (a capture without verdicts arrived before they were added, or was a handshake).
+    void showCapture(const CapturedRequest &capture, bool utc, bool receiverVerifies);
     const CapturedRequest &capture() const { return m_capture; }
     void addActions(const QList<QAction *> &actions);
 

@@ -2,6 +2,7 @@
 
 #include "jsonhighlighter.h"
 
+#include <QCoreApplication>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QLabel>
@@ -35,6 +36,16 @@ void addRow(QFormLayout *form, const QString &label, QWidget *buddy, QLayout *fi
     auto *text = new QLabel(label, form->parentWidget());
     text->setBuddy(buddy);
     form->addRow(text, field);
+}
+
+QString nameTakenError(const NameOwner &owner, const QString &name, qint64 self, const char *message)
+{
+    if (!owner || name.isEmpty())
+        return {};
+    const qint64 id = owner(name);
+    if (!id || id == self)
+        return {};
+    return QCoreApplication::translate("Hookbench::Storage", message).arg(name);
 }
 
 QPlainTextEdit *codeEditor(QWidget *parent, const QString &objectName)

@@ -3,6 +3,8 @@
 #include <QMessageBox>
 #include <QString>
 
+#include <functional>
+
 class QFormLayout;
 class QLabel;
 class QLayout;
@@ -18,6 +20,13 @@ void setError(QLabel *label, const QString &message);
 
 // A form row whose field is a layout (a field with its message under it): the label's mnemonic goes to `buddy`.
 void addRow(QFormLayout *form, const QString &label, QWidget *buddy, QLayout *field);
+
+// The id of the item that already has a name, 0 when none has: editors refuse a name taken by another item as it
+// is typed, instead of only when the store refuses to save it.
+using NameOwner = std::function<qint64(const QString &name)>;
+// `message` (a sentence in the "Hookbench::Storage" context, %1 the name: the store's own words for the same
+// refusal) when `name` belongs to an item other than `self`; else empty.
+QString nameTakenError(const NameOwner &owner, const QString &name, qint64 self, const char *message);
 
 // A plain-text editor for JSON: fixed-width font, two-space tabs, no wrapping, JSON colours.
 QPlainTextEdit *codeEditor(QWidget *parent, const QString &objectName);

@@ -63,6 +63,59 @@ QVBoxLayout *fieldWithError(QWidget *field, QLabel *error)
     return column;
 }
 
+// The editor shares the window with the endpoint list, so at the default size it gets some 440 px, and labels in
+// German, Spanish or French are long: a label goes above its field when both do not fit side by side.
+void fitNarrowPane(QFormLayout *form)
+{
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+}
+
+// A combo box as narrow as a few characters allow; its list still opens as wide as its longest item.
+void narrowCombo(QComboBox *combo, int characters = 12)
+{
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(characters);
+}
+
+// Toggles a check box when its label is clicked, as a click on the box's own text would.
+class ToggleOnClick final : public QObject
+{
+public:
+    explicit ToggleOnClick(QCheckBox *box)
+        : QObject(box)
+        , m_box(box)
+    { }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::MouseButtonRelease && m_box->isEnabled())
+            m_box->toggle();
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QCheckBox *m_box;
+};
+
+// QCheckBox never wraps its text, and some are longer than the pane in several languages: such a text goes in a
+// word-wrapped label beside the bare box.
+QWidget *wrappedCheckBox(QCheckBox *box, const QString &text)
+{
+    auto *row = new QWidget(box->parentWidget());
+    box->setParent(row);
+    box->setAccessibleName(text);
+    auto *label = new QLabel(text, row);
+    label->setObjectName(box->objectName() + QLatin1String("Text"));
+    label->setWordWrap(true);
+    label->installEventFilter(new ToggleOnClick(box));
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(box, 0, Qt::AlignTop);
+    layout->addWidget(label, 1);
+    return row;
+}
+
 QStringList splitPatterns(const QString &text)
 {
     QStringList out;
@@ -163,6 +216,7 @@ QWidget *EndpointEditor::createGeneralTab()
     m_body = new QComboBox(page);
     m_body->addItem(tr("JSON (application/json)"), int(BodyEncoding::Json));
     m_body->addItem(tr("Form (payload=…, as GitHub's form content type)"), int(BodyEncoding::Form));
+    narrowCombo(m_body);
     m_expires = new QCheckBox(tr("Stop delivering at"), page);
     m_expiresAt = new QDateTimeEdit(page);
     m_expiresAt->setCalendarPopup(true);
@@ -185,6 +239,7 @@ QWidget *EndpointEditor::createGeneralTab()
     outer->addLayout(form);
     outer->addStretch();
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    fitNarrowPane(form);
     EditorSupport::addRow(form, tr("&Name"), m_name, fieldWithError(m_name, m_nameError));
     EditorSupport::addRow(form, tr("&URL"), m_url, fieldWithError(m_url, m_urlError));
     form->addRow(QString(), m_enabled);
@@ -258,6 +313,7 @@ QWidget *EndpointEditor::createSigningTab()
     for (SigningScheme s : {SigningScheme::None, SigningScheme::StandardWebhooks, SigningScheme::GitHub,
                             SigningScheme::Stripe, SigningScheme::CustomHmac})
         m_scheme->addItem(s == SigningScheme::None ? tr("Do not sign") : schemeDisplayName(s), int(s));
+    narrowCombo(m_scheme);
 
     m_secretsBox = new QGroupBox(tr("Secrets"), page);
     auto *secretsLayout = new QVBoxLayout(m_secretsBox);
@@ -294,18 +350,27 @@ QWidget *EndpointEditor::createSigningTab()
     m_customPrefix = new QLineEdit(m_customBox);
     m_customPrefix->setObjectName(QStringLiteral("customPrefix"));
     m_customPrefix->setPlaceholderText(tr("e.g. sha256="));
-    m_customTimestamp = new QCheckBox(tr("Sign \"<timestamp>.<body>\" and send the timestamp in"), m_customBox);
+    m_customTimestamp = new QCheckBox(m_customBox);
+    m_customTimestamp->setObjectName(QStringLiteral("customTimestamp"));
     m_customTimestampHeader = new QLineEdit(m_customBox);
     auto *custom = new QFormLayout(m_customBox);
+    fitNarrowPane(custom);
     custom->addRow(tr("Signature header"), m_customHeader);
     custom->addRow(tr("Algorithm"), m_customAlgorithm);
     custom->addRow(tr("Encoding"), m_customEncoding);
     custom->addRow(tr("Prefix"), m_customPrefix);
-    custom->addRow(m_customTimestamp, m_customTimestampHeader);
+    // A whole row: as a label, this long text would set the width of the whole form.
+    auto *timestamp = new QVBoxLayout;
+    timestamp->setSpacing(2);
+    timestamp->addWidget(
+        wrappedCheckBox(m_customTimestamp, tr("Sign \"<timestamp>.<body>\" and send the timestamp in")));
+    timestamp->addWidget(m_customTimestampHeader);
+    custom->addRow(timestamp);
     m_legacySha1 = new QCheckBox(tr("Also send the legacy X-Hub-Signature (SHA-1)"), page);
     m_signingError = EditorSupport::errorLabel(page, QStringLiteral("signingError"));
 
     auto *form = new QFormLayout;
+    fitNarrowPane(form);
     form->addRow(tr("&Scheme"), m_scheme);
     auto *layout = new QVBoxLayout(page);
     layout->addLayout(form);
@@ -422,6 +487,7 @@ QWidget *EndpointEditor::createDeliveryTab()
     m_backoffAttempts->setRange(1, 100);
     auto *backoffForm = new QFormLayout(backoff);
     backoffForm->setContentsMargins(0, 0, 0, 0);
+    fitNarrowPane(backoffForm);
     backoffForm->addRow(tr("First delay"), m_backoffBase);
     backoffForm->addRow(tr("Factor"), m_backoffFactor);
     backoffForm->addRow(tr("Longest delay"), m_backoffCap);
@@ -433,7 +499,8 @@ QWidget *EndpointEditor::createDeliveryTab()
     m_retryPreview->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_retryPreview->setForegroundRole(QPalette::PlaceholderText);
     m_retryPreview->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_retryClientErrors = new QCheckBox(tr("Retry 4xx answers too (normally final, except 408 and 429)"), page);
+    m_retryClientErrors = new QCheckBox(page);
+    m_retryClientErrors->setObjectName(QStringLiteral("retryClientErrors"));
     m_followRedirects = new QCheckBox(tr("Follow redirects"), page);
 
     m_concurrency = new QSpinBox(page);
@@ -452,16 +519,17 @@ QWidget *EndpointEditor::createDeliveryTab()
     m_verifyTls = new QCheckBox(tr("Verify TLS certificates"), page);
     m_http2 = new QCheckBox(tr("HTTP/2 without TLS (prior knowledge)"), page);
 
-    auto *retryKinds = new QHBoxLayout;
+    // One above the other: side by side they are wider than the pane in most languages.
+    auto *retryKinds = new QVBoxLayout;
     retryKinds->addWidget(m_retrySchedule);
     retryKinds->addWidget(m_retryBackoff);
-    retryKinds->addStretch();
     auto *retry = new QVBoxLayout;
     retry->addLayout(retryKinds);
     retry->addWidget(m_retryStack);
     retry->addWidget(m_retryError);
     retry->addWidget(m_retryPreview);
-    retry->addWidget(m_retryClientErrors);
+    retry->addWidget(
+        wrappedCheckBox(m_retryClientErrors, tr("Retry 4xx answers too (normally final, except 408 and 429)")));
     retry->addWidget(m_followRedirects);
 
     auto *outer = new QVBoxLayout(page);
@@ -469,6 +537,7 @@ QWidget *EndpointEditor::createDeliveryTab()
     outer->addLayout(form);
     outer->addStretch();
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    fitNarrowPane(form);
     EditorSupport::addRow(form, tr("&Timeout"), m_timeout, fieldWithError(m_timeout, m_timeoutError));
     EditorSupport::addRow(form, tr("&Retries"), m_retrySchedule, retry);
     form->addRow(tr("&Concurrency"), m_concurrency);
@@ -690,7 +759,19 @@ QString EndpointEditor::urlError() const
 bool EndpointEditor::isValid() const
 {
     return Validation::validate(endpoint()).isEmpty() && urlError().isEmpty() && timeoutError().isEmpty()
-        && retryError().isEmpty() && m_headers->firstError().isEmpty();
+        && retryError().isEmpty() && m_headers->firstError().isEmpty() && nameTakenError().isEmpty();
+}
+
+void EndpointEditor::setNameOwner(EditorSupport::NameOwner owner)
+{
+    m_nameOwner = std::move(owner);
+}
+
+QString EndpointEditor::nameTakenError() const
+{
+    return EditorSupport::nameTakenError(
+        m_nameOwner, endpoint().name, m_loaded.id,
+        QT_TRANSLATE_NOOP("Hookbench::Storage", "An endpoint named “%1” already exists; choose another name."));
 }
 
 void EndpointEditor::showSaveError(const QString &message)
@@ -715,7 +796,10 @@ void EndpointEditor::validate()
     }
     // An untouched new endpoint says nothing about its empty name and URL yet.
     const bool fresh = !m_loaded.id && !m_name->isModified() && !m_url->isModified();
-    EditorSupport::setError(m_nameError, fresh && e.name.isEmpty() ? QString() : errors.value(QStringLiteral("name")));
+    QString nameError = fresh && e.name.isEmpty() ? QString() : errors.value(QStringLiteral("name"));
+    if (nameError.isEmpty())
+        nameError = nameTakenError();
+    EditorSupport::setError(m_nameError, nameError);
     EditorSupport::setError(m_urlError, fresh && m_url->text().isEmpty() ? QString() : urlError());
     EditorSupport::setError(m_eventsError, errors.value(QStringLiteral("events")));
     EditorSupport::setError(m_methodError, errors.value(QStringLiteral("method")));

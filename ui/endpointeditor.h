@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/endpoint.h"
+#include "editorsupport.h"
 
 #include <QWidget>
 
@@ -47,6 +48,8 @@ public:
     void showTestResult(const QString &html);
     QLineEdit *nameEdit() const { return m_name; }
     QTabWidget *tabs() const { return m_tabs; }
+    // Tells which endpoint has a name, so that one already taken is refused as it is typed.
+    void setNameOwner(EditorSupport::NameOwner owner);
 
 signals:
     void saveRequested();
@@ -65,11 +68,13 @@ private:
     void validate();
     // The URL field's problem, judged on the text as typed.
     QString urlError() const;
+    QString nameTakenError() const;
     // Parse problems of fields whose text must be converted (durations), by field.
     QString timeoutError() const;
     QString retryError() const;
 
     Endpoint m_loaded;
+    EditorSupport::NameOwner m_nameOwner;
     bool m_loading = false;
     QTabWidget *m_tabs;
     // General

@@ -146,6 +146,7 @@ EndpointsPage::EndpointsPage(Session &session, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_splitter);
 
+    m_editor->setNameOwner([this](const QString &name) { return m_model->idNamed(name); });
     connect(m_editor, &EndpointEditor::saveRequested, this, &EndpointsPage::save);
     connect(m_editor, &EndpointEditor::deleteRequested, this, &EndpointsPage::remove);
     connect(m_editor, &EndpointEditor::sendTestRequested, this, &EndpointsPage::sendTest);

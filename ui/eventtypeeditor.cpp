@@ -133,7 +133,19 @@ bool EventTypeEditor::isDirty() const
 
 bool EventTypeEditor::isValid() const
 {
-    return Validation::validate(eventType()).isEmpty();
+    return Validation::validate(eventType()).isEmpty() && nameTakenError().isEmpty();
+}
+
+void EventTypeEditor::setNameOwner(EditorSupport::NameOwner owner)
+{
+    m_nameOwner = std::move(owner);
+}
+
+QString EventTypeEditor::nameTakenError() const
+{
+    return EditorSupport::nameTakenError(
+        m_nameOwner, eventType().name, m_loaded.id,
+        QT_TRANSLATE_NOOP("Hookbench::Storage", "An event type named “%1” already exists; choose another name."));
 }
 
 void EventTypeEditor::showSaveError(const QString &message)
@@ -145,8 +157,9 @@ void EventTypeEditor::validate()
 {
     const EventType t = eventType();
     // An untouched new name is not an error yet; say nothing until the user has typed.
-    const QString nameError = t.name.isEmpty() && !m_name->isModified() ? QString()
-                                                                         : Validation::checkEventTypeName(t.name);
+    QString nameError = t.name.isEmpty() && !m_name->isModified() ? QString() : Validation::checkEventTypeName(t.name);
+    if (nameError.isEmpty())
+        nameError = nameTakenError();
     EditorSupport::setError(m_nameError, nameError);
     const QString templateError = Validation::checkPayloadTemplate(t.payloadTemplate);
     EditorSupport::setError(m_templateError, templateError);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/eventtype.h"
+#include "editorsupport.h"
 
 #include <QWidget>
 
@@ -30,6 +31,8 @@ public:
     // A message from the store (a name already taken…), shown until the next edit.
     void showSaveError(const QString &message);
     QLineEdit *nameEdit() const { return m_name; }
+    // Tells which event type has a name, so that one already taken is refused as it is typed.
+    void setNameOwner(EditorSupport::NameOwner owner);
 
 signals:
     void saveRequested();
@@ -39,8 +42,10 @@ signals:
 
 private:
     void validate();
+    QString nameTakenError() const;
 
     EventType m_loaded;
+    EditorSupport::NameOwner m_nameOwner;
     QLineEdit *m_name;
     QLabel *m_nameError;
     QLineEdit *m_description;

@@ -95,6 +95,7 @@ EventTypesPage::EventTypesPage(Session &session, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_splitter);
 
+    m_editor->setNameOwner([this](const QString &name) { return m_model->idNamed(name); });
     connect(m_editor, &EventTypeEditor::saveRequested, this, &EventTypesPage::save);
     connect(m_editor, &EventTypeEditor::deleteRequested, this, &EventTypesPage::remove);
     connect(m_editor, &EventTypeEditor::triggerRequested, this,

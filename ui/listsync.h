@@ -27,6 +27,15 @@ public:
         return -1;
     }
     const QList<T> &items() const { return m_rows; }
+    // The id of the row with this name, 0 when none has it (for rows with a unique name).
+    qint64 idNamed(const QString &name) const
+    {
+        for (const T &item : m_rows) {
+            if (item.name == name)
+                return item.id;
+        }
+        return 0;
+    }
 
 protected:
     void syncRows(const QList<T> &fresh)

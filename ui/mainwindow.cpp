@@ -467,6 +467,19 @@ void MainWindow::createStatusBar()
                         tr("Schedule %1 (%2) could not fire: %3").arg(schedule.id).arg(schedule.eventType, error),
                         15000);
             });
+    // A lease that cannot be saved stops every schedule in this window, for as long as it lasts: it stays in view
+    // (the runner reports it before the window exists, so the current state is shown at once).
+    m_leaseFailure = EditorSupport::errorLabel(this, QStringLiteral("scheduleLeaseFailure"));
+    m_leaseFailure->setWordWrap(false);
+    m_leaseFailure->setContentsMargins(10, 0, 10, 0);
+    statusBar()->insertPermanentWidget(0, m_leaseFailure);
+    auto showLeaseFailure = [this](const QString &error) {
+        const QString text = error.isEmpty() ? QString() : tr("No schedule fires from this window: %1").arg(error);
+        EditorSupport::setError(m_leaseFailure, m_leaseFailure->fontMetrics().elidedText(text, Qt::ElideRight, 480));
+        m_leaseFailure->setToolTip(text);
+    };
+    showLeaseFailure(m_session->scheduleLeaseFailure());
+    connect(m_session, &Session::scheduleLeaseFailureChanged, this, showLeaseFailure);
 }
 
 void MainWindow::showWriteFailure(const QString &error)

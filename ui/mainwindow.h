@@ -119,6 +119,7 @@ private:
     QLabel *m_flightStatus = nullptr;
     QLabel *m_successStatus = nullptr;
     QLabel *m_writeFailure = nullptr; // made on the first failure to save
+    QLabel *m_leaseFailure = nullptr; // hidden while the schedule runner can record its lease
     QTimer m_statusTimer;
     bool m_startUpQueued = false;
 };

@@ -8,8 +8,8 @@
 #include "signing/signer.h"
 
 #include <QCheckBox>
-#include <QCoreApplication>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDoubleSpinBox>
 #include <QFontDatabase>
 #include <QFormLayout>
@@ -249,7 +249,8 @@ QWidget *ReceiverEditor::createRulesBox()
     });
     m_ruleBody = EditorSupport::codeEditor(m_ruleForm, QStringLiteral("ruleBody"));
     m_ruleBody->setMaximumHeight(110);
-    m_ruleBody->setToolTip(tr("Placeholders: {{request.id}}, {{request.time}}, {{header.Name}}, {{json.path.to.field}}"));
+    m_ruleBody->setToolTip(
+        tr("Placeholders: {{request.id}}, {{request.time}}, {{header.Name}}, {{json.path.to.field}}"));
     auto *headerRow = new QHBoxLayout;
     headerRow->addWidget(headerView, 1);
     headerRow->addWidget(addHeader, 0, Qt::AlignTop);
@@ -422,8 +423,8 @@ void ReceiverEditor::addSecretRow(const VerificationSecret &secret)
     auto *row = new QWidget(this);
     row->setObjectName(QStringLiteral("verificationRow"));
     auto *scheme = new QComboBox(row);
-    for (SigningScheme s : {SigningScheme::StandardWebhooks, SigningScheme::GitHub, SigningScheme::Stripe,
-                            SigningScheme::CustomHmac})
+    for (SigningScheme s :
+         {SigningScheme::StandardWebhooks, SigningScheme::GitHub, SigningScheme::Stripe, SigningScheme::CustomHmac})
         scheme->addItem(schemeDisplayName(s), int(s));
     scheme->setCurrentIndex(qMax(0, scheme->findData(int(secret.scheme))));
     auto *edit = new QLineEdit(secret.secret, row);
@@ -527,7 +528,20 @@ bool ReceiverEditor::isDirty() const
 
 bool ReceiverEditor::isValid() const
 {
-    return Validation::validate(receiver()).isEmpty() && m_ruleHeaders->firstError().isEmpty();
+    return Validation::validate(receiver()).isEmpty() && m_ruleHeaders->firstError().isEmpty()
+        && nameTakenError().isEmpty();
+}
+
+void ReceiverEditor::setNameOwner(EditorSupport::NameOwner owner)
+{
+    m_nameOwner = std::move(owner);
+}
+
+QString ReceiverEditor::nameTakenError() const
+{
+    return EditorSupport::nameTakenError(
+        m_nameOwner, receiver().name, m_loaded.id,
+        QT_TRANSLATE_NOOP("Hookbench::Storage", "A receiver named “%1” already exists; choose another name."));
 }
 
 void ReceiverEditor::showSaveError(const QString &message)
@@ -545,7 +559,10 @@ void ReceiverEditor::validate()
             errors.insert(e.field, e.message);
     }
     const bool fresh = !m_loaded.id && !m_name->isModified();
-    EditorSupport::setError(m_nameError, fresh ? QString() : errors.value(QStringLiteral("name")));
+    QString nameError = fresh ? QString() : errors.value(QStringLiteral("name"));
+    if (nameError.isEmpty())
+        nameError = nameTakenError();
+    EditorSupport::setError(m_nameError, nameError);
     EditorSupport::setError(m_bindError, errors.value(QStringLiteral("bind address")));
     EditorSupport::setError(m_tokenError, errors.value(QStringLiteral("access token")));
     EditorSupport::setError(m_forwardError, errors.value(QStringLiteral("forward to")));

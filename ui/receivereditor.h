@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/receiver.h"
+#include "editorsupport.h"
 
 #include <QWidget>
 
@@ -38,6 +39,8 @@ public:
     void showSaveError(const QString &message);
     QLineEdit *nameEdit() const { return m_name; }
     RuleModel *rules() const { return m_rules; }
+    // Tells which receiver has a name, so that one already taken is refused as it is typed.
+    void setNameOwner(EditorSupport::NameOwner owner);
 
 signals:
     void saveRequested();
@@ -52,8 +55,10 @@ private:
     void ruleSelected();
     void ruleEdited();
     void validate();
+    QString nameTakenError() const;
 
     Receiver m_loaded;
+    EditorSupport::NameOwner m_nameOwner;
     bool m_loading = false;
     QLineEdit *m_name;
     QLabel *m_nameError;

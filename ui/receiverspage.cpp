@@ -214,6 +214,7 @@ ReceiversPage::ReceiversPage(Session &session, QWidget *parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ReceiversPage::currentChanged);
     connect(m_captureView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ReceiversPage::captureSelected);
+    m_editor->setNameOwner([this](const QString &name) { return m_model->idNamed(name); });
     connect(m_editor, &ReceiverEditor::saveRequested, this, &ReceiversPage::save);
     connect(m_editor, &ReceiverEditor::deleteRequested, this, &ReceiversPage::remove);
     connect(&session.receivers(), &ReceiverHost::requestCaptured, this,
@@ -228,7 +229,7 @@ ReceiversPage::ReceiversPage(Session &session, QWidget *parent)
                 c.forwardError = error;
                 if (c.forwardedTo.isEmpty())
                     c.forwardedTo = tr("the forward target");
-                m_details->showCapture(c, m_session.utcTimes());
+                showCapture(c);
             });
     connect(&session, &Session::receiversChanged, this, &ReceiversPage::refresh);
     connect(&session, &Session::timeDisplayChanged, this, [this] { m_captures->setUtc(m_session.utcTimes()); });
@@ -298,7 +299,7 @@ void ReceiversPage::currentChanged()
     } else {
         m_editor->setReceiver(m_model->itemAt(current.row()));
         m_captures->setReceiver(id);
-        m_details->showCapture({}, m_session.utcTimes());
+        showCapture({});
         m_rightStack->setCurrentIndex(1);
         m_tabs->setCurrentIndex(0);
     }
@@ -430,8 +431,16 @@ void ReceiversPage::captureSelected()
 {
     const QModelIndex current = m_captureView->currentIndex();
     const auto c = current.isValid() ? m_captures->capture(m_captures->captureId(current.row())) : std::nullopt;
-    m_details->showCapture(c.value_or(CapturedRequest {}), m_session.utcTimes());
+    showCapture(c.value_or(CapturedRequest {}));
     updateActions();
+}
+
+void ReceiversPage::showCapture(const CapturedRequest &capture)
+{
+    // The receiver as saved, which is what verifies the requests arriving now.
+    const int row = m_model->rowOf(capture.receiverId);
+    const bool verifies = row >= 0 && !m_model->itemAt(row).secrets.isEmpty();
+    m_details->showCapture(capture, m_session.utcTimes(), verifies);
 }
 
 void ReceiversPage::copyCurl()
@@ -470,7 +479,7 @@ void ReceiversPage::forward()
     shown.forwardedTo = url.trimmed();
     shown.forwardStatus = 0;
     shown.forwardError.clear();
-    m_details->showCapture(shown, m_session.utcTimes());
+    showCapture(shown);
     emit message(tr("Forwarding to %1…").arg(url.trimmed()));
 }
 
@@ -536,7 +545,7 @@ void ReceiversPage::clearCaptures()
     m_session.workspace().writer().flush();
     m_session.workspace().captures().clear(id);
     m_captures->reload();
-    m_details->showCapture({}, m_session.utcTimes());
+    showCapture({});
     updateActions();
 }
 
@@ -552,6 +561,9 @@ void ReceiversPage::refresh()
     } else if (shown > 0) {
         selectId(shown);
         m_captures->reload();
+        // A secret added or removed changes what the shown capture's missing verdicts mean.
+        if (m_details->capture().id)
+            showCapture(m_details->capture());
     }
     updateEmptyState();
     updateActions();

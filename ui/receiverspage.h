@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/capturedrequest.h"
 #include "section.h"
 
 class QSplitter;
@@ -56,6 +57,7 @@ private:
     void toggleRunning();
     void copyUrl();
     void captureSelected();
+    void showCapture(const Hookbench::CapturedRequest &capture);
     void copyCurl();
     void forward();
     void replayToEndpoint();

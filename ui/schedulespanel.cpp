@@ -1,5 +1,6 @@
 #include "schedulespanel.h"
 
+#include "editorsupport.h"
 #include "format.h"
 #include "icons.h"
 #include "scheduleeditor.h"
@@ -37,6 +38,7 @@ SchedulesPanel::SchedulesPanel(Session &session, QWidget *parent)
     , m_toggle(new QPushButton(tr("&Disable"), this))
     , m_remove(new QPushButton(Icons::themed(QStringLiteral("remove")), tr("&Remove"), this))
     , m_needsType(new QWidget(this))
+    , m_leaseError(EditorSupport::errorLabel(this, QStringLiteral("scheduleLeaseError")))
     , m_refresh(new QTimer(this))
 {
     m_model->setUtcTimes(session.utcTimes());
@@ -106,6 +108,7 @@ SchedulesPanel::SchedulesPanel(Session &session, QWidget *parent)
     layout->addWidget(title);
     layout->addWidget(hint);
     layout->addWidget(m_needsType);
+    layout->addWidget(m_leaseError);
     layout->addWidget(m_view, 1);
     layout->addLayout(buttons);
 
@@ -141,6 +144,13 @@ SchedulesPanel::SchedulesPanel(Session &session, QWidget *parent)
     connect(
         &session, &Session::scheduleFailureChanged, this,
         [this](const Hookbench::Schedule &schedule, const QString &error) { m_model->setFailure(schedule.id, error); });
+    // Not one schedule's failure but all of theirs: the runner fires none while it cannot record that it runs them.
+    auto showLeaseFailure = [this](const QString &error) {
+        EditorSupport::setError(m_leaseError,
+                                error.isEmpty() ? QString() : tr("No schedule fires from this window: %1").arg(error));
+    };
+    showLeaseFailure(session.scheduleLeaseFailure());
+    connect(&session, &Session::scheduleLeaseFailureChanged, this, showLeaseFailure);
     connect(m_refresh, &QTimer::timeout, this, &SchedulesPanel::reload);
     m_refresh->start(kRefreshMs);
     updateEventTypes();

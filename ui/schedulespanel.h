@@ -66,6 +66,7 @@ private:
     QPushButton *m_toggle;
     QPushButton *m_remove;
     QWidget *m_needsType;
+    QLabel *m_leaseError;
     QTimer *m_refresh;
     bool m_hasEventTypes = false;
 };

@@ -42,6 +42,9 @@ Session::Session(Storage::Workspace &workspace, Engine::DeliveryEngine &engine, 
     connect(m_schedules, &Scheduling::ScheduleRunner::firingFailed, this, &Session::setScheduleFailure);
     connect(m_schedules, &Scheduling::ScheduleRunner::fired, this,
             [this](const Hookbench::Schedule &schedule) { setScheduleFailure(schedule, {}); });
+    // The runner retries every few seconds and says so each time; the session passes on changes only.
+    connect(m_schedules, &Scheduling::ScheduleRunner::leaseNotSaved, this, &Session::setLeaseFailure);
+    connect(m_schedules, &Scheduling::ScheduleRunner::leaseRecovered, this, [this] { setLeaseFailure({}); });
     m_schedules->start();
 }
 
@@ -92,6 +95,14 @@ void Session::setScheduleFailure(const Hookbench::Schedule &schedule, const QStr
     else
         m_scheduleFailures.insert(schedule.id, error);
     emit scheduleFailureChanged(schedule, error);
+}
+
+void Session::setLeaseFailure(const QString &error)
+{
+    if (error == m_leaseFailure)
+        return;
+    m_leaseFailure = error;
+    emit scheduleLeaseFailureChanged(error);
 }
 
 void Session::setStartingUp(bool startingUp)

@@ -62,6 +62,10 @@ public:
     // Forgets the failures of schedules no longer in the workspace (their ids may be given to new ones).
     void pruneScheduleFailures();
 
+    // Why this window's schedule runner could not record that it runs the schedules (it fires nothing meanwhile);
+    // empty while it can.
+    QString scheduleLeaseFailure() const { return m_leaseFailure; }
+
     bool utcTimes() const { return m_utc; }
     void setUtcTimes(bool utc);
 
@@ -84,6 +88,8 @@ signals:
     void schedulesChanged();
     // A schedule's firing failed (`error` says why), or one fired again after failing (`error` is empty).
     void scheduleFailureChanged(const Hookbench::Schedule &schedule, const QString &error);
+    // The schedule lease could not be saved (`error` says why), or could be again (`error` is empty).
+    void scheduleLeaseFailureChanged(const QString &error);
     void timeDisplayChanged();
     void startUpFinished();
     void showDeliveriesRequested(const Hookbench::Storage::DeliveryFilter &filter);
@@ -93,6 +99,7 @@ signals:
 private:
     void remember(const Hookbench::Attempt &attempt);
     void setScheduleFailure(const Hookbench::Schedule &schedule, const QString &error);
+    void setLeaseFailure(const QString &error);
 
     Storage::Workspace &m_workspace;
     Engine::DeliveryEngine &m_engine;
@@ -100,6 +107,7 @@ private:
     EndpointStats *m_stats;
     Scheduling::ScheduleRunner *m_schedules;
     QHash<qint64, QString> m_scheduleFailures;
+    QString m_leaseFailure;
     bool m_utc = false;
     bool m_startingUp = false;
     // The last attempts and delivery states seen live, until the writer has certainly committed them.

@@ -4,6 +4,7 @@
 #include <QStringList>
 
 class QApplication;
+class QLocale;
 
 namespace Hookbench::Ui {
 
@@ -19,5 +20,7 @@ QStringList availableLanguages();
 // else for the system locale's preferred languages. Call once, after the organisation and application names are set
 // and before any window is created. Calling it again replaces the translators it installed before.
 void installTranslations(QApplication &app);
+// The same with the system locale given (tests pin a locale the environment does not have).
+void installTranslations(QApplication &app, const QLocale &systemLocale);
 
 } // namespace Hookbench::Ui

@@ -224,8 +224,10 @@ static QString jsonError(const QByteArray &text, const QJsonParseError &error)
 {
     int line = 1;
     int column = 1;
-    // Qt reports the offset just past the character it stumbled on.
-    const qsizetype end = qMin<qsizetype>(qMax(0, error.offset - 1), text.size());
+    // Qt reports the offset just past the character it stumbled on, except for text after a complete document,
+    // where the offset is that first extra character itself.
+    const int stumbled = error.error == QJsonParseError::GarbageAtEnd ? error.offset : error.offset - 1;
+    const qsizetype end = qMin<qsizetype>(qMax(0, stumbled), text.size());
     for (qsizetype i = 0; i < end; ++i) {
         if (text[i] == '\n') {
             ++line;

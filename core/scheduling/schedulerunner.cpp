@@ -98,8 +98,12 @@ bool ScheduleRunner::holdLease()
     QString error;
     const bool held
         = m_workspace.leases().hold(kLeaseKey, m_leaseToken, now().toMSecsSinceEpoch(), m_options.leaseMs, &error);
-    if (!error.isEmpty())
+    const bool wasFailing = m_leaseFailing;
+    m_leaseFailing = !error.isEmpty();
+    if (m_leaseFailing)
         emit leaseNotSaved(tr("Could not record which process runs the schedules: %1").arg(error));
+    else if (wasFailing)
+        emit leaseRecovered();
     return held;
 }
 

@@ -74,7 +74,10 @@ signals:
     // A schedule's run state changed (fired count, last and next firing), or it was disarmed.
     void scheduleChanged(const Hookbench::Schedule &schedule);
     // Taking or renewing the workspace's schedule lease could not be saved (the message says why).
+    // While it cannot be saved, the runner fires nothing (it cannot know that no other process does).
     void leaseNotSaved(const QString &error);
+    // The lease could be written again (or is seen held by another process) after leaseNotSaved().
+    void leaseRecovered();
 
 private:
     struct Armed
@@ -106,6 +109,7 @@ private:
     QTimer m_timer;
     QTimer m_poll;
     QString m_leaseToken;
+    bool m_leaseFailing = false;
     bool m_running = false;
     bool m_active = false;
 

@@ -150,6 +150,11 @@ private slots:
         QTest::newRow("placeholder keeps columns")
             << QByteArray("{\"n\": {{seq}} \"x\"}") << QStringLiteral("line 1, column 15");
         QTest::newRow("empty") << QByteArray() << QStringLiteral("line 1, column 1");
+        // For text after a complete document the parser's offset is the first extra character itself.
+        QTest::newRow("garbage at end") << QByteArray("{}x") << QStringLiteral("line 1, column 3:");
+        QTest::newRow("extra brace") << QByteArray("{\"a\":1}}") << QStringLiteral("line 1, column 8:");
+        QTest::newRow("garbage after space") << QByteArray("{\"a\":1} x") << QStringLiteral("line 1, column 9:");
+        QTest::newRow("garbage on next line") << QByteArray("{\"a\":1}\n  x") << QStringLiteral("line 2, column 3:");
         QTest::newRow("unterminated") << QByteArray("{\"a\": \"x") << QStringLiteral("Invalid JSON");
         // Placeholders the renderer does not know, or without the arguments it needs, are refused when saved.
         QTest::newRow("unknown placeholder") << QByteArray("{\"a\": 1,\n \"id\": \"{{uid}}\"}")

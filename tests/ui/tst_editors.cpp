@@ -210,6 +210,24 @@ private slots:
         QVERIFY(!editor.tabs()->tabIcon(2).isNull());
     }
 
+    // Check boxes whose text wraps (it is longer than the pane in several languages) toggle when their text is
+    // clicked, as a plain check box does, and the text is the box's accessible name.
+    void endpointWrappedCheckBoxesToggleFromTheirText()
+    {
+        Ui::EndpointEditor editor;
+        editor.setEndpoint(storedEndpoint(QStringLiteral("wrapped")));
+        editor.show();
+        for (const char *name : {"retryClientErrors", "customTimestamp"}) {
+            auto *box = child<QCheckBox>(&editor, QLatin1String(name));
+            auto *text = child<QLabel>(&editor, QLatin1String(name) + QLatin1String("Text"));
+            QVERIFY(text->wordWrap());
+            QCOMPARE(box->accessibleName(), text->text());
+            const bool before = box->isChecked();
+            QTest::mouseClick(text, Qt::LeftButton);
+            QCOMPARE(box->isChecked(), !before);
+        }
+    }
+
     void endpointHeaders()
     {
         Ui::EndpointEditor editor;

@@ -22,6 +22,8 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -364,6 +366,51 @@ private slots:
         QCOMPARE(panel.model()->rowCount(), 0);
         QVERIFY(!session.schedules().nextFiring(id).isValid());
         QVERIFY(!ws->schedules().find(id));
+    }
+
+    // While the runner cannot record that it runs the workspace's schedules it fires none of them: the panel says
+    // so (as it shows a failing schedule), until the lease can be saved again.
+    void panelShowsALeaseThatCannotBeSaved()
+    {
+        Test::TempWorkspace tmp;
+        QString error;
+        auto ws = Storage::Workspace::open(tmp.path(), &error);
+        QVERIFY2(ws, qPrintable(error));
+        // Another connection makes every settings write fail, as a full disk or a read-only file would.
+        const QString connection = QStringLiteral("refuse");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+            db.setDatabaseName(tmp.path());
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            for (const char *event : {"INSERT", "UPDATE"})
+                QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER refuse_%1 BEFORE %1 ON settings "
+                                              "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END")
+                                   .arg(QLatin1String(event))));
+        }
+        Engine::DeliveryEngine engine(*ws);
+        Ui::Session session(*ws, engine);
+        QVERIFY(!session.schedules().isActive());
+        QVERIFY2(session.scheduleLeaseFailure().contains(QLatin1String("refused by the test")),
+                 qPrintable(session.scheduleLeaseFailure()));
+        Ui::SchedulesPanel panel(session);
+        auto *label = child<QLabel>(panel, "scheduleLeaseError");
+        QVERIFY(label);
+        QVERIFY(!label->isHidden());
+        QVERIFY2(label->text().contains(QLatin1String("refused by the test")), qPrintable(label->text()));
+
+        {
+            QSqlDatabase db = QSqlDatabase::database(connection);
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("DROP TRIGGER refuse_INSERT")));
+            QVERIFY(q.exec(QStringLiteral("DROP TRIGGER refuse_UPDATE")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(connection);
+        session.schedules().reload();
+        QVERIFY(session.schedules().isActive());
+        QVERIFY(session.scheduleLeaseFailure().isEmpty());
+        QVERIFY(label->isHidden());
     }
 };
 

@@ -3,6 +3,9 @@
 #include "delivery/outcome.h"
 #include "deliverylogmodel.h"
 #include "domain/validation.h"
+#include "endpointeditor.h"
+#include "endpointmodel.h"
+#include "endpointspage.h"
 #include "format.h"
 #include "mainwindow.h"
 #include "scheduling/templaterenderer.h"
@@ -11,15 +14,20 @@
 #include "storage/workspace.h"
 #include "tempworkspace.h"
 #include "translationloader.h"
+#include "triggerpage.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QFile>
 #include <QHash>
 #include <QHeaderView>
 #include <QMenu>
 #include <QMenuBar>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -161,6 +169,31 @@ private slots:
         QVERIFY2(texts.contains(fileMenu), qPrintable(texts.join(QLatin1Char('|'))));
         QVERIFY2(texts.contains(helpMenu), qPrintable(texts.join(QLatin1Char('|'))));
     }
+
+    // Plural forms come only from a loaded translation: a system locale without one of Hookbench's (C, Italian)
+    // gets the English one, so counts read "2 deliveries", not the source text's "2 delivery(s)".
+    void englishPluralsWithoutATranslation_data()
+    {
+        QTest::addColumn<QLocale>("locale");
+        QTest::newRow("C") << QLocale::c();
+        QTest::newRow("Italian") << QLocale(QLocale::Italian, QLocale::Italy);
+        QTest::newRow("English") << QLocale(QLocale::English, QLocale::UnitedStates);
+    }
+
+    void englishPluralsWithoutATranslation()
+    {
+        QFETCH(QLocale, locale);
+        QSettings().setValue(Ui::languageSettingKey(), QString());
+        Ui::installTranslations(*qApp, locale);
+        const QString file = QStringLiteral("out.har");
+        QCOMPARE(Ui::DeliveriesPage::tr("Exported %n delivery(s) to %1", nullptr, 2).arg(file),
+                 QStringLiteral("Exported 2 deliveries to out.har"));
+        QCOMPARE(Ui::DeliveriesPage::tr("Exported %n delivery(s) to %1", nullptr, 1).arg(file),
+                 QStringLiteral("Exported 1 delivery to out.har"));
+        QCOMPARE(Ui::TriggerPage::tr("Sent %1 to %n endpoint(s)", nullptr, 2).arg(QStringLiteral("invoice.paid")),
+                 QStringLiteral("Sent invoice.paid to 2 endpoints"));
+    }
+
     // Messages made in core/ (and ui/format.cpp) by a free function's tr() helper, one from each file that has
     // one. lupdate files such strings under the function's namespace; a helper that asked for another context
     // ("Storage" for "Hookbench::Storage") found no translation, so the German window showed them in English.
@@ -254,6 +287,65 @@ private slots:
             const QString name = deliveryStateDisplayName(state);
             const int needed = view->fontMetrics().horizontalAdvance(name) + view->iconSize().width() + 12;
             QVERIFY2(width >= needed, qPrintable(QStringLiteral("%1: %2 px of %3").arg(name).arg(width).arg(needed)));
+        }
+    }
+
+    // At the default window size (1280×800, a fresh configuration) the endpoint editor fits its pane in every
+    // language: no tab needs a horizontal scroll bar, so no field or label runs past the window's edge.
+    void endpointEditorFitsTheDefaultWindow_data()
+    {
+        QTest::addColumn<QString>("language");
+        const QStringList languages = Ui::availableLanguages();
+        for (const QString &language : languages)
+            QTest::newRow(qPrintable(language)) << language;
+    }
+
+    void endpointEditorFitsTheDefaultWindow()
+    {
+        QFETCH(QString, language);
+        QSettings().clear();
+        QSettings().setValue(Ui::languageSettingKey(), language);
+        QSettings().setValue(QStringLiteral("window/section"), QStringLiteral("endpoints"));
+        Ui::installTranslations(*qApp);
+        Test::TempWorkspace tmp;
+        QString error;
+        auto workspace = Storage::Workspace::open(tmp.path(), &error);
+        QVERIFY2(workspace, qPrintable(error));
+        Endpoint e;
+        e.name = QStringLiteral("billing");
+        e.url = QUrl(QStringLiteral("https://billing.example.com/webhooks/hookbench"));
+        QVERIFY(workspace->endpoints().add(e));
+        Engine::DeliveryEngine engine(*workspace);
+        Ui::MainWindow window(workspace.get(), &engine);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.size(), QSize(1280, 800));
+        Ui::EndpointsPage *page = window.endpointsPage();
+        QTRY_COMPARE(page->model()->rowCount(), 1);
+        page->view()->setCurrentIndex(page->view()->model()->index(0, 0));
+        Ui::EndpointEditor *editor = page->editor();
+        QTRY_VERIFY(editor->isVisible());
+        auto *scheme = editor->findChild<QComboBox *>(QStringLiteral("signingScheme"));
+        QVERIFY(scheme);
+        // Each signing scheme shows other fields: GitHub its legacy header, custom HMAC a form of its own.
+        for (SigningScheme signing : {SigningScheme::GitHub, SigningScheme::CustomHmac}) {
+            scheme->setCurrentIndex(scheme->findData(int(signing)));
+            for (int tab = 0; tab < editor->tabs()->count(); ++tab) {
+                editor->tabs()->setCurrentIndex(tab);
+                QWidget *content = editor->tabs()->widget(tab);
+                QTRY_VERIFY(content->isVisible());
+                QCoreApplication::processEvents();
+                const auto *area = qobject_cast<QScrollArea *>(content);
+                const QString where
+                    = QStringLiteral("%1, tab “%2”: the editor is %3 px wide, its content needs %4")
+                          .arg(language, editor->tabs()->tabText(tab))
+                          .arg(editor->width())
+                          .arg(area ? area->widget()->minimumSizeHint().width() : content->minimumSizeHint().width());
+                if (area)
+                    QVERIFY2(!area->horizontalScrollBar()->isVisible(), qPrintable(where));
+                else
+                    QVERIFY2(content->minimumSizeHint().width() <= content->width(), qPrintable(where));
+            }
         }
     }
 

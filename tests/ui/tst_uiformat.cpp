@@ -2,6 +2,7 @@
 #include "format.h"
 #include "jsonhighlighter.h"
 
+#include <QLabel>
 #include <QPlainTextEdit>
 #include <QTest>
 #include <QTextBlock>
@@ -124,6 +125,27 @@ private slots:
         view.setMode(BodyView::Mode::Raw);
         view.setBody("{\"a\":1}");
         QCOMPARE(view.shownText(), QStringLiteral("{\"a\":1}"));
+    }
+
+    // Past the pretty-printing limit a JSON body shows raw while Pretty stays chosen: a note says why.
+    void bodyViewExplainsRawLargeJson()
+    {
+        BodyView view;
+        const auto *note = view.findChild<QLabel *>(QStringLiteral("rawNote"));
+        QVERIFY(note);
+        // Many short lines: one 3 MB line would take the text view minutes to lay out.
+        const QByteArray line = "\"" + QByteArray(96, 'x') + "\",\n";
+        const QByteArray large = "[\n" + line.repeated(3 * 1024 * 1024 / line.size()) + "1\n]";
+        view.setBody(large);
+        QCOMPARE(view.mode(), BodyView::Mode::Pretty);
+        QCOMPARE(view.shownText().size(), large.size());
+        QVERIFY(note->isVisibleTo(&view));
+        QVERIFY(!note->text().isEmpty());
+        view.setMode(BodyView::Mode::Raw);
+        QVERIFY(!note->isVisibleTo(&view));
+        view.setMode(BodyView::Mode::Pretty);
+        view.setBody("{\"a\":1}");
+        QVERIFY(!note->isVisibleTo(&view));
     }
 };
 

@@ -12,7 +12,9 @@
 #include "eventtypemodel.h"
 #include "eventtypespage.h"
 #include "mainwindow.h"
+#include "receivereditor.h"
 #include "receiverhost.h"
+#include "receivermodel.h"
 #include "receiverspage.h"
 #include "schedulemodel.h"
 #include "schedulespanel.h"
@@ -49,6 +51,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTimer>
 #include <QToolButton>
 
@@ -295,6 +298,97 @@ private slots:
         QCOMPARE(server.requests().constFirst().method, QByteArray("POST"));
         app.kill();
         app.waitForFinished();
+    }
+
+    // A name another event type, endpoint or receiver already has is refused next to the field as it is typed, with
+    // Save disabled, as other bad names are; not only after Save, by the store.
+    void takenNamesAreRefusedAsTyped()
+    {
+        WindowFixture fixture;
+        QVERIFY(fixture.open(QStringLiteral("event-types")));
+        EventType type;
+        type.name = QStringLiteral("invoice.paid");
+        QVERIFY(fixture.ws->eventTypes().add(type));
+        Endpoint endpoint;
+        endpoint.name = QStringLiteral("good");
+        endpoint.url = QUrl(QStringLiteral("http://127.0.0.1:1/"));
+        QVERIFY(fixture.ws->endpoints().add(endpoint));
+        Receiver receiver;
+        receiver.name = QStringLiteral("inbox");
+        receiver.rules = {ResponseRule {}};
+        QVERIFY(fixture.ws->receivers().add(receiver));
+        Ui::MainWindow window(fixture.ws.get(), fixture.engine.get());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        auto check = [&window](const QString &section, QWidget *editor, QLineEdit *name, const QString &taken) {
+            window.session().showSection(section, true);
+            auto *error = editor->findChild<QLabel *>(QStringLiteral("nameError"));
+            auto *save = editor->findChild<QPushButton *>(QStringLiteral("saveButton"));
+            QVERIFY(error && save);
+            QTest::keyClicks(name, taken);
+            QVERIFY2(!error->isHidden() && error->text().contains(QLatin1String("already exists")),
+                     qPrintable(section + QLatin1String(": ") + error->text()));
+            QVERIFY(!save->isEnabled());
+            QTest::keyClicks(name, QStringLiteral("2"));
+            QVERIFY2(error->isHidden() || !error->text().contains(QLatin1String("already exists")),
+                     qPrintable(error->text()));
+        };
+        QTRY_COMPARE(window.eventTypesPage()->model()->rowCount(), 1);
+        check(QStringLiteral("event-types"), window.eventTypesPage()->editor(),
+              window.eventTypesPage()->editor()->nameEdit(), type.name);
+        window.showSection(QStringLiteral("endpoints"));
+        QTRY_COMPARE(window.endpointsPage()->model()->rowCount(), 1);
+        check(QStringLiteral("endpoints"), window.endpointsPage()->editor(),
+              window.endpointsPage()->editor()->nameEdit(), endpoint.name);
+        window.showSection(QStringLiteral("receivers"));
+        QTRY_COMPARE(window.receiversPage()->model()->rowCount(), 1);
+        check(QStringLiteral("receivers"), window.receiversPage()->editor(),
+              window.receiversPage()->editor()->nameEdit(), receiver.name);
+
+        // The stored item keeps its own name without a complaint.
+        Ui::EventTypesPage *types = window.eventTypesPage();
+        QCOMPARE(types->model()->rowCount(), 1);
+        types->editor()->setEventType(types->model()->itemAt(0));
+        QVERIFY(types->editor()->findChild<QLabel *>(QStringLiteral("nameError"))->isHidden());
+        QVERIFY(types->editor()->isValid());
+    }
+
+    // A capture stores the verdicts of the secrets its receiver had when it arrived. One from before a secret was
+    // added has none: once the receiver has a secret, it must not claim that none is configured.
+    void captureFromBeforeASecretSaysSo()
+    {
+        WindowFixture fixture;
+        QVERIFY(fixture.open(QStringLiteral("receivers")));
+        Receiver r;
+        r.name = QStringLiteral("inbox");
+        r.rules = {ResponseRule {}};
+        QVERIFY(fixture.ws->receivers().add(r));
+        CapturedRequest old;
+        old.id = Ids::next();
+        old.receiverId = r.id;
+        old.method = "POST";
+        old.target = "/hook";
+        old.httpVersion = "HTTP/1.1";
+        old.receivedAt = QDateTime::currentDateTimeUtc();
+        fixture.ws->writer().insertCapture(old);
+        QVERIFY(fixture.ws->writer().flush());
+        r.secrets = {VerificationSecret {SigningScheme::GitHub, QStringLiteral("s3cret"), {}}};
+        QVERIFY(fixture.ws->receivers().update(r));
+
+        Ui::MainWindow window(fixture.ws.get(), fixture.engine.get());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        Ui::ReceiversPage *page = window.receiversPage();
+        QTRY_VERIFY(page && page->model()->rowCount() == 1);
+        page->view()->setCurrentIndex(page->model()->index(0, 0));
+        QTRY_COMPARE(page->captures()->rowCount(), 1);
+        page->captureView()->setCurrentIndex(page->captures()->index(0, 0));
+        auto *verdicts = page->findChild<QTextBrowser *>(QStringLiteral("verdicts"));
+        QVERIFY(verdicts);
+        const QString text = verdicts->toPlainText();
+        QVERIFY2(!text.contains(QLatin1String("No verification secret configured")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("Not verified when captured")), qPrintable(text));
     }
 
     // A row the workspace refuses to store (here: a capture without a method, which the schema forbids) is
