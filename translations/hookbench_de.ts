@@ -1071,6 +1071,10 @@
         <source> · binary</source>
         <translation> · binär</translation>
     </message>
+    <message>
+        <source>Shown as raw text: JSON bodies over 2 MB are not pretty-printed.</source>
+        <translation>Als Rohtext angezeigt: JSON-Bodys über 2 MB werden nicht formatiert.</translation>
+    </message>
 </context>
 <context>
     <name>Hookbench::Ui::CaptureDetails</name>
@@ -1113,6 +1117,14 @@
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; %2 %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; %2 %3</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:gray&quot;&gt;A provider handshake: answered automatically and not verified, since handshakes are not signed.&lt;/span&gt;</source>
+        <translation>&lt;span style="color:gray"&gt;Ein Anbieter-Handshake: automatisch beantwortet und nicht geprüft, da Handshakes nicht signiert sind.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:gray&quot;&gt;Not verified when captured: the receiver had no verification secret when this request arrived. Requests received since then are checked.&lt;/span&gt;</source>
+        <translation>&lt;span style="color:gray"&gt;Beim Erfassen nicht geprüft: Der Empfänger hatte beim Eintreffen dieser Anfrage kein Prüfgeheimnis. Seitdem eingegangene Anfragen werden geprüft.&lt;/span&gt;</translation>
     </message>
 </context>
 <context>
@@ -2523,6 +2535,10 @@
         <source>Schedule %1 (%2) could not fire: %3</source>
         <translation>Zeitplan %1 (%2) konnte nicht auslösen: %3</translation>
     </message>
+    <message>
+        <source>No schedule fires from this window: %1</source>
+        <translation>In diesem Fenster wird kein Zeitplan ausgelöst: %1</translation>
+    </message>
 </context>
 <context>
     <name>Hookbench::Ui::PresetDialog</name>
@@ -3381,6 +3397,10 @@
     <message>
         <source>A schedule needs an event type: define one first.</source>
         <translation>Ein Zeitplan braucht einen Ereignistyp: Legen Sie zuerst einen an.</translation>
+    </message>
+    <message>
+        <source>No schedule fires from this window: %1</source>
+        <translation>In diesem Fenster wird kein Zeitplan ausgelöst: %1</translation>
     </message>
 </context>
 <context>

@@ -1071,6 +1071,10 @@
         <source> · binary</source>
         <translation> · binario</translation>
     </message>
+    <message>
+        <source>Shown as raw text: JSON bodies over 2 MB are not pretty-printed.</source>
+        <translation>Se muestra como texto sin formato: los cuerpos JSON de más de 2 MB no se formatean.</translation>
+    </message>
 </context>
 <context>
     <name>Hookbench::Ui::CaptureDetails</name>
@@ -1113,6 +1117,14 @@
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; %2 %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; %2 %3</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:gray&quot;&gt;A provider handshake: answered automatically and not verified, since handshakes are not signed.&lt;/span&gt;</source>
+        <translation>&lt;span style="color:gray"&gt;Un handshake de proveedor: respondido automáticamente y sin verificar, porque los handshakes no van firmados.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:gray&quot;&gt;Not verified when captured: the receiver had no verification secret when this request arrived. Requests received since then are checked.&lt;/span&gt;</source>
+        <translation>&lt;span style="color:gray"&gt;No verificada al capturarla: el receptor no tenía secreto de verificación cuando llegó esta solicitud. Las solicitudes recibidas desde entonces se verifican.&lt;/span&gt;</translation>
     </message>
 </context>
 <context>
@@ -2523,6 +2535,10 @@
         <source>Schedule %1 (%2) could not fire: %3</source>
         <translation>La programación %1 (%2) no pudo dispararse: %3</translation>
     </message>
+    <message>
+        <source>No schedule fires from this window: %1</source>
+        <translation>Ninguna programación se dispara desde esta ventana: %1</translation>
+    </message>
 </context>
 <context>
     <name>Hookbench::Ui::PresetDialog</name>
@@ -3381,6 +3397,10 @@
     <message>
         <source>A schedule needs an event type: define one first.</source>
         <translation>Una programación necesita un tipo de evento: defina uno primero.</translation>
+    </message>
+    <message>
+        <source>No schedule fires from this window: %1</source>
+        <translation>Ninguna programación se dispara desde esta ventana: %1</translation>
     </message>
 </context>
 <context>

@@ -1071,6 +1071,10 @@
         <source> · binary</source>
         <translation> · binaire</translation>
     </message>
+    <message>
+        <source>Shown as raw text: JSON bodies over 2 MB are not pretty-printed.</source>
+        <translation>Affiché en texte brut : les corps JSON de plus de 2 Mo ne sont pas mis en forme.</translation>
+    </message>
 </context>
 <context>
     <name>Hookbench::Ui::CaptureDetails</name>
@@ -1113,6 +1117,14 @@
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; %2 %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; %2 %3</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:gray&quot;&gt;A provider handshake: answered automatically and not verified, since handshakes are not signed.&lt;/span&gt;</source>
+        <translation>&lt;span style="color:gray"&gt;Une poignée de main de fournisseur : répondue automatiquement et non vérifiée, car les poignées de main ne sont pas signées.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:gray&quot;&gt;Not verified when captured: the receiver had no verification secret when this request arrived. Requests received since then are checked.&lt;/span&gt;</source>
+        <translation>&lt;span style="color:gray"&gt;Non vérifiée à la capture : le récepteur n’avait pas de secret de vérification à l’arrivée de cette requête. Les requêtes reçues depuis sont vérifiées.&lt;/span&gt;</translation>
     </message>
 </context>
 <context>
@@ -2523,6 +2535,10 @@
         <source>Schedule %1 (%2) could not fire: %3</source>
         <translation>La planification %1 (%2) n’a pas pu se déclencher : %3</translation>
     </message>
+    <message>
+        <source>No schedule fires from this window: %1</source>
+        <translation>Aucune planification ne se déclenche depuis cette fenêtre : %1</translation>
+    </message>
 </context>
 <context>
     <name>Hookbench::Ui::PresetDialog</name>
@@ -3381,6 +3397,10 @@
     <message>
         <source>A schedule needs an event type: define one first.</source>
         <translation>Une planification a besoin d’un type d’événement : définissez-en d’abord un.</translation>
+    </message>
+    <message>
+        <source>No schedule fires from this window: %1</source>
+        <translation>Aucune planification ne se déclenche depuis cette fenêtre : %1</translation>
     </message>
 </context>
 <context>

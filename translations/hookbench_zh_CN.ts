@@ -1069,6 +1069,10 @@
         <source> · binary</source>
         <translation> · 二进制</translation>
     </message>
+    <message>
+        <source>Shown as raw text: JSON bodies over 2 MB are not pretty-printed.</source>
+        <translation>以原始文本显示：超过 2 MB 的 JSON 正文不做格式化。</translation>
+    </message>
 </context>
 <context>
     <name>Hookbench::Ui::CaptureDetails</name>
@@ -1111,6 +1115,14 @@
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; %2 %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; %2 %3</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:gray&quot;&gt;A provider handshake: answered automatically and not verified, since handshakes are not signed.&lt;/span&gt;</source>
+        <translation>&lt;span style="color:gray"&gt;提供方握手请求：已自动应答且未验证，因为握手请求不带签名。&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:gray&quot;&gt;Not verified when captured: the receiver had no verification secret when this request arrived. Requests received since then are checked.&lt;/span&gt;</source>
+        <translation>&lt;span style="color:gray"&gt;捕获时未验证：此请求到达时接收器还没有验证密钥。此后收到的请求都会验证。&lt;/span&gt;</translation>
     </message>
 </context>
 <context>
@@ -2509,6 +2521,10 @@
         <source>Schedule %1 (%2) could not fire: %3</source>
         <translation>计划 %1（%2）无法触发：%3</translation>
     </message>
+    <message>
+        <source>No schedule fires from this window: %1</source>
+        <translation>此窗口不会触发任何计划：%1</translation>
+    </message>
 </context>
 <context>
     <name>Hookbench::Ui::PresetDialog</name>
@@ -3367,6 +3383,10 @@
     <message>
         <source>A schedule needs an event type: define one first.</source>
         <translation>计划需要一个事件类型：请先定义一个。</translation>
+    </message>
+    <message>
+        <source>No schedule fires from this window: %1</source>
+        <translation>此窗口不会触发任何计划：%1</translation>
     </message>
 </context>
 <context>
