@@ -1120,11 +1120,11 @@
     </message>
     <message>
         <source>&lt;span style=&quot;color:gray&quot;&gt;A provider handshake: answered automatically and not verified, since handshakes are not signed.&lt;/span&gt;</source>
-        <translation>&lt;span style="color:gray"&gt;Ein Anbieter-Handshake: automatisch beantwortet und nicht geprüft, da Handshakes nicht signiert sind.&lt;/span&gt;</translation>
+        <translation>&lt;span style=&quot;color:gray&quot;&gt;Ein Anbieter-Handshake: automatisch beantwortet und nicht geprüft, da Handshakes nicht signiert sind.&lt;/span&gt;</translation>
     </message>
     <message>
         <source>&lt;span style=&quot;color:gray&quot;&gt;Not verified when captured: the receiver had no verification secret when this request arrived. Requests received since then are checked.&lt;/span&gt;</source>
-        <translation>&lt;span style="color:gray"&gt;Beim Erfassen nicht geprüft: Der Empfänger hatte beim Eintreffen dieser Anfrage kein Prüfgeheimnis. Seitdem eingegangene Anfragen werden geprüft.&lt;/span&gt;</translation>
+        <translation>&lt;span style=&quot;color:gray&quot;&gt;Beim Erfassen nicht geprüft: Der Empfänger hatte beim Eintreffen dieser Anfrage kein Prüfgeheimnis. Seitdem eingegangene Anfragen werden geprüft.&lt;/span&gt;</translation>
     </message>
 </context>
 <context>

@@ -1120,11 +1120,11 @@
     </message>
     <message>
         <source>&lt;span style=&quot;color:gray&quot;&gt;A provider handshake: answered automatically and not verified, since handshakes are not signed.&lt;/span&gt;</source>
-        <translation>&lt;span style="color:gray"&gt;Un handshake de proveedor: respondido automáticamente y sin verificar, porque los handshakes no van firmados.&lt;/span&gt;</translation>
+        <translation>&lt;span style=&quot;color:gray&quot;&gt;Un handshake de proveedor: respondido automáticamente y sin verificar, porque los handshakes no van firmados.&lt;/span&gt;</translation>
     </message>
     <message>
         <source>&lt;span style=&quot;color:gray&quot;&gt;Not verified when captured: the receiver had no verification secret when this request arrived. Requests received since then are checked.&lt;/span&gt;</source>
-        <translation>&lt;span style="color:gray"&gt;No verificada al capturarla: el receptor no tenía secreto de verificación cuando llegó esta solicitud. Las solicitudes recibidas desde entonces se verifican.&lt;/span&gt;</translation>
+        <translation>&lt;span style=&quot;color:gray&quot;&gt;No verificada al capturarla: el receptor no tenía secreto de verificación cuando llegó esta solicitud. Las solicitudes recibidas desde entonces se verifican.&lt;/span&gt;</translation>
     </message>
 </context>
 <context>

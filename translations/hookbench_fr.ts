@@ -1120,11 +1120,11 @@
     </message>
     <message>
         <source>&lt;span style=&quot;color:gray&quot;&gt;A provider handshake: answered automatically and not verified, since handshakes are not signed.&lt;/span&gt;</source>
-        <translation>&lt;span style="color:gray"&gt;Une poignée de main de fournisseur : répondue automatiquement et non vérifiée, car les poignées de main ne sont pas signées.&lt;/span&gt;</translation>
+        <translation>&lt;span style=&quot;color:gray&quot;&gt;Une poignée de main de fournisseur : répondue automatiquement et non vérifiée, car les poignées de main ne sont pas signées.&lt;/span&gt;</translation>
     </message>
     <message>
         <source>&lt;span style=&quot;color:gray&quot;&gt;Not verified when captured: the receiver had no verification secret when this request arrived. Requests received since then are checked.&lt;/span&gt;</source>
-        <translation>&lt;span style="color:gray"&gt;Non vérifiée à la capture : le récepteur n’avait pas de secret de vérification à l’arrivée de cette requête. Les requêtes reçues depuis sont vérifiées.&lt;/span&gt;</translation>
+        <translation>&lt;span style=&quot;color:gray&quot;&gt;Non vérifiée à la capture : le récepteur n’avait pas de secret de vérification à l’arrivée de cette requête. Les requêtes reçues depuis sont vérifiées.&lt;/span&gt;</translation>
     </message>
 </context>
 <context>

@@ -1118,11 +1118,11 @@
     </message>
     <message>
         <source>&lt;span style=&quot;color:gray&quot;&gt;A provider handshake: answered automatically and not verified, since handshakes are not signed.&lt;/span&gt;</source>
-        <translation>&lt;span style="color:gray"&gt;提供方握手请求：已自动应答且未验证，因为握手请求不带签名。&lt;/span&gt;</translation>
+        <translation>&lt;span style=&quot;color:gray&quot;&gt;提供方握手请求：已自动应答且未验证，因为握手请求不带签名。&lt;/span&gt;</translation>
     </message>
     <message>
         <source>&lt;span style=&quot;color:gray&quot;&gt;Not verified when captured: the receiver had no verification secret when this request arrived. Requests received since then are checked.&lt;/span&gt;</source>
-        <translation>&lt;span style="color:gray"&gt;捕获时未验证：此请求到达时接收器还没有验证密钥。此后收到的请求都会验证。&lt;/span&gt;</translation>
+        <translation>&lt;span style=&quot;color:gray&quot;&gt;捕获时未验证：此请求到达时接收器还没有验证密钥。此后收到的请求都会验证。&lt;/span&gt;</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <array>
+
 namespace Hookbench::Ui {
 
 namespace {
@@ -493,6 +495,21 @@ QWidget *EndpointEditor::createDeliveryTab()
     backoffForm->addRow(tr("Longest delay"), m_backoffCap);
     backoffForm->addRow(tr("Attempts"), m_backoffAttempts);
     m_retryStack->addWidget(backoff);
+    // Only the page shown takes room: a stack is as tall as its tallest page, which drew the one-line schedule as a
+    // box as high as the four backoff fields.
+    const auto fitRetryStack = [this,
+                                vertical = std::array {m_schedule->sizePolicy().verticalPolicy(),
+                                                       backoff->sizePolicy().verticalPolicy()}](int current) {
+        for (int i = 0; i < m_retryStack->count(); ++i) {
+            QWidget *shown = m_retryStack->widget(i);
+            QSizePolicy policy = shown->sizePolicy();
+            policy.setVerticalPolicy(i == current ? vertical.at(size_t(i)) : QSizePolicy::Ignored);
+            shown->setSizePolicy(policy);
+        }
+        m_retryStack->updateGeometry();
+    };
+    connect(m_retryStack, &QStackedWidget::currentChanged, this, fitRetryStack);
+    fitRetryStack(m_retryStack->currentIndex());
     m_retryError = EditorSupport::errorLabel(page, QStringLiteral("retryError"));
     m_retryPreview = new QLabel(page);
     m_retryPreview->setObjectName(QStringLiteral("retryPreview"));

@@ -11,6 +11,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTest>
@@ -225,6 +226,35 @@ private slots:
             const bool before = box->isChecked();
             QTest::mouseClick(text, Qt::LeftButton);
             QCOMPARE(box->isChecked(), !before);
+        }
+    }
+
+    // The retry kinds share one place: a fixed schedule is one line high, not as high as the four backoff fields.
+    void endpointRetryScheduleIsOneLineHigh()
+    {
+        Ui::EndpointEditor editor;
+        editor.setEndpoint(storedEndpoint(QStringLiteral("retries")));
+        editor.resize(440, 760);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        auto *schedule = child<QLineEdit>(&editor, QLatin1String("retrySchedule"));
+        auto *tabs = editor.findChild<QTabWidget *>();
+        QVERIFY(tabs);
+        for (int i = 0; i < tabs->count(); ++i) {
+            if (tabs->widget(i)->isAncestorOf(schedule))
+                tabs->setCurrentIndex(i);
+        }
+        QTRY_VERIFY(schedule->isVisible());
+        QTRY_COMPARE(schedule->height(), schedule->sizeHint().height());
+        // The backoff fields, once chosen, get the room they need.
+        const QList<QRadioButton *> kinds = editor.findChildren<QRadioButton *>();
+        QCOMPARE(kinds.size(), 2);
+        (kinds.at(0)->isChecked() ? kinds.at(1) : kinds.at(0))->click();
+        QTRY_VERIFY(!schedule->isVisible());
+        auto *stack = schedule->parentWidget();
+        for (QWidget *page : stack->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly)) {
+            if (page != schedule)
+                QTRY_VERIFY(page->isVisible() && page->height() >= page->sizeHint().height());
         }
     }
 
