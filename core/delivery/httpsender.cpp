@@ -9,6 +9,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QSslConfiguration>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -24,6 +25,20 @@ qint64 monotonicNs()
         return t;
     }();
     return clock.nsecsElapsed();
+}
+
+// Whether a reply that has a status failed before its answer was whole (a transport error), rather than carrying
+// an HTTP error status or a redirect that was not followed.
+bool answerIncomplete(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::NoError:
+    case QNetworkReply::TooManyRedirectsError:
+    case QNetworkReply::InsecureRedirectError:
+        return false;
+    default:
+        return error < QNetworkReply::ProxyConnectionRefusedError || error == QNetworkReply::ProtocolFailure;
+    }
 }
 
 } // namespace
@@ -45,7 +60,6 @@ void HttpSender::send(const SendJob &job)
     QNetworkRequest request(job.request.url);
     for (const Header &h : job.request.headers)
         request.setRawHeader(h.name, h.value);
-    request.setTransferTimeout(job.timeoutMs);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          job.followRedirects ? QNetworkRequest::NoLessSafeRedirectPolicy
                                              : QNetworkRequest::ManualRedirectPolicy);
@@ -69,6 +83,15 @@ void HttpSender::send(const SendJob &job)
     entry.startedNs = monotonicNs();
     QNetworkReply *reply = m_network->sendCustomRequest(request, job.request.method, job.request.body);
     m_inFlight.insert(reply, std::move(entry));
+    // The timeout bounds the whole attempt. QNetworkRequest::setTransferTimeout only bounds each pause between
+    // bytes, so an answer trickling in (or a body that stalls once the status line is in) outlived it.
+    QTimer::singleShot(job.timeoutMs, Qt::PreciseTimer, reply, [this, reply] {
+        auto it = m_inFlight.find(reply);
+        if (it == m_inFlight.end())
+            return;
+        it->timedOut = true;
+        reply->abort(); // emits finished synchronously, which reports the attempt as timed out
+    });
 
     // Keep the first bodyCap bytes; the rest is read and dropped so the exchange still completes.
     connect(reply, &QNetworkReply::readyRead, this, [this, reply] {
@@ -144,14 +167,18 @@ void HttpSender::complete(QNetworkReply *reply)
     r.status = status.isValid() ? status.toInt() : 0;
     for (const auto &pair : reply->rawHeaderPairs())
         r.headers.append(Header {pair.first, pair.second});
-    if (r.status == 0 && reply->error() != QNetworkReply::NoError) {
+    // A status line alone is not an answer: a reply that failed after it (body cut off, stalled, aborted) keeps
+    // its status for the record but is reported as the failure it is.
+    const QNetworkReply::NetworkError error = reply->error();
+    if (entry.timedOut) {
+        r.timedOut = true;
+        r.networkError = QCoreApplication::translate("Engine", "timed out after %1 ms").arg(entry.job.timeoutMs);
+    } else if (error != QNetworkReply::NoError && (r.status == 0 || answerIncomplete(error))) {
         if (m_aborting) {
             r.interrupted = true;
             r.networkError
                 = QCoreApplication::translate("Engine", "interrupted: Hookbench stopped while waiting for the answer");
-        } else if (reply->error() == QNetworkReply::OperationCanceledError
-                   || reply->error() == QNetworkReply::TimeoutError) {
-            // setTransferTimeout aborts the reply; nothing else here cancels one.
+        } else if (error == QNetworkReply::TimeoutError) {
             r.timedOut = true;
             r.networkError = QCoreApplication::translate("Engine", "timed out after %1 ms").arg(entry.job.timeoutMs);
         } else {

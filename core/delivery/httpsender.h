@@ -68,6 +68,7 @@ private:
         SendResult result;
         qint64 startedNs = 0;
         bool lowDelayDue = false; // QNAM connected for this reply: see watchHttp2Connection()
+        bool timedOut = false; // aborted by the attempt's timeout
     };
     void complete(QNetworkReply *reply);
     void watchHttp2Connection(QNetworkReply *reply, bool https);

@@ -43,7 +43,7 @@ std::optional<qint64> parseRetryAfterMs(const QByteArray &value, const QDateTime
 Outcome classify(const Response &r, const Endpoint &endpoint, const QDateTime &now)
 {
     using K = Outcome::Kind;
-    if (r.status == 0) {
+    if (r.status == 0 || r.timedOut || !r.networkError.isEmpty()) {
         if (r.timedOut)
             return {K::Retry, tr("timed out after %1 ms").arg(endpoint.timeoutMs), std::nullopt};
         return {K::Retry, r.networkError.isEmpty() ? tr("no response") : r.networkError, std::nullopt};

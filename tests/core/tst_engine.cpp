@@ -84,6 +84,10 @@ private slots:
         QCOMPARE(classify({0, true, {}, {}}, e, now).kind, K::Retry);
         QCOMPARE(classify({408, false, {}, {}}, e, now).kind, K::Retry);
         QCOMPARE(classify({500, false, {}, {}}, e, now).kind, K::Retry);
+        // A status line whose body then timed out or was cut off is no answer.
+        QCOMPARE(classify({200, true, QStringLiteral("timed out after 400 ms"), {}}, e, now).kind, K::Retry);
+        QCOMPARE(classify({200, false, QStringLiteral("Remote host closed the connection"), {}}, e, now).kind,
+                 K::Retry);
         QCOMPARE(classify({400, false, {}, {}}, e, now).kind, K::Fail);
         QCOMPARE(classify({410, false, {}, {}}, e, now).kind, K::Gone);
         const Outcome redirect = classify({301, false, {}, {{"Location", "https://elsewhere/"}}}, e, now);
@@ -280,6 +284,50 @@ private slots:
         QVERIFY2(d.lastError.contains(QStringLiteral("timed out")), qPrintable(d.lastError));
         QVERIFY(f.ws->writer().flush());
         QVERIFY(f.ws->deliveries().attempts(d.id).first().error.contains(QStringLiteral("timed out after 200 ms")));
+    }
+
+    // An answer counts once it has arrived whole, within the endpoint's timeout: one whose status line came but
+    // whose body stalled, trickled in for longer than the timeout, or was cut off is retried like no answer.
+    void incompleteAnswersAreRetried_data()
+    {
+        QTest::addColumn<int>("trickleMs");
+        QTest::addColumn<bool>("closeMidBody");
+        QTest::addColumn<bool>("timesOut");
+        // A byte every 100 ms: no pause reaches the 400 ms timeout, the whole answer (2 s) does.
+        QTest::newRow("trickling past the timeout") << 100 << false << true;
+        QTest::newRow("stalled after the head") << 5000 << false << true;
+        QTest::newRow("closed mid-body") << 0 << true << false;
+    }
+    void incompleteAnswersAreRetried()
+    {
+        QFETCH(int, trickleMs);
+        QFETCH(bool, closeMidBody);
+        QFETCH(bool, timesOut);
+        Fixture f;
+        QVERIFY(f.open());
+        TestHttpServer::Response incomplete {200, {}, QByteArray(20, 'x'), 0, false};
+        incomplete.trickleMs = trickleMs;
+        incomplete.closeMidBody = closeMidBody;
+        f.server.enqueue(incomplete);
+        f.addEndpoint(QStringLiteral("incomplete"), {QStringLiteral("*")}, [](Endpoint &e) {
+            e.timeoutMs = 400;
+            e.retry = RetryPolicy::fromSchedule({0, 20});
+        });
+        const TriggerResult t = f.engine->trigger(QStringLiteral("ping"), "{}", EventSource::Manual);
+        QTRY_VERIFY_WITH_TIMEOUT(f.allFinal(t), 10000);
+        const auto d = f.final(t.deliveries.first());
+        QCOMPARE(d.state, DeliveryState::Succeeded);
+        QCOMPARE(d.attemptCount, 2);
+        QCOMPARE(f.server.requests().size(), 2);
+        QVERIFY(f.ws->writer().flush());
+        const QList<Attempt> attempts = f.ws->deliveries().attempts(d.id);
+        QCOMPARE(attempts.size(), 2);
+        const Attempt &first = attempts.first().number == 1 ? attempts.first() : attempts.last();
+        QVERIFY2(!first.error.isEmpty(), "the incomplete answer was taken for a success");
+        if (timesOut) {
+            QVERIFY2(first.error.contains(QStringLiteral("timed out after 400 ms")), qPrintable(first.error));
+            QVERIFY2(first.durationUs < 1'500'000, qPrintable(QString::number(first.durationUs)));
+        }
     }
 
     void redirectsAndClientErrorsAreFinal()
