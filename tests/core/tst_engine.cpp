@@ -350,6 +350,62 @@ private slots:
         QCOMPARE(f.server.requests().size(), 2);
     }
 
+    // An endpoint that follows redirects gets its delivery where the redirect points: the same method, body and
+    // signature. QNAM's own following turns a POST answered 301, 302 or 303 into a GET without a body, which then
+    // counted as delivered although the payload never arrived.
+    void followedRedirectsKeepMethodAndBody_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("method");
+        QTest::newRow("301 POST") << 301 << QByteArray("POST");
+        QTest::newRow("302 POST") << 302 << QByteArray("POST");
+        QTest::newRow("302 PATCH") << 302 << QByteArray("PATCH");
+        QTest::newRow("308 PUT") << 308 << QByteArray("PUT");
+    }
+    void followedRedirectsKeepMethodAndBody()
+    {
+        QFETCH(int, status);
+        QFETCH(QByteArray, method);
+        Fixture f;
+        QVERIFY(f.open());
+        f.server.enqueue({status, {{"Location", "/moved?x=1"}}, {}, 0, false});
+        f.addEndpoint(QStringLiteral("moving"), {QStringLiteral("*")}, [&](Endpoint &e) {
+            e.followRedirects = true;
+            e.method = method;
+            e.scheme = SigningScheme::GitHub;
+            e.secrets = {QStringLiteral("s3cret")};
+        });
+        const TriggerResult t = f.engine->trigger(QStringLiteral("ping"), R"({"n":1})", EventSource::Manual);
+        QTRY_VERIFY(f.allFinal(t));
+        QCOMPARE(f.final(t.deliveries.first()).state, DeliveryState::Succeeded);
+        QCOMPARE(f.server.requests().size(), 2);
+        const auto &first = f.server.requests().at(0);
+        const auto &moved = f.server.requests().at(1);
+        QCOMPARE(moved.target, QByteArray("/moved?x=1"));
+        QCOMPARE(moved.method, method);
+        QCOMPARE(moved.body, QByteArray(R"({"n":1})"));
+        QCOMPARE(headerValue(moved.headers, "X-Hub-Signature-256"), headerValue(first.headers, "X-Hub-Signature-256"));
+        QCOMPARE(headerValue(moved.headers, "X-GitHub-Delivery"), headerValue(first.headers, "X-GitHub-Delivery"));
+    }
+
+    void redirectLoopEndsAsFailure()
+    {
+        // Followed ten times at most, then the last redirect is the attempt's answer.
+        Fixture f;
+        QVERIFY(f.open());
+        f.server.setDefault({307, {{"Location", "/again"}}, {}, 0, false});
+        f.addEndpoint(QStringLiteral("loop"), {QStringLiteral("*")}, [](Endpoint &e) {
+            e.followRedirects = true;
+            e.retry = RetryPolicy::fromSchedule({0});
+        });
+        const TriggerResult t = f.engine->trigger(QStringLiteral("ping"), "{}", EventSource::Manual);
+        QTRY_VERIFY(f.allFinal(t));
+        const auto d = f.final(t.deliveries.first());
+        QCOMPARE(d.state, DeliveryState::Failed);
+        QCOMPARE(d.lastStatus, 307);
+        QCOMPARE(f.server.requests().size(), 11);
+    }
+
     void goneDisablesEndpoint()
     {
         Fixture f;
