@@ -101,6 +101,8 @@ private slots:
         QCOMPARE(parseRetryAfterMs("Sat, 28 Nov 2026 12:00:30 GMT", now), std::optional<qint64>(30000));
         QCOMPARE(parseRetryAfterMs("Sat, 28 Nov 2026 11:00:00 GMT", now), std::optional<qint64>(0));
         QCOMPARE(parseRetryAfterMs("soon", now), std::nullopt);
+        // Held at a day, however many seconds are asked for (seconds * 1000 overflowed into a negative delay).
+        QCOMPARE(parseRetryAfterMs("9223372036854776", now), std::optional<qint64>(24LL * 3600 * 1000));
     }
 
     void retryDelays()
