@@ -9,8 +9,10 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QSslConfiguration>
+#include <QTimer>
 
 #include <algorithm>
+#include <optional>
 
 namespace Hookbench::Engine {
 
@@ -26,6 +28,20 @@ qint64 monotonicNs()
     return clock.nsecsElapsed();
 }
 
+// Whether a reply that has a status failed before its answer was whole (a transport error), rather than carrying
+// an HTTP error status or a redirect that was not followed.
+bool answerIncomplete(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::NoError:
+    case QNetworkReply::TooManyRedirectsError:
+    case QNetworkReply::InsecureRedirectError:
+        return false;
+    default:
+        return error < QNetworkReply::ProxyConnectionRefusedError || error == QNetworkReply::ProtocolFailure;
+    }
+}
+
 } // namespace
 
 HttpSender::HttpSender() = default;
@@ -38,37 +54,55 @@ HttpSender::~HttpSender()
 
 void HttpSender::send(const SendJob &job)
 {
-    if (!m_network) {
-        m_network = new QNetworkAccessManager(this);
-        m_network->setAutoDeleteReplies(false);
-    }
-    QNetworkRequest request(job.request.url);
-    for (const Header &h : job.request.headers)
-        request.setRawHeader(h.name, h.value);
-    request.setTransferTimeout(job.timeoutMs);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         job.followRedirects ? QNetworkRequest::NoLessSafeRedirectPolicy
-                                             : QNetworkRequest::ManualRedirectPolicy);
-    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
-    request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
-    // HTTP/2 is negotiated by ALPN over TLS; cleartext HTTP/2 needs prior knowledge, opted into per endpoint.
-    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, true);
-    if (job.http2PriorKnowledge)
-        request.setAttribute(QNetworkRequest::Http2DirectAttribute, true);
-    if (!job.verifyTls && job.request.url.scheme() == QLatin1String("https")) {
-        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        tls.setPeerVerifyMode(QSslSocket::VerifyNone);
-        request.setSslConfiguration(tls);
-    }
-
     InFlight entry;
     entry.job = job;
     entry.result.deliveryId = job.deliveryId;
     entry.result.attemptNumber = job.attemptNumber;
     entry.result.startedAt = QDateTime::currentDateTimeUtc();
     entry.startedNs = monotonicNs();
+    post(std::move(entry), job.request.url);
+}
+
+void HttpSender::post(InFlight entry, const QUrl &url)
+{
+    if (!m_network) {
+        m_network = new QNetworkAccessManager(this);
+        m_network->setAutoDeleteReplies(false);
+    }
+    const SendJob &job = entry.job;
+    QNetworkRequest request(url);
+    for (const Header &h : job.request.headers)
+        request.setRawHeader(h.name, h.value);
+    // Redirects an endpoint follows are followed in complete(): QNAM would turn a POST answered 301, 302 or 303
+    // into a GET without the payload.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+    // HTTP/2 is negotiated by ALPN over TLS; cleartext HTTP/2 needs prior knowledge, opted into per endpoint.
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, true);
+    if (job.http2PriorKnowledge)
+        request.setAttribute(QNetworkRequest::Http2DirectAttribute, true);
+    const bool https = url.scheme() == QLatin1String("https");
+    if (!job.verifyTls && https) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setPeerVerifyMode(QSslSocket::VerifyNone);
+        request.setSslConfiguration(tls);
+    }
+    const bool watchHttp2 = job.http2PriorKnowledge || https;
+    // What is left of the attempt's time: a followed redirect does not start the clock again.
+    const qint64 leftMs = qMax<qint64>(0, job.timeoutMs - (monotonicNs() - entry.startedNs) / 1'000'000);
+
     QNetworkReply *reply = m_network->sendCustomRequest(request, job.request.method, job.request.body);
     m_inFlight.insert(reply, std::move(entry));
+    // The timeout bounds the whole attempt. QNetworkRequest::setTransferTimeout only bounds each pause between
+    // bytes, so an answer trickling in (or a body that stalls once the status line is in) outlived it.
+    QTimer::singleShot(int(leftMs), Qt::PreciseTimer, reply, [this, reply] {
+        auto it = m_inFlight.find(reply);
+        if (it == m_inFlight.end())
+            return;
+        it->timedOut = true;
+        reply->abort(); // emits finished synchronously, which reports the attempt as timed out
+    });
 
     // Keep the first bodyCap bytes; the rest is read and dropped so the exchange still completes.
     connect(reply, &QNetworkReply::readyRead, this, [this, reply] {
@@ -85,9 +119,30 @@ void HttpSender::send(const SendJob &job)
         }
     });
     connect(reply, &QNetworkReply::finished, this, [this, reply] { complete(reply); });
-    const bool https = job.request.url.scheme() == QLatin1String("https");
-    if (job.http2PriorKnowledge || https)
+    if (watchHttp2)
         watchHttp2Connection(reply, https);
+}
+
+// Where a redirect answer sends the request next, when its endpoint follows redirects: the same method, headers
+// and body go there (as for 307 and 308; a webhook's payload is the point of the request), never from https to
+// http (QNetworkRequest::NoLessSafeRedirectPolicy), and ten times at most.
+std::optional<QUrl> HttpSender::redirectTarget(QNetworkReply *reply, const InFlight &entry) const
+{
+    constexpr int kMaxRedirects = 10;
+    if (!entry.job.followRedirects || entry.timedOut || m_aborting || entry.redirects >= kMaxRedirects)
+        return std::nullopt;
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status != 301 && status != 302 && status != 303 && status != 307 && status != 308)
+        return std::nullopt;
+    const QByteArray location = reply->rawHeader("Location");
+    if (location.isEmpty())
+        return std::nullopt;
+    const QUrl from = reply->url();
+    const QUrl to = from.resolved(QUrl::fromEncoded(location));
+    const bool web = to.scheme() == QLatin1String("http") || to.scheme() == QLatin1String("https");
+    if (!to.isValid() || !web || (from.scheme() == QLatin1String("https") && to.scheme() != QLatin1String("https")))
+        return std::nullopt;
+    return to;
 }
 
 // QNAM gives its sockets no TCP_NODELAY, and it writes an HTTP/2 request as several small writes: cleartext (h2c)
@@ -114,7 +169,7 @@ void HttpSender::watchHttp2Connection(QNetworkReply *reply, bool https)
         it->lowDelayDue = false;
         if (https && !reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool())
             return;
-        const QUrl &url = it->job.request.url;
+        const QUrl url = reply->url();
         // A host given by name is not resolved again here (QNAM did, on its own thread): any peer address on the
         // URL's port matches then, which at worst also speeds up another socket to that port.
         setLowDelayOnSocketsTo(QHostAddress(url.host()), quint16(url.port(https ? 443 : 80)));
@@ -128,6 +183,14 @@ void HttpSender::complete(QNetworkReply *reply)
         return;
     InFlight entry = std::move(it.value());
     m_inFlight.erase(it);
+    if (const std::optional<QUrl> next = redirectTarget(reply, entry)) {
+        reply->deleteLater();
+        ++entry.redirects;
+        entry.result.body.clear();
+        entry.result.truncated = false;
+        post(std::move(entry), *next);
+        return;
+    }
     SendResult &r = entry.result;
     // An aborted reply (timed out, or interrupted by stop) is closed: reading it only makes Qt warn on stderr.
     const QByteArray rest = reply->isOpen() ? reply->readAll() : QByteArray();
@@ -144,14 +207,18 @@ void HttpSender::complete(QNetworkReply *reply)
     r.status = status.isValid() ? status.toInt() : 0;
     for (const auto &pair : reply->rawHeaderPairs())
         r.headers.append(Header {pair.first, pair.second});
-    if (r.status == 0 && reply->error() != QNetworkReply::NoError) {
+    // A status line alone is not an answer: a reply that failed after it (body cut off, stalled, aborted) keeps
+    // its status for the record but is reported as the failure it is.
+    const QNetworkReply::NetworkError error = reply->error();
+    if (entry.timedOut) {
+        r.timedOut = true;
+        r.networkError = QCoreApplication::translate("Engine", "timed out after %1 ms").arg(entry.job.timeoutMs);
+    } else if (error != QNetworkReply::NoError && (r.status == 0 || answerIncomplete(error))) {
         if (m_aborting) {
             r.interrupted = true;
             r.networkError
                 = QCoreApplication::translate("Engine", "interrupted: Hookbench stopped while waiting for the answer");
-        } else if (reply->error() == QNetworkReply::OperationCanceledError
-                   || reply->error() == QNetworkReply::TimeoutError) {
-            // setTransferTimeout aborts the reply; nothing else here cancels one.
+        } else if (error == QNetworkReply::TimeoutError) {
             r.timedOut = true;
             r.networkError = QCoreApplication::translate("Engine", "timed out after %1 ms").arg(entry.job.timeoutMs);
         } else {

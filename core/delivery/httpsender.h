@@ -9,6 +9,7 @@
 #include <QThread>
 
 #include <memory>
+#include <optional>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -68,7 +69,11 @@ private:
         SendResult result;
         qint64 startedNs = 0;
         bool lowDelayDue = false; // QNAM connected for this reply: see watchHttp2Connection()
+        bool timedOut = false; // aborted by the attempt's timeout
+        int redirects = 0; // followed so far
     };
+    void post(InFlight entry, const QUrl &url);
+    std::optional<QUrl> redirectTarget(QNetworkReply *reply, const InFlight &entry) const;
     void complete(QNetworkReply *reply);
     void watchHttp2Connection(QNetworkReply *reply, bool https);
 

@@ -28,7 +28,7 @@ std::optional<qint64> parseRetryAfterMs(const QByteArray &value, const QDateTime
     bool ok = false;
     const qint64 seconds = v.toLongLong(&ok);
     if (ok)
-        return seconds < 0 ? std::nullopt : std::optional(qMin(seconds * 1000, kMaxRetryAfterMs));
+        return seconds < 0 ? std::nullopt : std::optional(qMin(seconds, kMaxRetryAfterMs / 1000) * 1000);
     // IMF-fixdate, e.g. "Wed, 21 Oct 2015 07:28:00 GMT" (RFC 9110 §5.6.7); the obsolete forms are rare.
     const QString text = QString::fromLatin1(v);
     QDateTime when = QLocale::c().toDateTime(text, QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
@@ -43,7 +43,7 @@ std::optional<qint64> parseRetryAfterMs(const QByteArray &value, const QDateTime
 Outcome classify(const Response &r, const Endpoint &endpoint, const QDateTime &now)
 {
     using K = Outcome::Kind;
-    if (r.status == 0) {
+    if (r.status == 0 || r.timedOut || !r.networkError.isEmpty()) {
         if (r.timedOut)
             return {K::Retry, tr("timed out after %1 ms").arg(endpoint.timeoutMs), std::nullopt};
         return {K::Retry, r.networkError.isEmpty() ? tr("no response") : r.networkError, std::nullopt};

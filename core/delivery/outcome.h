@@ -31,9 +31,9 @@ struct Outcome
 // What came back from one attempt, as far as classification needs it.
 struct Response
 {
-    int status = 0; // 0: no HTTP answer
+    int status = 0; // 0: no status line
     bool timedOut = false;
-    QString networkError; // empty when an HTTP answer arrived
+    QString networkError; // empty when a whole HTTP answer arrived (set with a status when the body did not)
     HeaderList headers;
 };
 

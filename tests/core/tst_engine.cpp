@@ -84,6 +84,10 @@ private slots:
         QCOMPARE(classify({0, true, {}, {}}, e, now).kind, K::Retry);
         QCOMPARE(classify({408, false, {}, {}}, e, now).kind, K::Retry);
         QCOMPARE(classify({500, false, {}, {}}, e, now).kind, K::Retry);
+        // A status line whose body then timed out or was cut off is no answer.
+        QCOMPARE(classify({200, true, QStringLiteral("timed out after 400 ms"), {}}, e, now).kind, K::Retry);
+        QCOMPARE(classify({200, false, QStringLiteral("Remote host closed the connection"), {}}, e, now).kind,
+                 K::Retry);
         QCOMPARE(classify({400, false, {}, {}}, e, now).kind, K::Fail);
         QCOMPARE(classify({410, false, {}, {}}, e, now).kind, K::Gone);
         const Outcome redirect = classify({301, false, {}, {{"Location", "https://elsewhere/"}}}, e, now);
@@ -97,6 +101,8 @@ private slots:
         QCOMPARE(parseRetryAfterMs("Sat, 28 Nov 2026 12:00:30 GMT", now), std::optional<qint64>(30000));
         QCOMPARE(parseRetryAfterMs("Sat, 28 Nov 2026 11:00:00 GMT", now), std::optional<qint64>(0));
         QCOMPARE(parseRetryAfterMs("soon", now), std::nullopt);
+        // Held at a day, however many seconds are asked for (seconds * 1000 overflowed into a negative delay).
+        QCOMPARE(parseRetryAfterMs("9223372036854776", now), std::optional<qint64>(24LL * 3600 * 1000));
     }
 
     void retryDelays()
@@ -282,6 +288,50 @@ private slots:
         QVERIFY(f.ws->deliveries().attempts(d.id).first().error.contains(QStringLiteral("timed out after 200 ms")));
     }
 
+    // An answer counts once it has arrived whole, within the endpoint's timeout: one whose status line came but
+    // whose body stalled, trickled in for longer than the timeout, or was cut off is retried like no answer.
+    void incompleteAnswersAreRetried_data()
+    {
+        QTest::addColumn<int>("trickleMs");
+        QTest::addColumn<bool>("closeMidBody");
+        QTest::addColumn<bool>("timesOut");
+        // A byte every 100 ms: no pause reaches the 400 ms timeout, the whole answer (2 s) does.
+        QTest::newRow("trickling past the timeout") << 100 << false << true;
+        QTest::newRow("stalled after the head") << 5000 << false << true;
+        QTest::newRow("closed mid-body") << 0 << true << false;
+    }
+    void incompleteAnswersAreRetried()
+    {
+        QFETCH(int, trickleMs);
+        QFETCH(bool, closeMidBody);
+        QFETCH(bool, timesOut);
+        Fixture f;
+        QVERIFY(f.open());
+        TestHttpServer::Response incomplete {200, {}, QByteArray(20, 'x'), 0, false};
+        incomplete.trickleMs = trickleMs;
+        incomplete.closeMidBody = closeMidBody;
+        f.server.enqueue(incomplete);
+        f.addEndpoint(QStringLiteral("incomplete"), {QStringLiteral("*")}, [](Endpoint &e) {
+            e.timeoutMs = 400;
+            e.retry = RetryPolicy::fromSchedule({0, 20});
+        });
+        const TriggerResult t = f.engine->trigger(QStringLiteral("ping"), "{}", EventSource::Manual);
+        QTRY_VERIFY_WITH_TIMEOUT(f.allFinal(t), 10000);
+        const auto d = f.final(t.deliveries.first());
+        QCOMPARE(d.state, DeliveryState::Succeeded);
+        QCOMPARE(d.attemptCount, 2);
+        QCOMPARE(f.server.requests().size(), 2);
+        QVERIFY(f.ws->writer().flush());
+        const QList<Attempt> attempts = f.ws->deliveries().attempts(d.id);
+        QCOMPARE(attempts.size(), 2);
+        const Attempt &first = attempts.first().number == 1 ? attempts.first() : attempts.last();
+        QVERIFY2(!first.error.isEmpty(), "the incomplete answer was taken for a success");
+        if (timesOut) {
+            QVERIFY2(first.error.contains(QStringLiteral("timed out after 400 ms")), qPrintable(first.error));
+            QVERIFY2(first.durationUs < 1'500'000, qPrintable(QString::number(first.durationUs)));
+        }
+    }
+
     void redirectsAndClientErrorsAreFinal()
     {
         Fixture f;
@@ -300,6 +350,62 @@ private slots:
         QCOMPARE(f.final(t.deliveries.first()).state, DeliveryState::Failed);
         QCOMPARE(f.final(t.deliveries.first()).attemptCount, 1);
         QCOMPARE(f.server.requests().size(), 2);
+    }
+
+    // An endpoint that follows redirects gets its delivery where the redirect points: the same method, body and
+    // signature. QNAM's own following turns a POST answered 301, 302 or 303 into a GET without a body, which then
+    // counted as delivered although the payload never arrived.
+    void followedRedirectsKeepMethodAndBody_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("method");
+        QTest::newRow("301 POST") << 301 << QByteArray("POST");
+        QTest::newRow("302 POST") << 302 << QByteArray("POST");
+        QTest::newRow("302 PATCH") << 302 << QByteArray("PATCH");
+        QTest::newRow("308 PUT") << 308 << QByteArray("PUT");
+    }
+    void followedRedirectsKeepMethodAndBody()
+    {
+        QFETCH(int, status);
+        QFETCH(QByteArray, method);
+        Fixture f;
+        QVERIFY(f.open());
+        f.server.enqueue({status, {{"Location", "/moved?x=1"}}, {}, 0, false});
+        f.addEndpoint(QStringLiteral("moving"), {QStringLiteral("*")}, [&](Endpoint &e) {
+            e.followRedirects = true;
+            e.method = method;
+            e.scheme = SigningScheme::GitHub;
+            e.secrets = {QStringLiteral("s3cret")};
+        });
+        const TriggerResult t = f.engine->trigger(QStringLiteral("ping"), R"({"n":1})", EventSource::Manual);
+        QTRY_VERIFY(f.allFinal(t));
+        QCOMPARE(f.final(t.deliveries.first()).state, DeliveryState::Succeeded);
+        QCOMPARE(f.server.requests().size(), 2);
+        const auto &first = f.server.requests().at(0);
+        const auto &moved = f.server.requests().at(1);
+        QCOMPARE(moved.target, QByteArray("/moved?x=1"));
+        QCOMPARE(moved.method, method);
+        QCOMPARE(moved.body, QByteArray(R"({"n":1})"));
+        QCOMPARE(headerValue(moved.headers, "X-Hub-Signature-256"), headerValue(first.headers, "X-Hub-Signature-256"));
+        QCOMPARE(headerValue(moved.headers, "X-GitHub-Delivery"), headerValue(first.headers, "X-GitHub-Delivery"));
+    }
+
+    void redirectLoopEndsAsFailure()
+    {
+        // Followed ten times at most, then the last redirect is the attempt's answer.
+        Fixture f;
+        QVERIFY(f.open());
+        f.server.setDefault({307, {{"Location", "/again"}}, {}, 0, false});
+        f.addEndpoint(QStringLiteral("loop"), {QStringLiteral("*")}, [](Endpoint &e) {
+            e.followRedirects = true;
+            e.retry = RetryPolicy::fromSchedule({0});
+        });
+        const TriggerResult t = f.engine->trigger(QStringLiteral("ping"), "{}", EventSource::Manual);
+        QTRY_VERIFY(f.allFinal(t));
+        const auto d = f.final(t.deliveries.first());
+        QCOMPARE(d.state, DeliveryState::Failed);
+        QCOMPARE(d.lastStatus, 307);
+        QCOMPARE(f.server.requests().size(), 11);
     }
 
     void goneDisablesEndpoint()

@@ -89,8 +89,27 @@ void TestHttpServer::answer(QTcpSocket *socket, const Response &r)
     QByteArray out = "HTTP/1.1 " + QByteArray::number(r.status) + " Scripted\r\n";
     for (const Header &h : r.headers)
         out += h.name + ": " + h.value + "\r\n";
-    out += "Content-Length: " + QByteArray::number(r.body.size()) + "\r\n\r\n" + r.body;
+    out += "Content-Length: " + QByteArray::number(r.body.size()) + "\r\n\r\n";
+    if (r.closeMidBody) {
+        socket->write(out + r.body.left(r.body.size() / 2));
+        socket->disconnectFromHost();
+        return;
+    }
+    if (r.trickleMs <= 0) {
+        socket->write(out + r.body);
+        return;
+    }
     socket->write(out);
+    auto *timer = new QTimer(socket);
+    connect(timer, &QTimer::timeout, socket, [socket, timer, body = r.body, sent = qsizetype(0)]() mutable {
+        if (sent >= body.size()) {
+            timer->stop();
+            timer->deleteLater();
+            return;
+        }
+        socket->write(body.mid(sent++, 1));
+    });
+    timer->start(r.trickleMs);
 }
 
 } // namespace Hookbench::Test

@@ -34,6 +34,8 @@ public:
         QByteArray body = "ok";
         int delayMs = 0;
         bool neverAnswer = false;
+        int trickleMs = 0; // > 0: after the head, the body goes out a byte at a time, this far apart
+        bool closeMidBody = false; // the head and half the body, then the connection closes
     };
 
     explicit TestHttpServer(QObject *parent = nullptr);
