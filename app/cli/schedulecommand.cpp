@@ -52,10 +52,15 @@ QString stateText(const Schedule &s, const QDateTime &now)
 {
     if (!s.enabled)
         return QStringLiteral("disabled");
+    // Asked before "finished": a one-shot missed while nothing ran has no firing ahead, yet with --catch-up the next
+    // runner still fires it.
+    const Scheduling::MissedFirings missed = Scheduling::resolveMissedFirings(s, s.nextFireAt, now);
+    if (missed.fireNow)
+        return QStringLiteral("missed (catches up once)");
     if (!upcoming(s, now).isValid())
         return QStringLiteral("finished");
-    if (s.nextFireAt.isValid() && s.nextFireAt < now)
-        return s.catchUp ? QStringLiteral("missed (catches up once)") : QStringLiteral("missed (skipped)");
+    if (missed.missed)
+        return QStringLiteral("missed (skipped)");
     return QStringLiteral("enabled");
 }
 

@@ -229,6 +229,28 @@ private slots:
         QCOMPARE(r.exitCode, 2);
     }
 
+    // A one-shot with --catch-up whose time passed while nothing ran still fires once at the next start, so `list`
+    // must not call it finished (it did: the check for a firing ahead came first); without --catch-up it is.
+    void missedOneShotThatCatchesUpIsNotFinished()
+    {
+        Test::TempWorkspace tmp;
+        const QStringList ws {QStringLiteral("--workspace"), tmp.path()};
+        const QString at = QDateTime::currentDateTimeUtc().addSecs(2).toString(Qt::ISODate);
+        for (const QStringList &extra : {QStringList {QStringLiteral("--catch-up")}, QStringList {}}) {
+            const auto r
+                = runCli(QStringList {QStringLiteral("schedule"), QStringLiteral("add"), QStringLiteral("tick"),
+                                      QStringLiteral("--data"), QStringLiteral("{}"), QStringLiteral("--at"), at}
+                         + extra + ws);
+            QVERIFY2(r.exitCode == 0, r.err.constData());
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(QDateTime::currentDateTimeUtc() > QDateTime::fromString(at, Qt::ISODate).addMSecs(200),
+                                 8000);
+        const QList<QJsonObject> list = listJson(ws);
+        QCOMPARE(list.size(), 2);
+        QCOMPARE(list.at(0).value(QLatin1String("state")).toString(), QStringLiteral("missed (catches up once)"));
+        QCOMPARE(list.at(1).value(QLatin1String("state")).toString(), QStringLiteral("finished"));
+    }
+
     void runFiresStoredSchedules()
     {
         Test::TempWorkspace tmp;
