@@ -37,6 +37,34 @@ QString randomToken()
     return token;
 }
 
+// Headers whose value is a credential (the CloudEvents preset's bearer token, an API key sent as Authorization):
+// secrets as much as the signing secrets are, so their values travel only when secrets are included.
+bool isCredentialHeader(const QByteArray &name)
+{
+    return name.compare("Authorization", Qt::CaseInsensitive) == 0
+        || name.compare("Proxy-Authorization", Qt::CaseInsensitive) == 0;
+}
+
+// An endpoint as a definitions file holds it. Without secrets, a credential header keeps its name with a null value,
+// and so does a Google channel's token, like the signing secrets.
+QJsonObject endpointDefinition(const Endpoint &e, Json::Secrets secrets)
+{
+    QJsonObject o = Json::endpointToJson(e, secrets);
+    if (secrets == Json::Secrets::Include)
+        return o;
+    if (!e.channelToken.isEmpty())
+        o[QLatin1String("channel_token")] = QJsonValue(QJsonValue::Null);
+    QJsonArray headers;
+    for (const Header &h : e.headers) {
+        if (isCredentialHeader(h.name))
+            headers.append(QJsonArray {QString::fromUtf8(h.name), QJsonValue(QJsonValue::Null)});
+        else
+            headers.append(Json::headersToJson({h}).first());
+    }
+    o[QLatin1String("headers")] = headers;
+    return o;
+}
+
 class Importer
 {
 public:
@@ -85,6 +113,13 @@ public:
                               [this](const QString &n) { return m_ws.endpoints().findByName(n).has_value(); });
             item.newName = e.name;
         }
+        // A credential header exported without its value would go out empty: it is left out, and said so.
+        for (const Header &h : std::as_const(e.headers)) {
+            if (isCredentialHeader(h.name) && h.value.isEmpty())
+                notes << tr("the file carries no value for its %1 header; the header was left out")
+                             .arg(QString::fromUtf8(h.name));
+        }
+        e.headers.removeIf([](const Header &h) { return isCredentialHeader(h.name) && h.value.isEmpty(); });
         if (const auto r = m_ws.endpoints().add(e); !r)
             return done(item, ImportItem::Action::Failed, r.error);
         done(item, item.newName.isEmpty() ? ImportItem::Action::Added : ImportItem::Action::Renamed,
@@ -148,9 +183,12 @@ public:
     ImportReport report;
 
 private:
-    static bool same(const Endpoint &a, const Endpoint &b)
+    // Alike but for their secrets, which a file may not carry.
+    static bool same(Endpoint a, Endpoint b)
     {
-        return Json::endpointToJson(a, Json::Secrets::Omit) == Json::endpointToJson(b, Json::Secrets::Omit);
+        a.channelToken.clear();
+        b.channelToken.clear();
+        return endpointDefinition(a, Json::Secrets::Omit) == endpointDefinition(b, Json::Secrets::Omit);
     }
 
     static QString describeSchedule(const Schedule &s)
@@ -199,7 +237,7 @@ QJsonObject definitionsToJson(const Definitions &d, Json::Secrets secrets, const
         types.append(Json::eventTypeToJson(t));
     QJsonArray endpoints;
     for (const Endpoint &e : d.endpoints)
-        endpoints.append(Json::endpointToJson(e, secrets));
+        endpoints.append(endpointDefinition(e, secrets));
     QJsonArray receivers;
     for (const Receiver &r : d.receivers)
         receivers.append(Json::receiverToJson(r, secrets));

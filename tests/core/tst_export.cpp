@@ -308,6 +308,46 @@ private slots:
         QVERIFY(error.contains(QLatin1String("newer")));
     }
 
+    // Without --secrets, credentials beyond the signing secrets stay out too: the CloudEvents preset's bearer token
+    // (an Authorization header) and a Google channel's token were written in clear into every export.
+    void credentialsStayOutWithoutSecrets()
+    {
+        Opened a, b;
+        QVERIFY(a.open() && b.open());
+        Endpoint events;
+        events.name = QStringLiteral("events");
+        events.url = QUrl(QStringLiteral("https://events.example.com/"));
+        events.headers = {{"Authorization", "Bearer t0k3n-value"}, {"X-Team", "platform"}};
+        events.channelToken = QStringLiteral("channel-t0k3n");
+        QVERIFY(a.ws->endpoints().add(events));
+
+        const QByteArray plain = QJsonDocument(definitionsToJson(loadDefinitions(*a.ws), Json::Secrets::Omit,
+                                                                 QDateTime::currentDateTimeUtc()))
+                                     .toJson();
+        QVERIFY2(!plain.contains("t0k3n"), plain.constData());
+        QVERIFY(plain.contains("Authorization"));
+        QVERIFY(plain.contains("platform"));
+        const QByteArray full = QJsonDocument(definitionsToJson(loadDefinitions(*a.ws), Json::Secrets::Include,
+                                                                QDateTime::currentDateTimeUtc()))
+                                    .toJson();
+        QVERIFY(full.contains("Bearer t0k3n-value"));
+        QVERIFY(full.contains("channel-t0k3n"));
+
+        QString error;
+        const Definitions parsed = definitionsFromJson(QJsonDocument::fromJson(plain).object(), &error);
+        QVERIFY(error.isEmpty());
+        const ImportReport report = importDefinitions(*b.ws, parsed, ConflictPolicy::Skip);
+        QCOMPARE(report.count(ImportItem::Action::Added), 1);
+        QVERIFY2(report.items.first().detail.contains(QLatin1String("Authorization")),
+                 qPrintable(describe(report.items.first())));
+        const auto imported = b.ws->endpoints().findByName(QStringLiteral("events"));
+        QVERIFY(imported);
+        QCOMPARE(imported->headers, (HeaderList {{"X-Team", "platform"}}));
+        QVERIFY(imported->channelToken.isEmpty());
+        // The file still describes the endpoint it came from.
+        QCOMPARE(importDefinitions(*a.ws, parsed, ConflictPolicy::Skip).count(ImportItem::Action::Unchanged), 1);
+    }
+
     void openApiNames_data()
     {
         QTest::addColumn<QString>("key");
