@@ -1,5 +1,6 @@
 #include "definitions.h"
 
+#include "scheduling/schedulechecks.h"
 #include "signing/signer.h"
 #include "storage/workspace.h"
 
@@ -65,6 +66,32 @@ QJsonObject endpointDefinition(const Endpoint &e, Json::Secrets secrets)
     return o;
 }
 
+QString describeSchedule(const Schedule &s)
+{
+    switch (s.kind) {
+    case Schedule::Kind::Once:
+        return QStringLiteral("%1 at %2").arg(s.eventType, s.at.toUTC().toString(Qt::ISODate));
+    case Schedule::Kind::Interval:
+        return QStringLiteral("%1 every %2").arg(s.eventType, formatDurationMs(s.intervalMs));
+    case Schedule::Kind::Cron:
+        return QStringLiteral("%1 cron \"%2\"").arg(s.eventType, s.cron);
+    }
+    return s.eventType;
+}
+
+// What the schedule editor and `schedule add` refuse, less the times that have passed since the file was written:
+// a one-shot that fired, or an end time behind us, is imported finished, as it is in the workspace it came from.
+// The rest must hold, or `hookbench run` would fire a 1 ms interval or carry a cron expression that never parses.
+ValidationErrors scheduleErrors(const Schedule &s)
+{
+    ValidationErrors errors = Scheduling::validate(s, QDateTime::currentDateTimeUtc());
+    errors.removeIf([&s](const ValidationError &e) {
+        return e.field == QLatin1String("schedule") || e.field == QLatin1String("until")
+            || (e.field == QLatin1String("at") && s.at.isValid());
+    });
+    return errors;
+}
+
 class Importer
 {
 public:
@@ -90,6 +117,31 @@ public:
         if (const auto r = m_ws.eventTypes().add(t); !r)
             return done(item, ImportItem::Action::Failed, r.error);
         done(item, item.newName.isEmpty() ? ImportItem::Action::Added : ImportItem::Action::Renamed);
+    }
+
+    // Refuses the whole file when any definition in it is one the workspace would not store, before anything is
+    // stored: a damaged file must not leave half of itself behind. The checks are those of the stores, on each
+    // definition as it would be stored (with its generated secret or token).
+    bool check(const Definitions &d)
+    {
+        for (const EventType &t : d.eventTypes)
+            refuseIfInvalid(tr("event type"), t.name, Validation::validate(t));
+        for (Endpoint e : d.endpoints) {
+            if (e.scheme != SigningScheme::None && e.secrets.isEmpty())
+                e.secrets = {Signing::generateSecret(e.scheme)};
+            e.headers.removeIf([](const Header &h) { return isCredentialHeader(h.name) && h.value.isEmpty(); });
+            refuseIfInvalid(tr("endpoint"), e.name, Validation::validate(e));
+        }
+        for (Receiver r : d.receivers) {
+            r.secrets.removeIf([](const VerificationSecret &s) { return s.secret.isEmpty(); });
+            if (r.accessToken.isEmpty() && !r.isLoopbackOnly())
+                r.accessToken = randomToken();
+            refuseIfInvalid(tr("receiver"), r.name, Validation::validate(r));
+        }
+        for (const Schedule &s : d.schedules)
+            refuseIfInvalid(tr("schedule"), describeSchedule(s), scheduleErrors(s));
+        report.refused = report.hasFailures();
+        return !report.refused;
     }
 
     void endpoint(Endpoint e)
@@ -183,25 +235,20 @@ public:
     ImportReport report;
 
 private:
+    void refuseIfInvalid(const QString &kind, const QString &name, const ValidationErrors &errors)
+    {
+        if (errors.isEmpty())
+            return;
+        ImportItem item {kind, name};
+        done(item, ImportItem::Action::Failed, Validation::describe(errors));
+    }
+
     // Alike but for their secrets, which a file may not carry.
     static bool same(Endpoint a, Endpoint b)
     {
         a.channelToken.clear();
         b.channelToken.clear();
         return endpointDefinition(a, Json::Secrets::Omit) == endpointDefinition(b, Json::Secrets::Omit);
-    }
-
-    static QString describeSchedule(const Schedule &s)
-    {
-        switch (s.kind) {
-        case Schedule::Kind::Once:
-            return QStringLiteral("%1 at %2").arg(s.eventType, s.at.toUTC().toString(Qt::ISODate));
-        case Schedule::Kind::Interval:
-            return QStringLiteral("%1 every %2").arg(s.eventType, formatDurationMs(s.intervalMs));
-        case Schedule::Kind::Cron:
-            return QStringLiteral("%1 cron \"%2\"").arg(s.eventType, s.cron);
-        }
-        return s.eventType;
     }
 
     void done(ImportItem &item, ImportItem::Action action, const QString &detail = {})
@@ -300,6 +347,8 @@ int ImportReport::count(ImportItem::Action action) const
 ImportReport importDefinitions(Storage::Workspace &workspace, const Definitions &d, ConflictPolicy policy)
 {
     Importer importer(workspace, policy);
+    if (!importer.check(d))
+        return importer.report;
     // Event types first: endpoints and schedules refer to them, and follow their renames.
     for (const EventType &t : d.eventTypes)
         importer.eventType(t);
