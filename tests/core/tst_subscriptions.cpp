@@ -120,6 +120,7 @@ private slots:
     void webSubRefusedVerification();
     void webSubLeaseExpires();
     void genericHooks();
+    void genericHookSignedOnceGivenASecret();
     void badRequestsChangeNothing_data();
     void badRequestsChangeNothing();
     void tokenIsPerWorkspace();
@@ -608,6 +609,30 @@ void TestSubscriptions::genericHooks()
     QCOMPARE(call("GET", QStringLiteral("/hooks/%1").arg(id)).status, 404);
     triggerAndSettle(QStringLiteral("newfollower"));
     QCOMPARE(m_peer->requests().size(), 1);
+}
+
+// A hook registered without a secret, then given one with PATCH, is signed from then on, as one registered with
+// it is (README: signed X-Signature unless `scheme` names another). The secret was dropped without a word: the
+// answer said 200 and the hook stayed unsigned.
+void TestSubscriptions::genericHookSignedOnceGivenASecret()
+{
+    const Reply created
+        = call("POST", QStringLiteral("/hooks"),
+               R"({"url":")" + m_peer->url(QStringLiteral("/generic")).toUtf8() + R"(","events":["newfollower"]})");
+    QCOMPARE(created.status, 201);
+    QCOMPARE(created.object().value(QLatin1String("scheme")).toString(), QStringLiteral("none"));
+    const qint64 id = qint64(created.object().value(QLatin1String("id")).toDouble());
+
+    const Reply edited = call("PATCH", QStringLiteral("/hooks/%1").arg(id), R"({"secret":"later secret"})");
+    QCOMPARE(edited.status, 200);
+    QCOMPARE(edited.object().value(QLatin1String("scheme")).toString(), QStringLiteral("hmac"));
+    QCOMPARE(edited.object().value(QLatin1String("secret")).toString(), QStringLiteral("********"));
+
+    triggerEvent(QStringLiteral("newfollower"), R"({"user":"octocat"})");
+    QTRY_COMPARE_WITH_TIMEOUT(m_peer->requests().size(), 1, WaitMs);
+    const TestHttpServer::Request r = m_peer->requests().at(0);
+    QCOMPARE(headerValue(r.headers, "X-Signature"),
+             Signing::hmac(HmacAlgorithm::Sha256, "later secret", r.body).toHex());
 }
 
 void TestSubscriptions::badRequestsChangeNothing_data()
