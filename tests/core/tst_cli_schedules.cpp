@@ -73,6 +73,9 @@ private slots:
             {{type, QStringLiteral("--every"), QStringLiteral("1m"), QStringLiteral("--jitter"),
               QStringLiteral("lots")},
              QStringLiteral("--jitter: ")},
+            // A delay reaching the next firing would make the runner skip it: every 1m would not fire every minute.
+            {{type, QStringLiteral("--every"), QStringLiteral("1m"), QStringLiteral("--jitter"), QStringLiteral("5m")},
+             QStringLiteral("--jitter: The jitter must be shorter than the interval (1m)")},
             {{type, QStringLiteral("--every"), QStringLiteral("1m"), QStringLiteral("--limit"), QStringLiteral("0")},
              QStringLiteral("--limit: '0' is not a number from 1 to 1000000000")},
             {{type, QStringLiteral("--every"), QStringLiteral("1m"), QStringLiteral("--limit"),
