@@ -254,6 +254,41 @@ private slots:
         QCOMPARE(list.at(1).value(QLatin1String("state")).toString(), QStringLiteral("finished"));
     }
 
+    // A local --at time that the clocks skip (Europe/Berlin, 28 March 2027: 02:00 CET becomes 03:00 CEST at 01:00 UTC)
+    // was refused as "not an ISO 8601 time". It fires at the first instant after the gap, as a cron expression's fixed
+    // time does; a repeated local time takes its first occurrence.
+    void localTimeInAGapFiresAfterIt()
+    {
+        Test::TempWorkspace tmp;
+        const QStringList ws {QStringLiteral("--workspace"), tmp.path()};
+        const QByteArray oldTz = qgetenv("TZ");
+        qputenv("TZ", "Europe/Berlin");
+        const auto skipped = runCli(QStringList {QStringLiteral("schedule"), QStringLiteral("add"),
+                                                 QStringLiteral("tick"), QStringLiteral("--data"), QStringLiteral("{}"),
+                                                 QStringLiteral("--at"), QStringLiteral("2027-03-28T02:30:00")}
+                                    + ws);
+        const auto repeated
+            = runCli(QStringList {QStringLiteral("schedule"), QStringLiteral("add"), QStringLiteral("tick"),
+                                  QStringLiteral("--data"), QStringLiteral("{}"), QStringLiteral("--at"),
+                                  QStringLiteral("2027-10-31T02:30:00")}
+                     + ws);
+        const auto typo = runCli(QStringList {QStringLiteral("schedule"), QStringLiteral("add"), QStringLiteral("tick"),
+                                              QStringLiteral("--data"), QStringLiteral("{}"), QStringLiteral("--at"),
+                                              QStringLiteral("2027-03-28T25:30:00")}
+                                 + ws);
+        if (oldTz.isNull())
+            qunsetenv("TZ");
+        else
+            qputenv("TZ", oldTz);
+        QVERIFY2(skipped.exitCode == 0, skipped.err.constData());
+        QVERIFY2(repeated.exitCode == 0, repeated.err.constData());
+        QCOMPARE(typo.exitCode, 2);
+        const QList<QJsonObject> list = listJson(ws);
+        QCOMPARE(list.size(), 2);
+        QCOMPARE(timeOf(list.at(0), "at"), QDateTime(QDate(2027, 3, 28), QTime(1, 0), Qt::UTC));
+        QCOMPARE(timeOf(list.at(1), "at"), QDateTime(QDate(2027, 10, 31), QTime(0, 30), Qt::UTC));
+    }
+
     void runFiresStoredSchedules()
     {
         Test::TempWorkspace tmp;
