@@ -249,6 +249,9 @@ int scheduleChange(Storage::Workspace &ws, const QStringList &positional)
     Storage::WriteResult result;
     if (action == QLatin1String("remove")) {
         result = ws.schedules().remove(id);
+    } else if (s->enabled == (action == QLatin1String("enable"))) {
+        // Already so: nothing is stored, and a firing it missed (which --catch-up still makes up) is kept.
+        s->nextFireAt = upcoming(*s, QDateTime::currentDateTimeUtc());
     } else {
         s->enabled = action == QLatin1String("enable");
         // Enabling starts afresh from now: the time it was disabled is not "missed".

@@ -252,6 +252,12 @@ private slots:
         QCOMPARE(list.size(), 2);
         QCOMPARE(list.at(0).value(QLatin1String("state")).toString(), QStringLiteral("missed (catches up once)"));
         QCOMPARE(list.at(1).value(QLatin1String("state")).toString(), QStringLiteral("finished"));
+        // Enabling a schedule that is enabled changes nothing: it used to start it afresh, dropping the missed firing.
+        const auto r
+            = runCli(QStringList {QStringLiteral("schedule"), QStringLiteral("enable"), QStringLiteral("1")} + ws);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(listJson(ws).at(0).value(QLatin1String("state")).toString(),
+                 QStringLiteral("missed (catches up once)"));
     }
 
     // A local --at time that the clocks skip (Europe/Berlin, 28 March 2027: 02:00 CET becomes 03:00 CEST at 01:00 UTC)
