@@ -119,6 +119,8 @@ void printReport(const Export::ImportReport &report, bool json)
     out() << report.count(Action::Added) << " added, " << report.count(Action::Renamed) << " renamed, "
           << report.count(Action::Unchanged) << " unchanged, " << report.count(Action::Skipped) << " skipped, "
           << report.count(Action::Failed) << " failed" << Qt::endl;
+    if (report.refused)
+        out() << "nothing was imported: the file holds definitions this workspace refuses (failed above)" << Qt::endl;
     if (report.count(Action::Skipped))
         out() << "(skipped definitions conflict with existing ones of the same name; '--rename' imports them under "
                  "free names)"

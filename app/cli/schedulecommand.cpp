@@ -8,6 +8,8 @@
 #include "scheduling/schedulerunner.h"
 #include "storage/workspace.h"
 
+#include <QTimeZone>
+
 namespace Hookbench::Cli {
 
 namespace {
@@ -52,10 +54,15 @@ QString stateText(const Schedule &s, const QDateTime &now)
 {
     if (!s.enabled)
         return QStringLiteral("disabled");
+    // Asked before "finished": a one-shot missed while nothing ran has no firing ahead, yet with --catch-up the next
+    // runner still fires it.
+    const Scheduling::MissedFirings missed = Scheduling::resolveMissedFirings(s, s.nextFireAt, now);
+    if (missed.fireNow)
+        return QStringLiteral("missed (catches up once)");
     if (!upcoming(s, now).isValid())
         return QStringLiteral("finished");
-    if (s.nextFireAt.isValid() && s.nextFireAt < now)
-        return s.catchUp ? QStringLiteral("missed (catches up once)") : QStringLiteral("missed (skipped)");
+    if (missed.missed)
+        return QStringLiteral("missed (skipped)");
     return QStringLiteral("enabled");
 }
 
@@ -65,7 +72,27 @@ QDateTime parseTime(const QString &text, bool utc)
     // --utc: a time written without an offset is UTC, like the cron fields.
     if (t.isValid() && utc && t.timeSpec() == Qt::LocalTime)
         t.setTimeSpec(Qt::UTC);
-    return t;
+    if (utc || (t.isValid() && t.timeSpec() != Qt::LocalTime))
+        return t;
+    // A local time is read as a cron expression's fixed time of day is: one the clocks repeat when they go back is
+    // its first occurrence (Qt takes the second), and one they skip when they go forward (which Qt does not parse)
+    // is the first instant after the gap.
+    const QDateTime wall = parseTimeArgument(text + QLatin1Char('Z'));
+    const QTimeZone zone = QTimeZone::systemTimeZone();
+    if (!wall.isValid() || !zone.hasTransitions())
+        return t;
+    constexpr qint64 kWidestOffsetSecs = 14 * 3600;
+    std::optional<QDateTime> first;
+    for (const QDateTime &probe : {wall.addSecs(-kWidestOffsetSecs), wall.addSecs(kWidestOffsetSecs)}) {
+        const int offset = zone.offsetFromUtc(probe);
+        const QDateTime instant = wall.addSecs(-offset);
+        if (zone.offsetFromUtc(instant) == offset && (!first || instant < *first))
+            first = instant;
+    }
+    if (first)
+        return *first;
+    const QTimeZone::OffsetData gap = zone.nextTransition(wall.addSecs(-kWidestOffsetSecs));
+    return gap.atUtc.isValid() && gap.atUtc <= wall.addSecs(kWidestOffsetSecs) ? gap.atUtc : t;
 }
 
 int scheduleAdd(const QCommandLineParser &parser, Storage::Workspace &ws, const QStringList &positional)
@@ -222,6 +249,9 @@ int scheduleChange(Storage::Workspace &ws, const QStringList &positional)
     Storage::WriteResult result;
     if (action == QLatin1String("remove")) {
         result = ws.schedules().remove(id);
+    } else if (s->enabled == (action == QLatin1String("enable"))) {
+        // Already so: nothing is stored, and a firing it missed (which --catch-up still makes up) is kept.
+        s->nextFireAt = upcoming(*s, QDateTime::currentDateTimeUtc());
     } else {
         s->enabled = action == QLatin1String("enable");
         // Enabling starts afresh from now: the time it was disabled is not "missed".

@@ -1,5 +1,6 @@
 #include "definitions.h"
 
+#include "scheduling/schedulechecks.h"
 #include "signing/signer.h"
 #include "storage/workspace.h"
 
@@ -37,6 +38,60 @@ QString randomToken()
     return token;
 }
 
+// Headers whose value is a credential (the CloudEvents preset's bearer token, an API key sent as Authorization):
+// secrets as much as the signing secrets are, so their values travel only when secrets are included.
+bool isCredentialHeader(const QByteArray &name)
+{
+    return name.compare("Authorization", Qt::CaseInsensitive) == 0
+        || name.compare("Proxy-Authorization", Qt::CaseInsensitive) == 0;
+}
+
+// An endpoint as a definitions file holds it. Without secrets, a credential header keeps its name with a null value,
+// and so does a Google channel's token, like the signing secrets.
+QJsonObject endpointDefinition(const Endpoint &e, Json::Secrets secrets)
+{
+    QJsonObject o = Json::endpointToJson(e, secrets);
+    if (secrets == Json::Secrets::Include)
+        return o;
+    if (!e.channelToken.isEmpty())
+        o[QLatin1String("channel_token")] = QJsonValue(QJsonValue::Null);
+    QJsonArray headers;
+    for (const Header &h : e.headers) {
+        if (isCredentialHeader(h.name))
+            headers.append(QJsonArray {QString::fromUtf8(h.name), QJsonValue(QJsonValue::Null)});
+        else
+            headers.append(Json::headersToJson({h}).first());
+    }
+    o[QLatin1String("headers")] = headers;
+    return o;
+}
+
+QString describeSchedule(const Schedule &s)
+{
+    switch (s.kind) {
+    case Schedule::Kind::Once:
+        return QStringLiteral("%1 at %2").arg(s.eventType, s.at.toUTC().toString(Qt::ISODate));
+    case Schedule::Kind::Interval:
+        return QStringLiteral("%1 every %2").arg(s.eventType, formatDurationMs(s.intervalMs));
+    case Schedule::Kind::Cron:
+        return QStringLiteral("%1 cron \"%2\"").arg(s.eventType, s.cron);
+    }
+    return s.eventType;
+}
+
+// What the schedule editor and `schedule add` refuse, less the times that have passed since the file was written:
+// a one-shot that fired, or an end time behind us, is imported finished, as it is in the workspace it came from.
+// The rest must hold, or `hookbench run` would fire a 1 ms interval or carry a cron expression that never parses.
+ValidationErrors scheduleErrors(const Schedule &s)
+{
+    ValidationErrors errors = Scheduling::validate(s, QDateTime::currentDateTimeUtc());
+    errors.removeIf([&s](const ValidationError &e) {
+        return e.field == QLatin1String("schedule") || e.field == QLatin1String("until")
+            || (e.field == QLatin1String("at") && s.at.isValid());
+    });
+    return errors;
+}
+
 class Importer
 {
 public:
@@ -64,6 +119,31 @@ public:
         done(item, item.newName.isEmpty() ? ImportItem::Action::Added : ImportItem::Action::Renamed);
     }
 
+    // Refuses the whole file when any definition in it is one the workspace would not store, before anything is
+    // stored: a damaged file must not leave half of itself behind. The checks are those of the stores, on each
+    // definition as it would be stored (with its generated secret or token).
+    bool check(const Definitions &d)
+    {
+        for (const EventType &t : d.eventTypes)
+            refuseIfInvalid(tr("event type"), t.name, Validation::validate(t));
+        for (Endpoint e : d.endpoints) {
+            if (e.scheme != SigningScheme::None && e.secrets.isEmpty())
+                e.secrets = {Signing::generateSecret(e.scheme)};
+            e.headers.removeIf([](const Header &h) { return isCredentialHeader(h.name) && h.value.isEmpty(); });
+            refuseIfInvalid(tr("endpoint"), e.name, Validation::validate(e));
+        }
+        for (Receiver r : d.receivers) {
+            r.secrets.removeIf([](const VerificationSecret &s) { return s.secret.isEmpty(); });
+            if (r.accessToken.isEmpty() && !r.isLoopbackOnly())
+                r.accessToken = randomToken();
+            refuseIfInvalid(tr("receiver"), r.name, Validation::validate(r));
+        }
+        for (const Schedule &s : d.schedules)
+            refuseIfInvalid(tr("schedule"), describeSchedule(s), scheduleErrors(s));
+        report.refused = report.hasFailures();
+        return !report.refused;
+    }
+
     void endpoint(Endpoint e)
     {
         ImportItem item {tr("endpoint"), e.name};
@@ -85,6 +165,13 @@ public:
                               [this](const QString &n) { return m_ws.endpoints().findByName(n).has_value(); });
             item.newName = e.name;
         }
+        // A credential header exported without its value would go out empty: it is left out, and said so.
+        for (const Header &h : std::as_const(e.headers)) {
+            if (isCredentialHeader(h.name) && h.value.isEmpty())
+                notes << tr("the file carries no value for its %1 header; the header was left out")
+                             .arg(QString::fromUtf8(h.name));
+        }
+        e.headers.removeIf([](const Header &h) { return isCredentialHeader(h.name) && h.value.isEmpty(); });
         if (const auto r = m_ws.endpoints().add(e); !r)
             return done(item, ImportItem::Action::Failed, r.error);
         done(item, item.newName.isEmpty() ? ImportItem::Action::Added : ImportItem::Action::Renamed,
@@ -148,22 +235,20 @@ public:
     ImportReport report;
 
 private:
-    static bool same(const Endpoint &a, const Endpoint &b)
+    void refuseIfInvalid(const QString &kind, const QString &name, const ValidationErrors &errors)
     {
-        return Json::endpointToJson(a, Json::Secrets::Omit) == Json::endpointToJson(b, Json::Secrets::Omit);
+        if (errors.isEmpty())
+            return;
+        ImportItem item {kind, name};
+        done(item, ImportItem::Action::Failed, Validation::describe(errors));
     }
 
-    static QString describeSchedule(const Schedule &s)
+    // Alike but for their secrets, which a file may not carry.
+    static bool same(Endpoint a, Endpoint b)
     {
-        switch (s.kind) {
-        case Schedule::Kind::Once:
-            return QStringLiteral("%1 at %2").arg(s.eventType, s.at.toUTC().toString(Qt::ISODate));
-        case Schedule::Kind::Interval:
-            return QStringLiteral("%1 every %2").arg(s.eventType, formatDurationMs(s.intervalMs));
-        case Schedule::Kind::Cron:
-            return QStringLiteral("%1 cron \"%2\"").arg(s.eventType, s.cron);
-        }
-        return s.eventType;
+        a.channelToken.clear();
+        b.channelToken.clear();
+        return endpointDefinition(a, Json::Secrets::Omit) == endpointDefinition(b, Json::Secrets::Omit);
     }
 
     void done(ImportItem &item, ImportItem::Action action, const QString &detail = {})
@@ -199,7 +284,7 @@ QJsonObject definitionsToJson(const Definitions &d, Json::Secrets secrets, const
         types.append(Json::eventTypeToJson(t));
     QJsonArray endpoints;
     for (const Endpoint &e : d.endpoints)
-        endpoints.append(Json::endpointToJson(e, secrets));
+        endpoints.append(endpointDefinition(e, secrets));
     QJsonArray receivers;
     for (const Receiver &r : d.receivers)
         receivers.append(Json::receiverToJson(r, secrets));
@@ -262,6 +347,8 @@ int ImportReport::count(ImportItem::Action action) const
 ImportReport importDefinitions(Storage::Workspace &workspace, const Definitions &d, ConflictPolicy policy)
 {
     Importer importer(workspace, policy);
+    if (!importer.check(d))
+        return importer.report;
     // Event types first: endpoints and schedules refer to them, and follow their renames.
     for (const EventType &t : d.eventTypes)
         importer.eventType(t);

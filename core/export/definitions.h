@@ -65,14 +65,17 @@ struct ImportItem
 struct ImportReport
 {
     QList<ImportItem> items;
+    // The file holds definitions the workspace refuses (the Failed items): nothing of it was stored.
+    bool refused = false;
 
     int count(ImportItem::Action action) const;
     bool hasFailures() const { return count(ImportItem::Action::Failed) > 0; }
 };
 
-// Adds the definitions to the workspace; never overwrites an existing one. Renamed event types are followed by
-// the imported endpoints' subscriptions and schedules. Endpoints whose scheme needs a secret the file does not
-// carry get a freshly generated one (reported in `detail`).
+// Adds the definitions to the workspace; never overwrites an existing one. When any definition is one the workspace
+// refuses (a damaged file), nothing is added: the report lists what is wrong and says `refused`. Renamed event types
+// are followed by the imported endpoints' subscriptions and schedules. Endpoints whose scheme needs a secret the file
+// does not carry get a freshly generated one (reported in `detail`).
 ImportReport importDefinitions(Storage::Workspace &workspace, const Definitions &definitions, ConflictPolicy policy);
 
 // One line per item for people: "added event type issues.opened", "skipped endpoint ci: …".

@@ -46,6 +46,12 @@ ValidationErrors validate(const Schedule &s, const QDateTime &now)
     }
     if (s.jitterMs < 0)
         add("jitter", tr("The jitter cannot be negative."));
+    // A firing delayed to the next one's time or beyond makes the runner skip that one (it does not make up
+    // firings that are already past), so "every 1m with up to 5m jitter" would fire every few minutes.
+    else if (s.kind == Schedule::Kind::Interval && s.intervalMs >= kMinIntervalMs && s.jitterMs >= s.intervalMs)
+        add("jitter",
+            tr("The jitter must be shorter than the interval (%1), or firings would be skipped.")
+                .arg(formatDurationMs(s.intervalMs)));
     if (s.limit < 0)
         add("limit", tr("The limit cannot be negative (0 means no limit)."));
     if (s.until.isValid() && s.until <= now)

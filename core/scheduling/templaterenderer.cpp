@@ -9,6 +9,8 @@
 #include <QJsonValue>
 #include <QStringList>
 
+#include <limits>
+
 namespace Hookbench {
 
 namespace {
@@ -121,7 +123,12 @@ RenderResult renderTemplate(const QByteArray &tmpl, const TemplateContext &c)
                     = tr("{{random.int A B}} at %1 needs two whole numbers with A ≤ B.").arg(position(tmpl, i));
                 return result;
             }
-            value = QString::number(a + qint64(random->bounded(quint64(b - a) + 1)));
+            // The span is computed without signed overflow; the whole 64-bit range has no bound to pass
+            // (bounded(0) never returns), so it takes any 64-bit value.
+            const quint64 span = quint64(b) - quint64(a);
+            const quint64 offset
+                = span == std::numeric_limits<quint64>::max() ? random->generate64() : random->bounded(span + 1);
+            value = QString::number(qint64(quint64(a) + offset));
             isNumber = true;
         } else if (name == QLatin1String("random.hex")) {
             qint64 n = 0;

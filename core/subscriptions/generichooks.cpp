@@ -98,8 +98,10 @@ std::optional<Http::Response> apply(const QByteArray &body, bool create, Endpoin
             return validationFailed(QStringLiteral("scheme"),
                                     QStringLiteral("scheme must be one of none, standard, github, stripe, hmac."));
         e.scheme = *scheme;
-    } else if (create && !secret.isEmpty()) {
-        e.scheme = SigningScheme::CustomHmac; // X-Signature: hex HMAC-SHA256 of the body
+    } else if (!secret.isEmpty() && e.scheme == SigningScheme::None) {
+        // A secret alone asks for signing, on an edit of a hook registered unsigned too: X-Signature, hex
+        // HMAC-SHA256 of the body.
+        e.scheme = SigningScheme::CustomHmac;
     }
     if (!secret.isEmpty())
         e.secrets = {secret};

@@ -125,6 +125,7 @@ struct HookRequest
     std::optional<QString> contentType;
     std::optional<QString> secret;
     std::optional<bool> insecureSsl;
+    bool configGiven = false;
 };
 
 std::optional<Http::Response> readStrings(const QJsonObject &o, const char *key, QStringList *out)
@@ -185,6 +186,7 @@ std::optional<Http::Response> parseHookRequest(const QByteArray &body, bool edit
         if (!configValue.isObject())
             return wrongType(QStringLiteral("config"), configValue, QStringLiteral("an object"));
         const QJsonObject config = configValue.toObject();
+        r->configGiven = true;
         for (const char *key : {"url", "content_type", "secret"}) {
             const QJsonValue v = config.value(QLatin1String(key));
             if (!v.isUndefined() && !v.isString())
@@ -303,7 +305,9 @@ void apply(const HookRequest &r, Endpoint &e, QJsonObject &origin)
         e.url = QUrl(*r.url, QUrl::StrictMode);
     if (r.contentType)
         e.bodyEncoding = *r.contentType == QLatin1String("json") ? BodyEncoding::Json : BodyEncoding::Form;
-    if (r.secret || e.secrets.isEmpty()) {
+    // "If you previously had a secret set, you must provide the same secret or set a new secret or the secret will
+    // be removed" (GitHub, "Update a repository webhook"): a config without a secret unsigns the hook.
+    if (r.secret || r.configGiven || e.secrets.isEmpty()) {
         // A hook without a secret is sent unsigned (the GitHub profile still adds GitHub's headers).
         const QString secret = r.secret.value_or(QString());
         e.secrets = secret.isEmpty() ? QStringList {} : QStringList {secret};

@@ -179,6 +179,24 @@ private slots:
                  qPrintable(r.outText()));
     }
 
+    // The CloudEvents preset's --secret is a bearer token in the endpoint's Authorization header: `export` without
+    // --secrets printed it in clear.
+    void exportWithoutSecretsLeavesBearerTokensOut()
+    {
+        Test::TempWorkspace ws;
+        auto r = Test::runCli(withWorkspace(
+            {QStringLiteral("preset"), QStringLiteral("apply"), QStringLiteral("cloudevents"), QStringLiteral("--url"),
+             QStringLiteral("http://127.0.0.1:9/ce"), QStringLiteral("--secret"), QStringLiteral("ce-bearer-s3cret")},
+            ws));
+        QCOMPARE(r.exitCode, 0);
+        r = Test::runCli(withWorkspace({QStringLiteral("export")}, ws));
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(!r.out.contains("ce-bearer-s3cret"), r.out.constData());
+        r = Test::runCli(withWorkspace({QStringLiteral("export"), QStringLiteral("--secrets")}, ws));
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("Bearer ce-bearer-s3cret"));
+    }
+
     void importRefusesOtherFiles()
     {
         Test::TempWorkspace ws;

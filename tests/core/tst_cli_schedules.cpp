@@ -73,6 +73,9 @@ private slots:
             {{type, QStringLiteral("--every"), QStringLiteral("1m"), QStringLiteral("--jitter"),
               QStringLiteral("lots")},
              QStringLiteral("--jitter: ")},
+            // A delay reaching the next firing would make the runner skip it: every 1m would not fire every minute.
+            {{type, QStringLiteral("--every"), QStringLiteral("1m"), QStringLiteral("--jitter"), QStringLiteral("5m")},
+             QStringLiteral("--jitter: The jitter must be shorter than the interval (1m)")},
             {{type, QStringLiteral("--every"), QStringLiteral("1m"), QStringLiteral("--limit"), QStringLiteral("0")},
              QStringLiteral("--limit: '0' is not a number from 1 to 1000000000")},
             {{type, QStringLiteral("--every"), QStringLiteral("1m"), QStringLiteral("--limit"),
@@ -227,6 +230,69 @@ private slots:
         QCOMPARE(r.exitCode, 2);
         r = runCli(QStringList {QStringLiteral("schedule"), QStringLiteral("disable")} + ws);
         QCOMPARE(r.exitCode, 2);
+    }
+
+    // A one-shot with --catch-up whose time passed while nothing ran still fires once at the next start, so `list`
+    // must not call it finished (it did: the check for a firing ahead came first); without --catch-up it is.
+    void missedOneShotThatCatchesUpIsNotFinished()
+    {
+        Test::TempWorkspace tmp;
+        const QStringList ws {QStringLiteral("--workspace"), tmp.path()};
+        const QString at = QDateTime::currentDateTimeUtc().addSecs(2).toString(Qt::ISODate);
+        for (const QStringList &extra : {QStringList {QStringLiteral("--catch-up")}, QStringList {}}) {
+            const auto r
+                = runCli(QStringList {QStringLiteral("schedule"), QStringLiteral("add"), QStringLiteral("tick"),
+                                      QStringLiteral("--data"), QStringLiteral("{}"), QStringLiteral("--at"), at}
+                         + extra + ws);
+            QVERIFY2(r.exitCode == 0, r.err.constData());
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(QDateTime::currentDateTimeUtc() > QDateTime::fromString(at, Qt::ISODate).addMSecs(200),
+                                 8000);
+        const QList<QJsonObject> list = listJson(ws);
+        QCOMPARE(list.size(), 2);
+        QCOMPARE(list.at(0).value(QLatin1String("state")).toString(), QStringLiteral("missed (catches up once)"));
+        QCOMPARE(list.at(1).value(QLatin1String("state")).toString(), QStringLiteral("finished"));
+        // Enabling a schedule that is enabled changes nothing: it used to start it afresh, dropping the missed firing.
+        const auto r
+            = runCli(QStringList {QStringLiteral("schedule"), QStringLiteral("enable"), QStringLiteral("1")} + ws);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(listJson(ws).at(0).value(QLatin1String("state")).toString(),
+                 QStringLiteral("missed (catches up once)"));
+    }
+
+    // A local --at time that the clocks skip (Europe/Berlin, 28 March 2027: 02:00 CET becomes 03:00 CEST at 01:00 UTC)
+    // was refused as "not an ISO 8601 time". It fires at the first instant after the gap, as a cron expression's fixed
+    // time does; a repeated local time takes its first occurrence.
+    void localTimeInAGapFiresAfterIt()
+    {
+        Test::TempWorkspace tmp;
+        const QStringList ws {QStringLiteral("--workspace"), tmp.path()};
+        const QByteArray oldTz = qgetenv("TZ");
+        qputenv("TZ", "Europe/Berlin");
+        const auto skipped = runCli(QStringList {QStringLiteral("schedule"), QStringLiteral("add"),
+                                                 QStringLiteral("tick"), QStringLiteral("--data"), QStringLiteral("{}"),
+                                                 QStringLiteral("--at"), QStringLiteral("2027-03-28T02:30:00")}
+                                    + ws);
+        const auto repeated
+            = runCli(QStringList {QStringLiteral("schedule"), QStringLiteral("add"), QStringLiteral("tick"),
+                                  QStringLiteral("--data"), QStringLiteral("{}"), QStringLiteral("--at"),
+                                  QStringLiteral("2027-10-31T02:30:00")}
+                     + ws);
+        const auto typo = runCli(QStringList {QStringLiteral("schedule"), QStringLiteral("add"), QStringLiteral("tick"),
+                                              QStringLiteral("--data"), QStringLiteral("{}"), QStringLiteral("--at"),
+                                              QStringLiteral("2027-03-28T25:30:00")}
+                                 + ws);
+        if (oldTz.isNull())
+            qunsetenv("TZ");
+        else
+            qputenv("TZ", oldTz);
+        QVERIFY2(skipped.exitCode == 0, skipped.err.constData());
+        QVERIFY2(repeated.exitCode == 0, repeated.err.constData());
+        QCOMPARE(typo.exitCode, 2);
+        const QList<QJsonObject> list = listJson(ws);
+        QCOMPARE(list.size(), 2);
+        QCOMPARE(timeOf(list.at(0), "at"), QDateTime(QDate(2027, 3, 28), QTime(1, 0), Qt::UTC));
+        QCOMPARE(timeOf(list.at(1), "at"), QDateTime(QDate(2027, 10, 31), QTime(0, 30), Qt::UTC));
     }
 
     void runFiresStoredSchedules()

@@ -308,6 +308,108 @@ private slots:
         QVERIFY(error.contains(QLatin1String("newer")));
     }
 
+    // A file with a definition the workspace refuses (here a 1 ms interval that `run` would fire a thousand times a
+    // second, a cron expression that does not parse, an endpoint without a URL) stores nothing at all, and names
+    // each refused definition. Before, the rest of the file was stored, and schedules were not checked at all.
+    void damagedFileStoresNothing()
+    {
+        Opened w;
+        QVERIFY(w.open());
+        Definitions d = sampleDefinitions();
+        Schedule flood;
+        flood.eventType = QStringLiteral("issues.opened");
+        flood.kind = Schedule::Kind::Interval;
+        flood.intervalMs = 1;
+        d.schedules.append(flood);
+        Schedule broken;
+        broken.eventType = QStringLiteral("issues.opened");
+        broken.kind = Schedule::Kind::Cron;
+        broken.cron = QStringLiteral("99 * * * *");
+        d.schedules.append(broken);
+        Endpoint nowhere;
+        nowhere.name = QStringLiteral("nowhere");
+        d.endpoints.append(nowhere);
+
+        const ImportReport report = importDefinitions(*w.ws, d, ConflictPolicy::Skip);
+        QVERIFY(report.refused);
+        QCOMPARE(report.count(ImportItem::Action::Failed), 3);
+        QCOMPARE(report.count(ImportItem::Action::Added), 0);
+        QStringList failed;
+        for (const ImportItem &item : report.items)
+            failed << describe(item);
+        QVERIFY2(failed.filter(QStringLiteral("every 1ms")).size() == 1, qPrintable(failed.join(u'\n')));
+        QVERIFY2(failed.filter(QStringLiteral("minute: 99 is out of range")).size() == 1,
+                 qPrintable(failed.join(u'\n')));
+        QVERIFY2(failed.filter(QStringLiteral("failed endpoint nowhere")).size() == 1, qPrintable(failed.join(u'\n')));
+        QVERIFY(w.ws->eventTypes().list().isEmpty());
+        QVERIFY(w.ws->endpoints().list().isEmpty());
+        QVERIFY(w.ws->receivers().list().isEmpty());
+        QVERIFY(w.ws->schedules().list().isEmpty());
+    }
+
+    // A schedule whose time has passed since the file was written (a one-shot that fired, an end time behind us) is
+    // imported finished, as it was where it came from; only what could never be valid is refused.
+    void finishedSchedulesAreImported()
+    {
+        Opened w;
+        QVERIFY(w.open());
+        Definitions d = sampleDefinitions();
+        Schedule fired;
+        fired.eventType = QStringLiteral("issues.opened");
+        fired.kind = Schedule::Kind::Once;
+        fired.at = utc("2026-01-01T00:00:00.000Z");
+        d.schedules.append(fired);
+        Schedule ended;
+        ended.eventType = QStringLiteral("issues.opened");
+        ended.intervalMs = 60'000;
+        ended.until = utc("2026-01-01T00:00:00.000Z");
+        d.schedules.append(ended);
+        const ImportReport report = importDefinitions(*w.ws, d, ConflictPolicy::Skip);
+        QVERIFY(!report.refused);
+        QCOMPARE(report.count(ImportItem::Action::Added), 7);
+        QCOMPARE(w.ws->schedules().list().size(), 3);
+    }
+
+    // Without --secrets, credentials beyond the signing secrets stay out too: the CloudEvents preset's bearer token
+    // (an Authorization header) and a Google channel's token were written in clear into every export.
+    void credentialsStayOutWithoutSecrets()
+    {
+        Opened a, b;
+        QVERIFY(a.open() && b.open());
+        Endpoint events;
+        events.name = QStringLiteral("events");
+        events.url = QUrl(QStringLiteral("https://events.example.com/"));
+        events.headers = {{"Authorization", "Bearer t0k3n-value"}, {"X-Team", "platform"}};
+        events.channelToken = QStringLiteral("channel-t0k3n");
+        QVERIFY(a.ws->endpoints().add(events));
+
+        const QByteArray plain = QJsonDocument(definitionsToJson(loadDefinitions(*a.ws), Json::Secrets::Omit,
+                                                                 QDateTime::currentDateTimeUtc()))
+                                     .toJson();
+        QVERIFY2(!plain.contains("t0k3n"), plain.constData());
+        QVERIFY(plain.contains("Authorization"));
+        QVERIFY(plain.contains("platform"));
+        const QByteArray full = QJsonDocument(definitionsToJson(loadDefinitions(*a.ws), Json::Secrets::Include,
+                                                                QDateTime::currentDateTimeUtc()))
+                                    .toJson();
+        QVERIFY(full.contains("Bearer t0k3n-value"));
+        QVERIFY(full.contains("channel-t0k3n"));
+
+        QString error;
+        const Definitions parsed = definitionsFromJson(QJsonDocument::fromJson(plain).object(), &error);
+        QVERIFY(error.isEmpty());
+        const ImportReport report = importDefinitions(*b.ws, parsed, ConflictPolicy::Skip);
+        QCOMPARE(report.count(ImportItem::Action::Added), 1);
+        QVERIFY2(report.items.first().detail.contains(QLatin1String("Authorization")),
+                 qPrintable(describe(report.items.first())));
+        const auto imported = b.ws->endpoints().findByName(QStringLiteral("events"));
+        QVERIFY(imported);
+        QCOMPARE(imported->headers, (HeaderList {{"X-Team", "platform"}}));
+        QVERIFY(imported->channelToken.isEmpty());
+        // The file still describes the endpoint it came from.
+        QCOMPARE(importDefinitions(*a.ws, parsed, ConflictPolicy::Skip).count(ImportItem::Action::Unchanged), 1);
+    }
+
     void openApiNames_data()
     {
         QTest::addColumn<QString>("key");

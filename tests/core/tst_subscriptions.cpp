@@ -120,10 +120,12 @@ private slots:
     void webSubRefusedVerification();
     void webSubLeaseExpires();
     void genericHooks();
+    void genericHookSignedOnceGivenASecret();
     void badRequestsChangeNothing_data();
     void badRequestsChangeNothing();
     void tokenIsPerWorkspace();
     void gitHubTestPush();
+    void gitHubConfigWithoutSecretRemovesIt();
     void gitHubDeliveryIdsAreGuids();
     void googleExpirationAsAsked();
     void webSubPublish();
@@ -609,6 +611,30 @@ void TestSubscriptions::genericHooks()
     QCOMPARE(m_peer->requests().size(), 1);
 }
 
+// A hook registered without a secret, then given one with PATCH, is signed from then on, as one registered with
+// it is (README: signed X-Signature unless `scheme` names another). The secret was dropped without a word: the
+// answer said 200 and the hook stayed unsigned.
+void TestSubscriptions::genericHookSignedOnceGivenASecret()
+{
+    const Reply created
+        = call("POST", QStringLiteral("/hooks"),
+               R"({"url":")" + m_peer->url(QStringLiteral("/generic")).toUtf8() + R"(","events":["newfollower"]})");
+    QCOMPARE(created.status, 201);
+    QCOMPARE(created.object().value(QLatin1String("scheme")).toString(), QStringLiteral("none"));
+    const qint64 id = qint64(created.object().value(QLatin1String("id")).toDouble());
+
+    const Reply edited = call("PATCH", QStringLiteral("/hooks/%1").arg(id), R"({"secret":"later secret"})");
+    QCOMPARE(edited.status, 200);
+    QCOMPARE(edited.object().value(QLatin1String("scheme")).toString(), QStringLiteral("hmac"));
+    QCOMPARE(edited.object().value(QLatin1String("secret")).toString(), QStringLiteral("********"));
+
+    triggerEvent(QStringLiteral("newfollower"), R"({"user":"octocat"})");
+    QTRY_COMPARE_WITH_TIMEOUT(m_peer->requests().size(), 1, WaitMs);
+    const TestHttpServer::Request r = m_peer->requests().at(0);
+    QCOMPARE(headerValue(r.headers, "X-Signature"),
+             Signing::hmac(HmacAlgorithm::Sha256, "later secret", r.body).toHex());
+}
+
 void TestSubscriptions::badRequestsChangeNothing_data()
 {
     QTest::addColumn<QByteArray>("method");
@@ -820,6 +846,38 @@ void TestSubscriptions::gitHubTestPush()
     QCOMPARE(activity().first().message,
              QStringLiteral("POST %1 refused with HTTP 404: Not Found").arg(tests.arg(999999)));
     QVERIFY(activity().at(1).message.contains(QLatin1String("not subscribed to push")));
+}
+
+// GitHub, "Update a repository webhook": "If you previously had a secret set, you must provide the same secret or set
+// a new secret or the secret will be removed." A PATCH whose config left the secret out kept the hook signed here.
+void TestSubscriptions::gitHubConfigWithoutSecretRemovesIt()
+{
+    const QString url = m_peer->url(QStringLiteral("/github"));
+    const Reply created = call("POST", QStringLiteral("/repos/octo/app/hooks"),
+                               R"({"config":{"url":")" + url.toUtf8() + R"(","secret":"s3cret"}})");
+    QCOMPARE(created.status, 201);
+    const qint64 id = qint64(created.object().value(QLatin1String("id")).toDouble());
+    const QString path = QStringLiteral("/repos/octo/app/hooks/%1").arg(id);
+    auto configOf = [](const Reply &r) { return r.object().value(QLatin1String("config")).toObject(); };
+
+    // No config at all: the secret stays.
+    Reply edited = call("PATCH", path, R"({"active":true})");
+    QCOMPARE(edited.status, 200);
+    QCOMPARE(configOf(edited).value(QLatin1String("secret")).toString(), QStringLiteral("********"));
+    QCOMPARE(m_ws->endpoints().find(id)->secrets, QStringList {QStringLiteral("s3cret")});
+
+    // A config without the secret: removed, and the hook is sent unsigned from then on.
+    edited = call("PATCH", path, R"({"config":{"url":")" + url.toUtf8() + R"("}})");
+    QCOMPARE(edited.status, 200);
+    QVERIFY(!configOf(edited).contains(QLatin1String("secret")));
+    QVERIFY(m_ws->endpoints().find(id)->secrets.isEmpty());
+    QCOMPARE(m_ws->endpoints().find(id)->scheme, SigningScheme::None);
+
+    // The same secret again signs again.
+    edited = call("PATCH", path, R"({"config":{"url":")" + url.toUtf8() + R"(","secret":"s3cret"}})");
+    QCOMPARE(edited.status, 200);
+    QCOMPARE(configOf(edited).value(QLatin1String("secret")).toString(), QStringLiteral("********"));
+    QCOMPARE(m_ws->endpoints().find(id)->scheme, SigningScheme::GitHub);
 }
 
 void TestSubscriptions::gitHubDeliveryIdsAreGuids()

@@ -1,6 +1,9 @@
 #include "domain/retrypolicy.h"
 #include "domain/validation.h"
+#include "scheduling/templaterenderer.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace Hookbench;
@@ -175,6 +178,41 @@ private slots:
             QVERIFY2(message.isEmpty(), qPrintable(message));
         else
             QVERIFY2(message.contains(expected), qPrintable(message));
+    }
+
+    // {{random.int A B}} over ranges whose width does not fit a signed 64-bit number: the template check and every
+    // rendering hung (bounded(0) never returns) once the range was the whole of it, e.g. typed in the editor.
+    void randomIntOverWideRanges_data()
+    {
+        QTest::addColumn<QByteArray>("range");
+        QTest::addColumn<qint64>("low");
+        QTest::addColumn<qint64>("high");
+        QTest::newRow("whole range") << QByteArray("-9223372036854775808 9223372036854775807")
+                                     << std::numeric_limits<qint64>::min() << std::numeric_limits<qint64>::max();
+        QTest::newRow("wider than qint64")
+            << QByteArray("-1 9223372036854775807") << qint64(-1) << std::numeric_limits<qint64>::max();
+        QTest::newRow("lowest values") << QByteArray("-9223372036854775808 -9223372036854775806")
+                                       << std::numeric_limits<qint64>::min() << std::numeric_limits<qint64>::min() + 2;
+        QTest::newRow("one value") << QByteArray("7 7") << qint64(7) << qint64(7);
+    }
+    void randomIntOverWideRanges()
+    {
+        QFETCH(QByteArray, range);
+        QFETCH(qint64, low);
+        QFETCH(qint64, high);
+        const QByteArray text = "{\"r\": \"{{random.int " + range + "}}\"}";
+        QCOMPARE(Validation::checkPayloadTemplate(text), QString());
+        QRandomGenerator random(42);
+        TemplateContext context;
+        context.random = &random;
+        for (int i = 0; i < 50; ++i) {
+            const RenderResult r = renderTemplate(text, context);
+            QVERIFY2(r.ok(), qPrintable(r.error));
+            bool ok = false;
+            const qint64 v
+                = QJsonDocument::fromJson(r.output).object().value(QLatin1String("r")).toString().toLongLong(&ok);
+            QVERIFY2(ok && v >= low && v <= high, r.output.constData());
+        }
     }
 
     void endpoint()
