@@ -437,6 +437,10 @@
         <source>there is no event type %1 yet</source>
         <translation>es gibt noch keinen Ereignistyp %1</translation>
     </message>
+    <message>
+        <source>the file carries no value for its %1 header; the header was left out</source>
+        <translation>die Datei enthält keinen Wert für ihren Header %1; der Header wurde weggelassen</translation>
+    </message>
 </context>
 <context>
     <name>Hookbench::Presets</name>
@@ -601,6 +605,10 @@
     <message>
         <source>This schedule would never fire: nothing is due before its end time.</source>
         <translation>Dieser Zeitplan würde nie auslösen: Vor seinem Ende ist nichts fällig.</translation>
+    </message>
+    <message>
+        <source>The jitter must be shorter than the interval (%1), or firings would be skipped.</source>
+        <translation>Der Jitter muss kürzer als das Intervall (%1) sein, sonst würden Auslösungen übersprungen.</translation>
     </message>
 </context>
 <context>

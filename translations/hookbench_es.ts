@@ -437,6 +437,10 @@
         <source>there is no event type %1 yet</source>
         <translation>aún no existe el tipo de evento %1</translation>
     </message>
+    <message>
+        <source>the file carries no value for its %1 header; the header was left out</source>
+        <translation>el archivo no trae valor para su cabecera %1; la cabecera se ha omitido</translation>
+    </message>
 </context>
 <context>
     <name>Hookbench::Presets</name>
@@ -601,6 +605,10 @@
     <message>
         <source>This schedule would never fire: nothing is due before its end time.</source>
         <translation>Esta programación nunca se dispararía: no hay nada pendiente antes de su fin.</translation>
+    </message>
+    <message>
+        <source>The jitter must be shorter than the interval (%1), or firings would be skipped.</source>
+        <translation>El jitter debe ser más corto que el intervalo (%1); si no, se saltarían disparos.</translation>
     </message>
 </context>
 <context>

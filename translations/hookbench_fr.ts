@@ -437,6 +437,10 @@
         <source>there is no event type %1 yet</source>
         <translation>il n’y a pas encore de type d’événement %1</translation>
     </message>
+    <message>
+        <source>the file carries no value for its %1 header; the header was left out</source>
+        <translation>le fichier ne contient aucune valeur pour son en-tête %1 ; l’en-tête a été omis</translation>
+    </message>
 </context>
 <context>
     <name>Hookbench::Presets</name>
@@ -601,6 +605,10 @@
     <message>
         <source>This schedule would never fire: nothing is due before its end time.</source>
         <translation>Cette planification ne se déclencherait jamais : rien n’est prévu avant sa fin.</translation>
+    </message>
+    <message>
+        <source>The jitter must be shorter than the interval (%1), or firings would be skipped.</source>
+        <translation>Le jitter doit être plus court que l’intervalle (%1), sinon des déclenchements seraient sautés.</translation>
     </message>
 </context>
 <context>

@@ -437,6 +437,10 @@
         <source>there is no event type %1 yet</source>
         <translation>尚无事件类型 %1</translation>
     </message>
+    <message>
+        <source>the file carries no value for its %1 header; the header was left out</source>
+        <translation>文件中的 %1 头没有值；已略去该头</translation>
+    </message>
 </context>
 <context>
     <name>Hookbench::Presets</name>
@@ -601,6 +605,10 @@
     <message>
         <source>This schedule would never fire: nothing is due before its end time.</source>
         <translation>此计划永远不会触发：结束时间之前没有任何到期的触发。</translation>
+    </message>
+    <message>
+        <source>The jitter must be shorter than the interval (%1), or firings would be skipped.</source>
+        <translation>抖动必须短于间隔（%1），否则会跳过触发。</translation>
     </message>
 </context>
 <context>
