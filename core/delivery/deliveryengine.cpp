@@ -791,6 +791,7 @@ void DeliveryEngine::dispatch(Active &a, const Endpoint &e)
 
     SendJob job;
     job.deliveryId = a.delivery.id;
+    job.endpointId = e.id;
     job.attemptNumber = ++a.delivery.attemptCount;
     job.request = buildRequest(e, event, a.delivery.uid, timestamp,
                                Presets::nextMessageNumber(e, event.type, m_workspace.settings()));

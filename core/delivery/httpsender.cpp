@@ -88,6 +88,13 @@ void HttpSender::post(InFlight entry, const QUrl &url)
         tls.setPeerVerifyMode(QSslSocket::VerifyNone);
         request.setSslConfiguration(tls);
     }
+    // QNAM keeps at most six connections per host and port, shared by every request to them, and endpoints are
+    // often paths of one server (a local receiver): a slow endpoint would hold the others' requests in that
+    // queue. The peer verify name is part of QNAM's key for a pool of connections and means nothing without TLS,
+    // so there each endpoint gets connections of its own. Over TLS it names the certificate's host: endpoints on
+    // one https host and port still share theirs.
+    if (!https && job.endpointId)
+        request.setPeerVerifyName(QStringLiteral("endpoint-%1").arg(job.endpointId));
     const bool watchHttp2 = job.http2PriorKnowledge || https;
     // What is left of the attempt's time: a followed redirect does not start the clock again.
     const qint64 leftMs = qMax<qint64>(0, job.timeoutMs - (monotonicNs() - entry.startedNs) / 1'000'000);

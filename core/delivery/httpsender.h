@@ -19,6 +19,7 @@ namespace Hookbench::Engine {
 struct SendJob
 {
     qint64 deliveryId = 0;
+    qint64 endpointId = 0;
     int attemptNumber = 0;
     OutgoingRequest request;
     int timeoutMs = 15000;

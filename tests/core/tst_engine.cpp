@@ -550,6 +550,29 @@ private slots:
         QVERIFY(slow.requests().size() <= dead.concurrency);
     }
 
+    // Endpoints on one server (paths of one local receiver, the usual set-up here): a slow one using every
+    // connection QNAM allows per host must not hold the others' requests back. Before, both shared QNAM's six
+    // connections to that host and port, so the fast endpoint waited behind the slow answers.
+    void slowEndpointDoesNotStarveOthersOnTheSameServer()
+    {
+        Fixture f;
+        DeliveryEngine::Options oneSender;
+        oneSender.senders = 1;
+        QVERIFY(f.open({}, oneSender));
+        f.server.setForTarget("/dead", {200, {}, {}, 0, true});
+        Endpoint dead = f.addEndpoint(QStringLiteral("dead"), {QStringLiteral("slow.*")}, [](Endpoint &e) {
+            e.concurrency = 6; // every connection QNAM opens to one host and port
+            e.timeoutMs = 10000;
+        });
+        f.addEndpoint(QStringLiteral("fast"), {QStringLiteral("fast.*")});
+        for (int i = 0; i < 20; ++i)
+            f.engine->trigger(QStringLiteral("slow.x"), "{}", EventSource::Manual);
+        QTRY_COMPARE_WITH_TIMEOUT(f.server.requests().size(), dead.concurrency, 5000);
+        const TriggerResult fast = f.engine->trigger(QStringLiteral("fast.x"), "{}", EventSource::Manual);
+        QTRY_VERIFY_WITH_TIMEOUT(f.allFinal(fast), 3000);
+        QCOMPARE(f.final(fast.deliveries.first()).state, DeliveryState::Succeeded);
+    }
+
     void redeliverAndReplay()
     {
         Fixture f;

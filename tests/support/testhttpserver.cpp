@@ -69,7 +69,10 @@ void TestHttpServer::onReadyRead(QTcpSocket *socket)
         buffer.remove(0, headEnd + 4 + length);
         request.receivedMs = m_clock.elapsed();
         m_requests.append(request);
-        const Response response = m_script.isEmpty() ? m_default : m_script.takeFirst();
+        const auto byTarget = m_byTarget.constFind(request.target);
+        const Response response = byTarget != m_byTarget.constEnd() ? *byTarget
+            : m_script.isEmpty()                                    ? m_default
+                                                                    : m_script.takeFirst();
         ++m_concurrent;
         m_maxConcurrent = qMax(m_maxConcurrent, m_concurrent);
         emit requestReceived();

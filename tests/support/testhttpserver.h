@@ -46,6 +46,8 @@ public:
 
     void enqueue(const Response &response) { m_script.append(response); }
     void setDefault(const Response &response) { m_default = response; }
+    // Requests to this target (path and query) are answered so, ahead of the script and the default.
+    void setForTarget(const QByteArray &target, const Response &response) { m_byTarget.insert(target, response); }
 
     const QList<Request> &requests() const { return m_requests; }
     int maxConcurrent() const { return m_maxConcurrent; }
@@ -61,6 +63,7 @@ private:
     QHash<QTcpSocket *, QByteArray> m_buffers;
     QList<Response> m_script;
     Response m_default;
+    QHash<QByteArray, Response> m_byTarget;
     QList<Request> m_requests;
     QElapsedTimer m_clock;
     int m_concurrent = 0;
