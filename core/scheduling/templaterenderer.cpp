@@ -9,8 +9,6 @@
 #include <QJsonValue>
 #include <QStringList>
 
-#include <limits>
-
 namespace Hookbench {
 
 namespace {
@@ -123,11 +121,18 @@ RenderResult renderTemplate(const QByteArray &tmpl, const TemplateContext &c)
                     = tr("{{random.int A B}} at %1 needs two whole numbers with A ≤ B.").arg(position(tmpl, i));
                 return result;
             }
-            // The span is computed without signed overflow; the whole 64-bit range has no bound to pass
-            // (bounded(0) never returns), so it takes any 64-bit value.
+            // The span is computed without signed overflow. Qt 6.4's bounded() shifts by 64 for a bound above 2^63
+            // (undefined behaviour) and never returns for 0, the whole 64-bit range: above half the range, 64-bit
+            // draws are taken until one fits, at most two on average.
             const quint64 span = quint64(b) - quint64(a);
-            const quint64 offset
-                = span == std::numeric_limits<quint64>::max() ? random->generate64() : random->bounded(span + 1);
+            quint64 offset = 0;
+            if (span >= quint64(1) << 63) {
+                do
+                    offset = random->generate64();
+                while (offset > span);
+            } else {
+                offset = random->bounded(span + 1);
+            }
             value = QString::number(qint64(quint64(a) + offset));
             isNumber = true;
         } else if (name == QLatin1String("random.hex")) {
