@@ -2,7 +2,6 @@
 
 #include "jsonhighlighter.h"
 
-#include <QCoreApplication>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QLabel>
@@ -38,14 +37,14 @@ void addRow(QFormLayout *form, const QString &label, QWidget *buddy, QLayout *fi
     form->addRow(text, field);
 }
 
-QString nameTakenError(const NameOwner &owner, const QString &name, qint64 self, const char *message)
+QString nameTakenError(const NameOwner &owner, const QString &name, qint64 self, Storage::NamedKind kind)
 {
     if (!owner || name.isEmpty())
         return {};
     const qint64 id = owner(name);
     if (!id || id == self)
         return {};
-    return QCoreApplication::translate("Hookbench::Storage", message).arg(name);
+    return Storage::nameTakenMessage(kind, name);
 }
 
 QPlainTextEdit *codeEditor(QWidget *parent, const QString &objectName)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/nametaken.h"
+
 #include <QMessageBox>
 #include <QString>
 
@@ -24,9 +26,8 @@ void addRow(QFormLayout *form, const QString &label, QWidget *buddy, QLayout *fi
 // The id of the item that already has a name, 0 when none has: editors refuse a name taken by another item as it
 // is typed, instead of only when the store refuses to save it.
 using NameOwner = std::function<qint64(const QString &name)>;
-// `message` (a sentence in the "Hookbench::Storage" context, %1 the name: the store's own words for the same
-// refusal) when `name` belongs to an item other than `self`; else empty.
-QString nameTakenError(const NameOwner &owner, const QString &name, qint64 self, const char *message);
+// The store's own words for the same refusal when `name` belongs to an item of `kind` other than `self`; else empty.
+QString nameTakenError(const NameOwner &owner, const QString &name, qint64 self, Storage::NamedKind kind);
 
 // A plain-text editor for JSON: fixed-width font, two-space tabs, no wrapping, JSON colours.
 QPlainTextEdit *codeEditor(QWidget *parent, const QString &objectName);

@@ -786,9 +786,7 @@ void EndpointEditor::setNameOwner(EditorSupport::NameOwner owner)
 
 QString EndpointEditor::nameTakenError() const
 {
-    return EditorSupport::nameTakenError(
-        m_nameOwner, endpoint().name, m_loaded.id,
-        QT_TRANSLATE_NOOP("Hookbench::Storage", "An endpoint named “%1” already exists; choose another name."));
+    return EditorSupport::nameTakenError(m_nameOwner, endpoint().name, m_loaded.id, Storage::NamedKind::Endpoint);
 }
 
 void EndpointEditor::showSaveError(const QString &message)

@@ -143,9 +143,7 @@ void EventTypeEditor::setNameOwner(EditorSupport::NameOwner owner)
 
 QString EventTypeEditor::nameTakenError() const
 {
-    return EditorSupport::nameTakenError(
-        m_nameOwner, eventType().name, m_loaded.id,
-        QT_TRANSLATE_NOOP("Hookbench::Storage", "An event type named “%1” already exists; choose another name."));
+    return EditorSupport::nameTakenError(m_nameOwner, eventType().name, m_loaded.id, Storage::NamedKind::EventType);
 }
 
 void EventTypeEditor::showSaveError(const QString &message)

@@ -539,9 +539,7 @@ void ReceiverEditor::setNameOwner(EditorSupport::NameOwner owner)
 
 QString ReceiverEditor::nameTakenError() const
 {
-    return EditorSupport::nameTakenError(
-        m_nameOwner, receiver().name, m_loaded.id,
-        QT_TRANSLATE_NOOP("Hookbench::Storage", "A receiver named “%1” already exists; choose another name."));
+    return EditorSupport::nameTakenError(m_nameOwner, receiver().name, m_loaded.id, Storage::NamedKind::Receiver);
 }
 
 void ReceiverEditor::showSaveError(const QString &message)

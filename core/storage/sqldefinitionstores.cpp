@@ -2,6 +2,7 @@
 
 #include "domain/jsoncodec.h"
 #include "domain/validation.h"
+#include "nametaken.h"
 #include "rowcodec.h"
 
 #include <QCoreApplication>
@@ -97,6 +98,19 @@ QString secretsJson(const QStringList &secrets)
 }
 
 } // namespace
+
+QString nameTakenMessage(NamedKind kind, const QString &name)
+{
+    switch (kind) {
+    case NamedKind::EventType:
+        return tr(kEventType.nameTaken).arg(name);
+    case NamedKind::Endpoint:
+        return tr(kEndpoint.nameTaken).arg(name);
+    case NamedKind::Receiver:
+        return tr(kReceiver.nameTaken).arg(name);
+    }
+    return {};
+}
 
 QSqlDatabase SqlStore::db() const
 {
